@@ -1,0 +1,227 @@
+import datetime as dt
+import zoneinfo
+
+from django import forms
+from django.utils import timezone
+
+from coffeechat.conversations.models import Conversation, Interaction, Task
+from coffeechat.lib import stages
+from coffeechat.lib.forms import DateInput, LocalDateTimeField, time_zone_field
+from coffeechat.network.models import Company
+
+
+class ConversationForm(forms.ModelForm):
+    company_name = forms.CharField(
+        label="Company",
+        required=False,
+        max_length=200,
+        widget=forms.TextInput(attrs={"list": "company-names", "autocomplete": "off"}),
+        help_text="Left empty, the host's company is used.",
+    )
+    requested_at = LocalDateTimeField(label="Asked on", required=False)
+    scheduled_at = LocalDateTimeField(label="Meeting time", required=False)
+    met_at = LocalDateTimeField(label="Met on", required=False)
+    time_zone = time_zone_field(
+        label="Time zone of these times",
+        required=False,
+        help_text="Pick the host's time zone if you agree on a time in theirs.",
+    )
+
+    class Meta:
+        model = Conversation
+        fields = [
+            "goal",
+            "channel",
+            "company_name",
+            "requested_at",
+            "scheduled_at",
+            "time_zone",
+            "duration_minutes",
+            "place",
+            "met_at",
+            "notes",
+        ]
+        widgets = {
+            "goal": forms.Textarea(attrs={"rows": 2}),
+            "notes": forms.Textarea(attrs={"rows": 6}),
+        }
+
+    def __init__(self, *args, host, user, **kwargs):
+        self.host = host
+        self.user = user
+        super().__init__(*args, **kwargs)
+        conversation = self.instance
+        self.fields["duration_minutes"].widget.attrs.update(min=5, max=240, step=5)
+        self.fields["duration_minutes"].help_text = "20 or 30 minutes is what most hosts say yes to."
+        self.fields["duration_minutes"].min_value = 1
+        if conversation.pk:
+            self.initial.setdefault("company_name", conversation.company.name if conversation.company else "")
+        elif host and host.company:
+            self.initial.setdefault("company_name", host.company.name)
+        self.initial.setdefault("time_zone", conversation.time_zone or user.time_zone)
+        # Times are read in the time zone chosen on the form (or the saved one, or the user's).
+        tz_name = self.data.get(self.add_prefix("time_zone")) or self.initial["time_zone"]
+        try:
+            tz = zoneinfo.ZoneInfo(tz_name)
+        except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+            tz = user.tz
+        for name in ("requested_at", "scheduled_at", "met_at"):
+            self.fields[name].tz = tz
+
+    def clean_duration_minutes(self):
+        minutes = self.cleaned_data["duration_minutes"]
+        if minutes is None or minutes < 5:
+            raise forms.ValidationError("A meeting needs at least 5 minutes.")
+        if minutes > 240:
+            raise forms.ValidationError("That is longer than four hours; enter minutes, like 30.")
+        return minutes
+
+    def clean(self):
+        cleaned = super().clean()
+        for field, message in (
+            Conversation(
+                requested_at=cleaned.get("requested_at"),
+                scheduled_at=cleaned.get("scheduled_at"),
+                met_at=cleaned.get("met_at"),
+            )
+            .date_errors()
+            .items()
+        ):
+            if field not in self.errors:
+                self.add_error(field, message)
+        return cleaned
+
+    def save(self, commit=True):
+        conversation = self.instance
+        conversation.owner = self.user
+        conversation.host = self.host
+        company_name = self.cleaned_data["company_name"]
+        conversation.company = (
+            Company.get_or_create_named(self.user, company_name) if company_name else self.host.company
+        )
+        return super().save(commit)
+
+
+class NewConversationForm(ConversationForm):
+    stage = forms.ChoiceField(
+        label="Where are you with them?",
+        choices=[(s, stages.LABELS[s]) for s in stages.MAIN_LINE[:4]],
+        initial=stages.IDEA,
+        help_text="Most chats start as an idea. Pick a later step if you already asked or met.",
+    )
+
+    class Meta(ConversationForm.Meta):
+        fields = ["stage", *ConversationForm.Meta.fields]
+
+    def clean(self):
+        cleaned = super().clean()
+        stage = cleaned.get("stage")
+        if stage == stages.SCHEDULED and not cleaned.get("scheduled_at"):
+            self.add_error("scheduled_at", "A scheduled chat needs its meeting time.")
+        return cleaned
+
+    def save(self, commit=True):
+        conversation = super().save(commit=True)
+        target = self.cleaned_data["stage"]
+        path = stages.MAIN_LINE[1 : stages.MAIN_LINE.index(target) + 1]
+        if not conversation.scheduled_at and stages.SCHEDULED in path and target != stages.SCHEDULED:
+            path.remove(stages.SCHEDULED)  # met without a recorded meeting time
+        now = timezone.now()
+        given = [d for d in (conversation.scheduled_at, conversation.met_at) if d]
+        asked = conversation.requested_at or min([now, *given])
+        when = {stages.REQUESTED: asked, stages.SCHEDULED: asked, stages.MET: conversation.met_at}
+        for stage in path:
+            conversation.move_to(stage, when=when.get(stage) or now)
+        return conversation
+
+
+class InteractionForm(forms.ModelForm):
+    occurred_at = LocalDateTimeField(label="When", required=False)
+
+    class Meta:
+        model = Interaction
+        fields = ["kind", "occurred_at", "summary"]
+        widgets = {"summary": forms.Textarea(attrs={"rows": 3})}
+
+    def __init__(self, *args, user, **kwargs):
+        self.user = user
+        super().__init__(*args, **kwargs)
+        self.fields["occurred_at"].tz = user.tz
+        self.fields["occurred_at"].help_text = "Left empty: now."
+
+    def clean_occurred_at(self):
+        when = self.cleaned_data["occurred_at"] or timezone.now()
+        if when > timezone.now() + dt.timedelta(minutes=5):
+            raise forms.ValidationError("This is a log of what happened; pick a time in the past.")
+        return when
+
+    def save_for(self, person, conversation=None) -> Interaction:
+        interaction = self.instance
+        interaction.owner = self.user
+        interaction.person = person
+        interaction.conversation = conversation
+        interaction.save()
+        return interaction
+
+
+class TaskForm(forms.ModelForm):
+    class Meta:
+        model = Task
+        fields = ["title", "due_on", "notes"]
+        widgets = {"due_on": DateInput(), "notes": forms.Textarea(attrs={"rows": 2})}
+
+
+class ScheduleForm(forms.ModelForm):
+    scheduled_at = LocalDateTimeField(label="Meeting time")
+    time_zone = time_zone_field(label="Time zone of the meeting time")
+
+    class Meta:
+        model = Conversation
+        fields = ["scheduled_at", "time_zone", "duration_minutes", "place"]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        conversation = self.instance
+        self.initial.setdefault("time_zone", conversation.time_zone or conversation.owner.time_zone)
+        tz_name = self.data.get(self.add_prefix("time_zone")) or self.initial["time_zone"]
+        try:
+            self.fields["scheduled_at"].tz = zoneinfo.ZoneInfo(tz_name)
+        except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+            self.fields["scheduled_at"].tz = conversation.owner.tz
+
+    def clean(self):
+        cleaned = super().clean()
+        when = cleaned.get("scheduled_at")
+        requested = self.instance.requested_at
+        if when and requested and when < requested:
+            self.add_error("scheduled_at", "The meeting cannot be set before you asked for it.")
+        return cleaned
+
+
+class MetForm(forms.Form):
+    met_at = LocalDateTimeField(label="When did you meet?", required=False)
+    notes = forms.CharField(
+        label="What did you learn?",
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 5}),
+        help_text="Write it down now, while it is fresh: you will need it for the thank-you note.",
+    )
+
+    def __init__(self, *args, conversation, **kwargs):
+        self.conversation = conversation
+        super().__init__(*args, **kwargs)
+        self.fields["met_at"].tz = conversation.owner.tz
+        self.fields["met_at"].help_text = "Left empty: the meeting time, or now."
+
+    def clean_met_at(self):
+        met = self.cleaned_data["met_at"]
+        if met and met > timezone.now() + dt.timedelta(minutes=5):
+            raise forms.ValidationError("That is in the future; mark it met once you have talked.")
+        requested = self.conversation.requested_at
+        if met and requested and met < requested:
+            raise forms.ValidationError("You cannot have met before you asked for the meeting.")
+        return met
+
+
+class SnoozeForm(forms.Form):
+    days = forms.IntegerField(min_value=1, max_value=365)

@@ -1,0 +1,298 @@
+import datetime as dt
+
+from django.db import models, transaction
+from django.db.models import Q
+from django.urls import reverse
+from django.utils import timezone
+
+from coffeechat.accounts.ownership import Owned, OwnedQuerySet
+from coffeechat.lib import stages
+from coffeechat.lib.dates import check_order
+from coffeechat.network.models import Company, Person
+
+
+class Channel(models.TextChoices):
+    EMAIL = "email", "E-mail"
+    LINKEDIN = "linkedin", "LinkedIn"
+    PHONE = "phone", "Phone"
+    IN_PERSON = "in_person", "In person"
+    INTRODUCTION = "introduction", "Introduction by someone"
+
+
+class MoveRefused(Exception):
+    pass
+
+
+class ConversationQuerySet(OwnedQuerySet):
+    def active(self):
+        return self.filter(stage__in=stages.MAIN_LINE)
+
+    def upcoming_meetings(self, now: dt.datetime, days: int = 7):
+        return self.filter(
+            stage=stages.SCHEDULED,
+            scheduled_at__gte=now - dt.timedelta(hours=2),
+            scheduled_at__lt=now + dt.timedelta(days=days),
+        ).order_by("scheduled_at")
+
+    def waiting_on_you(self, today: dt.date):
+        """Conversations whose next move is the user's: ask, thank, or meet-and-record."""
+        return self.filter(
+            Q(stage__in=[stages.IDEA, stages.MET])
+            | Q(stage=stages.SCHEDULED, scheduled_at__lt=timezone.now() - dt.timedelta(hours=2))
+        ).filter(Q(snoozed_until__isnull=True) | Q(snoozed_until__lte=today))
+
+    def search(self, q: str):
+        if not q:
+            return self
+        return self.filter(Q(host__name__icontains=q) | Q(company__name__icontains=q) | Q(goal__icontains=q))
+
+
+class Conversation(Owned):
+    host = models.ForeignKey(Person, on_delete=models.CASCADE, related_name="conversations")
+    company = models.ForeignKey(
+        Company, null=True, blank=True, on_delete=models.SET_NULL, related_name="conversations"
+    )
+    goal = models.TextField(
+        "why you want to talk",
+        blank=True,
+        help_text="What you hope to learn. One or two sentences is plenty.",
+    )
+    stage = models.CharField(max_length=20, choices=stages.CHOICES, default=stages.IDEA)
+    channel = models.CharField(
+        "how you will ask", max_length=20, choices=Channel.choices, default=Channel.EMAIL
+    )
+    requested_at = models.DateTimeField("asked on", null=True, blank=True)
+    scheduled_at = models.DateTimeField("meeting time", null=True, blank=True)
+    met_at = models.DateTimeField("met on", null=True, blank=True)
+    time_zone = models.CharField(
+        "meeting time zone",
+        max_length=64,
+        blank=True,
+        help_text="The time zone the meeting time is given in; yours when left empty.",
+    )
+    duration_minutes = models.PositiveSmallIntegerField("duration (minutes)", default=30)
+    place = models.CharField(
+        "place or video link",
+        max_length=500,
+        blank=True,
+        help_text="A café, an office address or a video call link.",
+    )
+    notes = models.TextField(blank=True)
+    snoozed_until = models.DateField(null=True, blank=True)
+    stage_changed_at = models.DateTimeField(default=timezone.now)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    objects = ConversationQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-stage_changed_at"]
+        indexes = [
+            models.Index(fields=["owner", "stage", "stage_changed_at"]),
+            models.Index(fields=["owner", "scheduled_at"]),
+        ]
+
+    def __str__(self) -> str:
+        where = f" ({self.company})" if self.company_id else ""
+        return f"Coffee chat with {self.host}{where}"
+
+    def get_absolute_url(self) -> str:
+        return reverse("conversation", args=[self.pk])
+
+    @property
+    def stage_label(self) -> str:
+        return stages.LABELS[self.stage]
+
+    @property
+    def next_step(self) -> str:
+        return stages.NEXT_STEP[self.stage]
+
+    @property
+    def next_stage(self) -> str | None:
+        return stages.next_stage(self.stage)
+
+    @property
+    def next_stage_label(self) -> str:
+        return stages.LABELS.get(self.next_stage or "", "")
+
+    @property
+    def meeting_end(self) -> dt.datetime | None:
+        if self.scheduled_at:
+            return self.scheduled_at + dt.timedelta(minutes=self.duration_minutes)
+        return None
+
+    def date_errors(self) -> dict[str, str]:
+        return check_order(self.requested_at, self.scheduled_at, self.met_at)
+
+    @transaction.atomic
+    def move_to(self, target: str, when: dt.datetime | None = None, summary: str = "") -> "StageChange":
+        """Move to another stage, recording when, and log what the move means.
+
+        Raises MoveRefused with a reason the user can read.
+        """
+        move = stages.check_move(self.stage, target)
+        if not move.allowed:
+            raise MoveRefused(move.reason)
+        when = when or timezone.now()
+        if target == stages.SCHEDULED and not self.scheduled_at:
+            raise MoveRefused("Set the meeting time first, then mark it scheduled.")
+        if target == stages.REQUESTED and not self.requested_at:
+            self.requested_at = when
+        if target == stages.MET and not self.met_at:
+            self.met_at = min(when, self.scheduled_at) if self.scheduled_at else when
+        errors = self.date_errors()
+        if errors:
+            raise MoveRefused(" ".join(errors.values()))
+        change = StageChange.objects.create(
+            conversation=self, from_stage=self.stage, to_stage=target, changed_at=when
+        )
+        self.stage = target
+        self.stage_changed_at = when
+        self.snoozed_until = None
+        self.save()
+        kind = _INTERACTION_FOR_STAGE.get(target)
+        if kind:
+            self.log(kind, summary, when=self.met_at if target == stages.MET else when)
+        return change
+
+    def log(self, kind: str, summary: str = "", when: dt.datetime | None = None) -> "Interaction":
+        return Interaction.objects.create(
+            owner_id=self.owner_id,
+            person_id=self.host_id,
+            conversation=self,
+            kind=kind,
+            summary=summary,
+            occurred_at=when or timezone.now(),
+        )
+
+    def snooze(self, until: dt.date) -> None:
+        self.snoozed_until = until
+        self.save(update_fields=["snoozed_until", "updated_at"])
+
+    def allowed_moves(self) -> list[tuple[str, str]]:
+        return [(s, stages.LABELS[s]) for s in stages.allowed_targets(self.stage)]
+
+
+class StageChange(models.Model):
+    conversation = models.ForeignKey(Conversation, on_delete=models.CASCADE, related_name="stage_changes")
+    from_stage = models.CharField(max_length=20, choices=stages.CHOICES)
+    to_stage = models.CharField(max_length=20, choices=stages.CHOICES)
+    changed_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["changed_at", "id"]
+
+    def __str__(self) -> str:
+        return f"{stages.LABELS[self.from_stage]} → {stages.LABELS[self.to_stage]}"
+
+
+class InteractionKind(models.TextChoices):
+    MESSAGE_SENT = "message_sent", "Message sent"
+    REPLY_RECEIVED = "reply_received", "Reply received"
+    CALL = "call", "Call"
+    MEETING = "meeting", "Meeting"
+    NOTE = "note", "Note"
+
+
+_INTERACTION_FOR_STAGE = {
+    stages.REQUESTED: InteractionKind.MESSAGE_SENT,
+    stages.MET: InteractionKind.MEETING,
+    stages.THANKED: InteractionKind.MESSAGE_SENT,
+}
+
+
+class InteractionQuerySet(OwnedQuerySet):
+    pass
+
+
+class Interaction(Owned):
+    person = models.ForeignKey(Person, on_delete=models.CASCADE, related_name="interactions")
+    conversation = models.ForeignKey(
+        Conversation,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="interactions",
+    )
+    kind = models.CharField(max_length=20, choices=InteractionKind.choices)
+    occurred_at = models.DateTimeField("when", default=timezone.now)
+    summary = models.TextField("what happened", blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    objects = InteractionQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-occurred_at", "-id"]
+        indexes = [
+            models.Index(fields=["person", "occurred_at"]),
+            models.Index(fields=["owner", "occurred_at"]),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.get_kind_display()} · {self.person}"
+
+    def save(self, *args, **kwargs):
+        super().save(*args, **kwargs)
+        self.person.touch()
+
+    def delete(self, *args, **kwargs):
+        person = self.person
+        result = super().delete(*args, **kwargs)
+        person.touch()
+        return result
+
+
+class TaskQuerySet(OwnedQuerySet):
+    def open(self):
+        return self.filter(done_at__isnull=True)
+
+    def due_by(self, day: dt.date):
+        return self.open().filter(due_on__lte=day)
+
+    def overdue(self, today: dt.date):
+        return self.open().filter(due_on__lt=today)
+
+    def due_today(self, today: dt.date):
+        return self.open().filter(due_on=today)
+
+
+class Task(Owned):
+    title = models.CharField("what to do", max_length=200)
+    due_on = models.DateField("due on")
+    conversation = models.ForeignKey(
+        Conversation, null=True, blank=True, on_delete=models.CASCADE, related_name="tasks"
+    )
+    person = models.ForeignKey(Person, null=True, blank=True, on_delete=models.CASCADE, related_name="tasks")
+    notes = models.TextField(blank=True)
+    done_at = models.DateTimeField(null=True, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    objects = TaskQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["due_on", "id"]
+        indexes = [models.Index(fields=["owner", "done_at", "due_on"])]
+
+    def __str__(self) -> str:
+        return self.title
+
+    @property
+    def is_done(self) -> bool:
+        return self.done_at is not None
+
+    def about(self) -> Person | None:
+        if self.conversation_id:
+            return self.conversation.host
+        return self.person
+
+    def mark_done(self) -> None:
+        self.done_at = timezone.now()
+        self.save(update_fields=["done_at"])
+
+    def reopen(self) -> None:
+        self.done_at = None
+        self.save(update_fields=["done_at"])
+
+    def snooze(self, until: dt.date) -> None:
+        self.due_on = until
+        self.save(update_fields=["due_on"])

@@ -1,0 +1,351 @@
+import datetime as dt
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.db import transaction
+from django.db.models import Count, F, Window
+from django.db.models.functions import RowNumber
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.utils import timezone
+from django.views.decorators.http import require_http_methods, require_POST
+
+from coffeechat.accounts.ownership import get_owned_or_404
+from coffeechat.conversations.forms import (
+    ConversationForm,
+    InteractionForm,
+    MetForm,
+    NewConversationForm,
+    ScheduleForm,
+    SnoozeForm,
+    TaskForm,
+)
+from coffeechat.conversations.models import Conversation, Interaction, MoveRefused, Task
+from coffeechat.lib import stages
+from coffeechat.network.models import Company, Person
+
+CARDS_PER_COLUMN = 30
+
+
+def _safe_next(request: HttpRequest, fallback: str) -> str:
+    url = request.POST.get("next") or request.GET.get("next") or ""
+    return url if url.startswith("/") and not url.startswith("//") else fallback
+
+
+@login_required
+def today(request: HttpRequest) -> HttpResponse:
+    return render(request, "conversations/today.html", _today_context(request.user))
+
+
+def _today_context(user) -> dict:
+    day = user.today()
+    tasks = Task.objects.for_owner(user).select_related("conversation__host", "person")
+    conversations = Conversation.objects.for_owner(user).select_related("host", "company")
+    return {
+        "day": day,
+        "overdue": tasks.overdue(day),
+        "due_today": tasks.due_today(day),
+        "coming_up": tasks.open().filter(due_on__gt=day, due_on__lte=day + dt.timedelta(days=7)),
+        "meetings": conversations.upcoming_meetings(timezone.now()),
+        "waiting": conversations.waiting_on_you(day).order_by("stage_changed_at")[:20],
+        "is_new": not conversations.exists(),
+    }
+
+
+def _board(user) -> list[dict]:
+    mine = Conversation.objects.for_owner(user)
+    counts = dict(mine.values_list("stage").annotate(n=Count("id")).order_by())
+    ranked = (
+        mine.annotate(
+            rank=Window(RowNumber(), partition_by=F("stage"), order_by=F("stage_changed_at").desc())
+        )
+        .filter(rank__lte=CARDS_PER_COLUMN)
+        .select_related("host", "company")
+    )
+    cards: dict[str, list] = {stage: [] for stage in stages.ALL}
+    for conversation in ranked.order_by("-stage_changed_at"):
+        cards[conversation.stage].append(conversation)
+    return [
+        {
+            "stage": stage,
+            "label": stages.LABELS[stage],
+            "hint": stages.NEXT_STEP[stage],
+            "cards": cards[stage],
+            "count": counts.get(stage, 0),
+            "side": stage in stages.SIDE_EXITS,
+        }
+        for stage in stages.ALL
+    ]
+
+
+@login_required
+def pipeline(request: HttpRequest) -> HttpResponse:
+    context = {"columns": _board(request.user), "stage_choices": stages.CHOICES}
+    return render(request, "conversations/pipeline.html", context)
+
+
+@login_required
+def conversation_list(request: HttpRequest) -> HttpResponse:
+    """Every conversation at one stage, for columns longer than the board shows."""
+    stage = request.GET.get("stage", "")
+    found = Conversation.objects.for_owner(request.user).select_related("host", "company")
+    found = found.search(request.GET.get("q", "").strip())
+    if stage in stages.LABELS:
+        found = found.filter(stage=stage)
+    context = {"conversations": found[:500], "stage": stage, "stage_label": stages.LABELS.get(stage)}
+    return render(request, "conversations/list.html", context)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def conversation_new(request: HttpRequest) -> HttpResponse:
+    host_id = request.GET.get("host") or request.POST.get("host")
+    if not host_id:
+        return _choose_host(request)
+    host = get_owned_or_404(Person.objects.select_related("company"), request.user, pk=host_id)
+    form = NewConversationForm(
+        request.POST or None, instance=Conversation(owner=request.user), host=host, user=request.user
+    )
+    if request.method == "POST" and form.is_valid():
+        with transaction.atomic():
+            conversation = form.save()
+        messages.success(request, f"Started a coffee chat with {host.name}.")
+        return redirect(conversation)
+    context = {"form": form, "host": host, "company_names": _company_names(request.user)}
+    return render(request, "conversations/conversation_form.html", context)
+
+
+def _choose_host(request: HttpRequest) -> HttpResponse:
+    q = request.GET.get("q", "").strip()
+    people = Person.objects.for_owner(request.user).select_related("company")
+    found = people.search(q).order_by("name")[:20] if q else people.order_by("-created_at")[:10]
+    context = {"q": q, "people": found, "has_people": bool(q) or people.exists()}
+    template = "conversations/choose_host.html#results" if request.htmx else "conversations/choose_host.html"
+    return render(request, template, context)
+
+
+def _company_names(user):
+    return Company.objects.for_owner(user).values_list("name", flat=True)[:500]
+
+
+def _conversation_page(request: HttpRequest, conversation: Conversation, **forms) -> HttpResponse:
+    user = request.user
+    context = {
+        "conversation": conversation,
+        "host": conversation.host,
+        "timeline": conversation.interactions.all()[:100],
+        "history": conversation.stage_changes.all(),
+        "tasks": conversation.tasks.filter(done_at__isnull=True),
+        "done_tasks": conversation.tasks.filter(done_at__isnull=False).order_by("-done_at")[:10],
+        "interaction_form": forms.get("interaction_form") or InteractionForm(user=user),
+        "task_form": forms.get("task_form")
+        or TaskForm(initial={"due_on": user.today() + dt.timedelta(days=3)}),
+        "schedule_form": forms.get("schedule_form") or ScheduleForm(instance=conversation),
+        "met_form": forms.get("met_form") or MetForm(conversation=conversation),
+        "stages": stages,
+    }
+    status = 400 if forms else 200
+    return render(request, "conversations/conversation.html", context, status=status)
+
+
+def _get_conversation(request: HttpRequest, pk: int) -> Conversation:
+    return get_owned_or_404(
+        Conversation.objects.select_related("host__company", "company", "owner"), request.user, pk=pk
+    )
+
+
+@login_required
+def conversation(request: HttpRequest, pk: int) -> HttpResponse:
+    return _conversation_page(request, _get_conversation(request, pk))
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def conversation_edit(request: HttpRequest, pk: int) -> HttpResponse:
+    conversation = _get_conversation(request, pk)
+    form = ConversationForm(
+        request.POST or None, instance=conversation, host=conversation.host, user=request.user
+    )
+    if request.method == "POST" and form.is_valid():
+        form.save()
+        messages.success(request, "Saved.")
+        return redirect(conversation)
+    context = {
+        "form": form,
+        "host": conversation.host,
+        "conversation": conversation,
+        "company_names": _company_names(request.user),
+    }
+    return render(request, "conversations/conversation_form.html", context)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def conversation_delete(request: HttpRequest, pk: int) -> HttpResponse:
+    conversation = _get_conversation(request, pk)
+    if request.method == "POST":
+        conversation.delete()
+        messages.success(request, f"Deleted the coffee chat with {conversation.host.name}.")
+        return redirect("pipeline")
+    context = {
+        "what": str(conversation).replace("Coffee chat", "the coffee chat"),
+        "consequences": [
+            f"{conversation.tasks.count()} task(s) tied to it are deleted too",
+            f"{conversation.interactions.count()} logged interaction(s) are kept on {conversation.host.name}",
+        ],
+        "cancel_url": conversation.get_absolute_url(),
+    }
+    return render(request, "confirm_delete.html", context)
+
+
+@login_required
+@require_POST
+def conversation_move(request: HttpRequest, pk: int) -> HttpResponse:
+    conversation = _get_conversation(request, pk)
+    target = request.POST.get("stage", "")
+    try:
+        conversation.move_to(target, summary=request.POST.get("summary", "").strip())
+    except MoveRefused as e:
+        messages.error(request, f"{conversation.host.name}: {e}")
+    else:
+        messages.success(
+            request,
+            f"{conversation.host.name} moved to “{conversation.stage_label}”. Next: {conversation.next_step}",
+        )
+    if request.htmx and request.POST.get("from") == "board":
+        context = {"columns": _board(request.user), "stage_choices": stages.CHOICES}
+        return render(request, "conversations/pipeline.html#board", context)
+    return redirect(_safe_next(request, conversation.get_absolute_url()))
+
+
+@login_required
+@require_POST
+def conversation_schedule(request: HttpRequest, pk: int) -> HttpResponse:
+    conversation = _get_conversation(request, pk)
+    form = ScheduleForm(request.POST, instance=conversation)
+    if not form.is_valid():
+        return _conversation_page(request, conversation, schedule_form=form)
+    with transaction.atomic():
+        conversation = form.save()
+        if conversation.stage != stages.SCHEDULED:
+            try:
+                conversation.move_to(stages.SCHEDULED)
+            except MoveRefused as e:
+                transaction.set_rollback(True)
+                messages.error(request, str(e))
+                return redirect(conversation)
+    local = timezone.localtime(conversation.scheduled_at, form.fields["scheduled_at"].tz)
+    messages.success(request, f"Scheduled for {local:%A %d %B at %H:%M} ({local.tzname()}).")
+    return redirect(conversation)
+
+
+@login_required
+@require_POST
+def conversation_met(request: HttpRequest, pk: int) -> HttpResponse:
+    conversation = _get_conversation(request, pk)
+    form = MetForm(request.POST, conversation=conversation)
+    if not form.is_valid():
+        return _conversation_page(request, conversation, met_form=form)
+    with transaction.atomic():
+        if form.cleaned_data["met_at"]:
+            conversation.met_at = form.cleaned_data["met_at"]
+        notes = form.cleaned_data["notes"].strip()
+        if notes:
+            conversation.notes = f"{conversation.notes.rstrip()}\n\n{notes}".strip()
+        try:
+            conversation.move_to(stages.MET)
+        except MoveRefused as e:
+            transaction.set_rollback(True)
+            messages.error(request, str(e))
+            return redirect(conversation)
+    messages.success(request, "Marked as met. Send your thank-you note within a day.")
+    return redirect(conversation)
+
+
+@login_required
+@require_POST
+def conversation_snooze(request: HttpRequest, pk: int) -> HttpResponse:
+    conversation = _get_conversation(request, pk)
+    form = SnoozeForm(request.POST)
+    if form.is_valid():
+        conversation.snooze(request.user.today() + dt.timedelta(days=form.cleaned_data["days"]))
+        messages.success(
+            request, f"Snoozed {conversation.host.name} until {conversation.snoozed_until:%A %d %B}."
+        )
+    else:
+        messages.error(request, "Pick how long to snooze for.")
+    return redirect(_safe_next(request, "today"))
+
+
+@login_required
+@require_POST
+def conversation_log(request: HttpRequest, pk: int) -> HttpResponse:
+    conversation = _get_conversation(request, pk)
+    form = InteractionForm(request.POST, user=request.user)
+    if not form.is_valid():
+        return _conversation_page(request, conversation, interaction_form=form)
+    form.save_for(conversation.host, conversation)
+    messages.success(request, f"Logged: {form.instance.get_kind_display().lower()}.")
+    return redirect(conversation)
+
+
+@login_required
+@require_POST
+def task_new(request: HttpRequest) -> HttpResponse:
+    conversation = person = None
+    if request.POST.get("conversation"):
+        conversation = _get_conversation(request, request.POST["conversation"])
+    elif request.POST.get("person"):
+        person = get_owned_or_404(Person, request.user, pk=request.POST["person"])
+    form = TaskForm(request.POST)
+    if not form.is_valid():
+        if conversation:
+            return _conversation_page(request, conversation, task_form=form)
+        messages.error(request, "A task needs a title and a due date.")
+        return redirect(_safe_next(request, "today"))
+    task = form.save(commit=False)
+    task.owner, task.conversation, task.person = request.user, conversation, person
+    task.save()
+    messages.success(request, f"Added “{task.title}”, due {task.due_on:%A %d %B}.")
+    return redirect(_safe_next(request, conversation.get_absolute_url() if conversation else "today"))
+
+
+@login_required
+@require_POST
+def task_action(request: HttpRequest, pk: int, action: str) -> HttpResponse:
+    tasks = Task.objects.select_related("conversation__host", "person")
+    task = get_owned_or_404(tasks, request.user, pk=pk)
+    if action == "done":
+        task.mark_done()
+        messages.success(request, f"Done: {task.title}.")
+    elif action == "reopen":
+        task.reopen()
+        messages.success(request, f"Reopened: {task.title}.")
+    elif action == "snooze":
+        form = SnoozeForm(request.POST)
+        days = form.cleaned_data["days"] if form.is_valid() else 1
+        task.snooze(request.user.today() + dt.timedelta(days=days))
+        messages.success(request, f"Moved “{task.title}” to {task.due_on:%A %d %B}.")
+    if request.htmx and request.POST.get("from") == "today":
+        context = {**_today_context(request.user), "undo_task": task if action == "done" else None}
+        return render(request, "conversations/today.html#lists", context)
+    return redirect(_safe_next(request, "today"))
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def interaction_delete(request: HttpRequest, pk: int) -> HttpResponse:
+    interaction = get_owned_or_404(Interaction.objects.select_related("person"), request.user, pk=pk)
+    back = interaction.person.get_absolute_url()
+    if request.method == "POST":
+        interaction.delete()
+        messages.success(request, "Removed from the log.")
+        return redirect(_safe_next(request, back))
+    context = {
+        "what": f"this entry in the log ({interaction.get_kind_display().lower()} with "
+        f"{interaction.person.name}, {timezone.localtime(interaction.occurred_at):%d %b %Y})",
+        "consequences": [],
+        "cancel_url": _safe_next(request, back),
+        "next": _safe_next(request, back),
+    }
+    return render(request, "confirm_delete.html", context)

@@ -1,0 +1,102 @@
+"""Form fields shared by several apps."""
+
+import datetime as dt
+import zoneinfo
+
+import phonenumbers
+from django import forms
+from django.core.validators import validate_email
+
+from coffeechat.lib.dates import NonexistentTime, make_aware
+from coffeechat.lib.text import split_lines
+
+
+class LocalDateTimeField(forms.DateTimeField):
+    """A `datetime-local` input read as wall-clock time in a time zone the form decides.
+
+    The form sets `self.tz` before validation; nonexistent times (a DST gap) are refused.
+    """
+
+    widget = forms.DateTimeInput(attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M")
+    input_formats = ["%Y-%m-%dT%H:%M", "%Y-%m-%dT%H:%M:%S", "%Y-%m-%d %H:%M"]
+
+    def __init__(self, *args, **kwargs):
+        self.tz = zoneinfo.ZoneInfo("UTC")
+        super().__init__(*args, **kwargs)
+
+    def to_python(self, value):
+        if value in self.empty_values:
+            return None
+        if isinstance(value, dt.datetime):
+            return value
+        for fmt in self.input_formats:
+            try:
+                naive = dt.datetime.strptime(value.strip(), fmt)
+                break
+            except ValueError:
+                continue
+        else:
+            raise forms.ValidationError("Enter a date and time, like 2026-03-14 09:30.")
+        try:
+            return make_aware(naive, self.tz)
+        except NonexistentTime as e:
+            raise forms.ValidationError(str(e)) from None
+
+    def prepare_value(self, value):
+        if isinstance(value, dt.datetime) and value.tzinfo is not None:
+            return value.astimezone(self.tz).strftime("%Y-%m-%dT%H:%M")
+        return value
+
+
+class DateInput(forms.DateInput):
+    input_type = "date"
+
+    def __init__(self, **kwargs):
+        super().__init__(format="%Y-%m-%d", **kwargs)
+
+
+class EmailListField(forms.CharField):
+    widget = forms.Textarea(attrs={"rows": 2})
+
+    def clean(self, value):
+        value = super().clean(value)
+        addresses = split_lines(value)
+        for address in addresses:
+            try:
+                validate_email(address)
+            except forms.ValidationError:
+                raise forms.ValidationError(f"“{address}” is not an e-mail address.") from None
+        return addresses
+
+
+class PhoneListField(forms.CharField):
+    """Phone numbers, one per line, stored as E.164 (+14155550123)."""
+
+    widget = forms.Textarea(attrs={"rows": 2})
+    default_region = "US"
+
+    def clean(self, value):
+        value = super().clean(value)
+        numbers = []
+        for raw in split_lines(value.replace(",", "\n").replace(";", "\n")):
+            try:
+                parsed = phonenumbers.parse(raw, self.default_region)
+            except phonenumbers.NumberParseException:
+                parsed = None
+            if parsed is None or not phonenumbers.is_possible_number(parsed):
+                raise forms.ValidationError(
+                    f"“{raw}” does not look like a phone number. Numbers outside the "
+                    "United States need their country code, like +44 20 7946 0958."
+                )
+            numbers.append(phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164))
+        return numbers
+
+
+class TagListField(forms.CharField):
+    def clean(self, value):
+        return [t[:60] for t in split_lines(super().clean(value))]
+
+
+def time_zone_field(**kwargs) -> forms.ChoiceField:
+    choices = [(name, name.replace("_", " ")) for name in sorted(zoneinfo.available_timezones())]
+    return forms.ChoiceField(choices=choices, **kwargs)

@@ -1,0 +1,49 @@
+"""Plain text helpers."""
+
+import re
+import unicodedata
+
+_COMPANY_SUFFIXES = {
+    "inc",
+    "incorporated",
+    "llc",
+    "ltd",
+    "limited",
+    "corp",
+    "corporation",
+    "co",
+    "company",
+    "gmbh",
+    "ag",
+    "sa",
+    "plc",
+    "bv",
+    "nv",
+    "srl",
+    "pty",
+    "lp",
+    "llp",
+}
+
+
+def normalise_company_name(name: str) -> str:
+    """A key under which "Williams-Sonoma, Inc." and "williams sonoma" are the same company."""
+    text = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
+    text = text.replace("&", " and ")
+    words = re.findall(r"[a-z0-9]+", text)
+    while len(words) > 1 and words[-1] in _COMPANY_SUFFIXES:
+        words.pop()
+    if words and words[0] == "the" and len(words) > 1:
+        words.pop(0)
+    return " ".join(words)
+
+
+def split_lines(text: str) -> list[str]:
+    """Non-empty, stripped lines or comma-separated items, without duplicates, in order."""
+    items = re.split(r"[\n,;]+", text or "")
+    seen: dict[str, None] = {}
+    for item in items:
+        item = item.strip()
+        if item and item.lower() not in {k.lower() for k in seen}:
+            seen[item] = None
+    return list(seen)

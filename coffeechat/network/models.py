@@ -1,0 +1,184 @@
+from django.db import models
+from django.db.models import Max, Q
+from django.urls import reverse
+
+from coffeechat.accounts.ownership import Owned, OwnedQuerySet
+from coffeechat.lib.text import normalise_company_name
+
+
+class CompanyQuerySet(OwnedQuerySet):
+    def search(self, q: str):
+        if not q:
+            return self
+        return self.filter(Q(name__icontains=q) | Q(industry__icontains=q) | Q(location__icontains=q))
+
+    def matching(self, name: str):
+        return self.filter(name_key=normalise_company_name(name))
+
+
+class Company(Owned):
+    name = models.CharField(max_length=200)
+    name_key = models.CharField(max_length=200, editable=False, db_index=True)
+    website = models.URLField(blank=True)
+    industry = models.CharField(max_length=120, blank=True)
+    location = models.CharField(max_length=120, blank=True)
+    notes = models.TextField(blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    objects = CompanyQuerySet.as_manager()
+
+    class Meta:
+        verbose_name_plural = "companies"
+        ordering = ["name"]
+        constraints = [models.UniqueConstraint(fields=["owner", "name_key"], name="company_unique_per_owner")]
+        indexes = [models.Index(fields=["owner", "name"])]
+
+    def __str__(self) -> str:
+        return self.name
+
+    def save(self, *args, **kwargs):
+        self.name = self.name.strip()
+        self.name_key = normalise_company_name(self.name) or self.name.lower()
+        super().save(*args, **kwargs)
+
+    def get_absolute_url(self) -> str:
+        return reverse("company", args=[self.pk])
+
+    @classmethod
+    def get_or_create_named(cls, owner, name: str) -> "Company | None":
+        name = (name or "").strip()
+        if not name:
+            return None
+        existing = cls.objects.for_owner(owner).matching(name).first()
+        return existing or cls.objects.create(owner=owner, name=name)
+
+
+class Tag(Owned):
+    name = models.CharField(max_length=60)
+
+    class Meta:
+        ordering = ["name"]
+        constraints = [models.UniqueConstraint(fields=["owner", "name"], name="tag_unique_per_owner")]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class Relationship(models.TextChoices):
+    FRIEND = "friend", "Friend"
+    FAMILY = "family", "Family"
+    FORMER_COLLEAGUE = "former_colleague", "Former colleague"
+    CLASSMATE = "classmate", "Classmate"
+    ALUMNI = "alumni", "Alumni of my school"
+    TEACHER = "teacher", "Teacher or professor"
+    INTRODUCED = "introduced", "Introduced by someone"
+    MET_AT_EVENT = "event", "Met at an event"
+    ONLINE = "online", "Online community"
+    COLD = "cold", "Don't know them yet (cold)"
+
+
+WARM_RELATIONSHIPS = {r.value for r in Relationship} - {Relationship.COLD}
+
+
+class PersonQuerySet(OwnedQuerySet):
+    def search(self, q: str):
+        if not q:
+            return self
+        return self.filter(
+            Q(name__icontains=q)
+            | Q(title__icontains=q)
+            | Q(company__name__icontains=q)
+            | Q(emails__address__icontains=q)
+        ).distinct()
+
+
+class Person(Owned):
+    name = models.CharField(max_length=200)
+    title = models.CharField("job title", max_length=200, blank=True)
+    company = models.ForeignKey(
+        Company, null=True, blank=True, on_delete=models.SET_NULL, related_name="people"
+    )
+    linkedin_url = models.URLField("LinkedIn profile", blank=True, max_length=300)
+    relationship = models.CharField(
+        "how you know them", max_length=20, choices=Relationship.choices, default=Relationship.COLD
+    )
+    notes = models.TextField(blank=True)
+    tags = models.ManyToManyField(Tag, blank=True, related_name="people")
+    # Kept in step with the interaction log by Interaction.save()/delete(): see touch().
+    last_contacted_at = models.DateTimeField(null=True, blank=True, editable=False)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    objects = PersonQuerySet.as_manager()
+
+    class Meta:
+        verbose_name_plural = "people"
+        ordering = ["name"]
+        indexes = [
+            models.Index(fields=["owner", "name"]),
+            models.Index(fields=["owner", "last_contacted_at"]),
+        ]
+
+    def __str__(self) -> str:
+        return self.name
+
+    def get_absolute_url(self) -> str:
+        return reverse("person", args=[self.pk])
+
+    @property
+    def first_name(self) -> str:
+        return self.name.split()[0] if self.name.split() else self.name
+
+    @property
+    def is_warm(self) -> bool:
+        return self.relationship in WARM_RELATIONSHIPS
+
+    def touch(self) -> None:
+        """Recompute "last contacted" from the interaction log."""
+        latest = self.interactions.aggregate(latest=Max("occurred_at"))["latest"]
+        Person.objects.filter(pk=self.pk).update(last_contacted_at=latest)
+        self.last_contacted_at = latest
+
+    def set_emails(self, addresses: list[str]) -> None:
+        self.emails.all().delete()
+        EmailAddress.objects.bulk_create(
+            EmailAddress(person=self, address=a.lower(), position=i) for i, a in enumerate(addresses)
+        )
+
+    def set_phones(self, numbers: list[str]) -> None:
+        self.phones.all().delete()
+        PhoneNumber.objects.bulk_create(
+            PhoneNumber(person=self, number=n, position=i) for i, n in enumerate(numbers)
+        )
+
+    def set_tags(self, names: list[str]) -> None:
+        tags = []
+        for name in names:
+            tag, _ = Tag.objects.get_or_create(owner=self.owner, name=name[:60])
+            tags.append(tag)
+        self.tags.set(tags)
+
+
+class EmailAddress(models.Model):
+    person = models.ForeignKey(Person, on_delete=models.CASCADE, related_name="emails")
+    address = models.EmailField(db_index=True)
+    position = models.PositiveSmallIntegerField(default=0)
+
+    class Meta:
+        ordering = ["position", "id"]
+
+    def __str__(self) -> str:
+        return self.address
+
+
+class PhoneNumber(models.Model):
+    person = models.ForeignKey(Person, on_delete=models.CASCADE, related_name="phones")
+    number = models.CharField(max_length=40)
+    position = models.PositiveSmallIntegerField(default=0)
+
+    class Meta:
+        ordering = ["position", "id"]
+
+    def __str__(self) -> str:
+        return self.number

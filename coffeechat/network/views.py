@@ -1,0 +1,209 @@
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.paginator import Paginator
+from django.db.models import Count, F
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.views.decorators.http import require_http_methods
+
+from coffeechat.accounts.ownership import get_owned_or_404
+from coffeechat.conversations.forms import InteractionForm
+from coffeechat.conversations.models import Interaction, Task
+from coffeechat.network.forms import CompanyForm, PersonForm
+from coffeechat.network.models import Company, Person, Relationship, Tag
+
+PAGE_SIZE = 50
+
+PEOPLE_ORDER = {
+    "name": ("name", "Name"),
+    "recent": ("-last_contacted_at", "Recently in touch"),
+    "stale": ("last_contacted_at", "Longest since contact"),
+}
+
+
+@login_required
+def people(request: HttpRequest) -> HttpResponse:
+    q = request.GET.get("q", "").strip()
+    relationship = request.GET.get("relationship", "")
+    tag = request.GET.get("tag", "")
+    order = request.GET.get("order", "name")
+    found = Person.objects.for_owner(request.user).search(q).select_related("company")
+    if relationship in Relationship.values:
+        found = found.filter(relationship=relationship)
+    if tag:
+        found = found.filter(tags__name=tag)
+    sort = PEOPLE_ORDER.get(order, PEOPLE_ORDER["name"])[0]
+    nulls = {"nulls_last": True} if sort.startswith("-") else {"nulls_first": True}
+    field = sort.lstrip("-")
+    expression = F(field).desc(**nulls) if sort.startswith("-") else F(field).asc(**nulls)
+    found = found.order_by(expression, "name", "id")
+    page = Paginator(found, PAGE_SIZE).get_page(request.GET.get("page"))
+    context = {
+        "page": page,
+        "q": q,
+        "relationship": relationship,
+        "tag": tag,
+        "order": order,
+        "orders": {k: v[1] for k, v in PEOPLE_ORDER.items()},
+        "relationships": Relationship.choices,
+        "tags": Tag.objects.for_owner(request.user),
+        "has_any": q
+        or relationship
+        or tag
+        or page.paginator.count
+        or Person.objects.for_owner(request.user).exists(),
+    }
+    template = "network/people.html#results" if request.htmx else "network/people.html"
+    return render(request, template, context)
+
+
+@login_required
+def person(request: HttpRequest, pk: int) -> HttpResponse:
+    return _person_page(request, pk, InteractionForm(user=request.user))
+
+
+def _person_page(request: HttpRequest, pk: int, interaction_form: InteractionForm) -> HttpResponse:
+    person = get_owned_or_404(
+        Person.objects.select_related("company").prefetch_related("emails", "phones", "tags"),
+        request.user,
+        pk=pk,
+    )
+    context = {
+        "person": person,
+        "conversations": person.conversations.select_related("company"),
+        "tasks": Task.objects.open().filter(person=person).order_by("due_on"),
+        "timeline": person.interactions.select_related("conversation")[:100],
+        "interaction_form": interaction_form,
+    }
+    status = 400 if interaction_form.is_bound else 200
+    return render(request, "network/person.html", context, status=status)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def person_edit(request: HttpRequest, pk: int | None = None) -> HttpResponse:
+    person = get_owned_or_404(Person, request.user, pk=pk) if pk else Person()
+    form = PersonForm(request.POST or None, instance=person, owner=request.user)
+    if request.method == "POST" and form.is_valid():
+        person = form.save()
+        messages.success(request, f"Saved {person.name}.")
+        next_url = request.POST.get("next", "")
+        if next_url.startswith("/") and not next_url.startswith("//"):
+            return redirect(f"{next_url}{person.pk}" if next_url.endswith("host=") else next_url)
+        return redirect(person)
+    context = {
+        "form": form,
+        "person": person,
+        "company_names": Company.objects.for_owner(request.user).values_list("name", flat=True)[:500],
+        "next": request.GET.get("next", request.POST.get("next", "")),
+    }
+    return render(request, "network/person_form.html", context)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def person_delete(request: HttpRequest, pk: int) -> HttpResponse:
+    person = get_owned_or_404(Person, request.user, pk=pk)
+    if request.method == "POST":
+        person.delete()
+        messages.success(request, f"Deleted {person.name} and everything logged with them.")
+        return redirect("people")
+    context = {
+        "object": person,
+        "what": person.name,
+        "consequences": [
+            f"{person.conversations.count()} conversation(s)",
+            f"{person.interactions.count()} logged interaction(s)",
+            f"{person.tasks.count()} task(s)",
+        ],
+        "cancel_url": person.get_absolute_url(),
+    }
+    return render(request, "confirm_delete.html", context)
+
+
+@login_required
+def companies(request: HttpRequest) -> HttpResponse:
+    q = request.GET.get("q", "").strip()
+    industry = request.GET.get("industry", "")
+    found = Company.objects.for_owner(request.user).search(q)
+    if industry:
+        found = found.filter(industry=industry)
+    found = found.annotate(people_count=Count("people", distinct=True)).order_by("name", "id")
+    page = Paginator(found, PAGE_SIZE).get_page(request.GET.get("page"))
+    industries = (
+        Company.objects.for_owner(request.user)
+        .exclude(industry="")
+        .order_by("industry")
+        .values_list("industry", flat=True)
+        .distinct()
+    )
+    context = {
+        "page": page,
+        "q": q,
+        "industry": industry,
+        "industries": industries,
+        "has_any": q or industry or page.paginator.count,
+    }
+    template = "network/companies.html#results" if request.htmx else "network/companies.html"
+    return render(request, template, context)
+
+
+@login_required
+def company(request: HttpRequest, pk: int) -> HttpResponse:
+    company = get_owned_or_404(Company, request.user, pk=pk)
+    people_there = company.people.order_by("name")
+    context = {
+        "company": company,
+        "people": people_there[:200],
+        "people_count": people_there.count(),
+        "conversations": company.conversations.select_related("host"),
+        "timeline": Interaction.objects.for_owner(request.user)
+        .filter(person__company=company)
+        .select_related("person")[:50],
+    }
+    return render(request, "network/company.html", context)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def company_edit(request: HttpRequest, pk: int | None = None) -> HttpResponse:
+    company = get_owned_or_404(Company, request.user, pk=pk) if pk else Company()
+    form = CompanyForm(request.POST or None, instance=company, owner=request.user)
+    if request.method == "POST" and form.is_valid():
+        company = form.save()
+        messages.success(request, f"Saved {company.name}.")
+        return redirect(company)
+    return render(request, "network/company_form.html", {"form": form, "company": company})
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def company_delete(request: HttpRequest, pk: int) -> HttpResponse:
+    company = get_owned_or_404(Company, request.user, pk=pk)
+    if request.method == "POST":
+        company.delete()
+        messages.success(request, f"Deleted {company.name}. The people who worked there are kept.")
+        return redirect("companies")
+    context = {
+        "object": company,
+        "what": company.name,
+        "consequences": [
+            f"{company.people.count()} person(s) will be kept, without a company",
+            f"{company.conversations.count()} conversation(s) will be kept, without a company",
+        ],
+        "cancel_url": company.get_absolute_url(),
+    }
+    return render(request, "confirm_delete.html", context)
+
+
+@login_required
+@require_http_methods(["POST"])
+def person_log(request: HttpRequest, pk: int) -> HttpResponse:
+    """Log an interaction with a person, outside any particular conversation."""
+    person = get_owned_or_404(Person, request.user, pk=pk)
+    form = InteractionForm(request.POST, user=request.user)
+    if not form.is_valid():
+        return _person_page(request, pk, form)
+    form.save_for(person)
+    messages.success(request, f"Logged: {form.instance.get_kind_display().lower()}.")
+    return redirect(person)

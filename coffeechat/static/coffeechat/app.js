@@ -1,0 +1,63 @@
+// coffeechat's only script. Everything works without it; it adds drag and drop on the
+// pipeline and fills in the browser's time zone on sign-up.
+(function () {
+  "use strict";
+
+  function detectTimezone() {
+    document.querySelectorAll("form[data-detect-timezone] input[name=time_zone]").forEach(function (input) {
+      try {
+        if (!input.value) input.value = Intl.DateTimeFormat().resolvedOptions().timeZone || "";
+      } catch (e) { /* older browsers: the server falls back to UTC */ }
+    });
+  }
+
+  var dragged = null;
+
+  function onDragStart(event) {
+    var card = event.target.closest && event.target.closest(".pcard");
+    if (!card) return;
+    dragged = card;
+    card.classList.add("dragging");
+    event.dataTransfer.effectAllowed = "move";
+    event.dataTransfer.setData("text/plain", card.dataset.moveUrl);
+  }
+
+  function onDragEnd() {
+    if (dragged) dragged.classList.remove("dragging");
+    dragged = null;
+    document.querySelectorAll(".column.drop-target").forEach(function (c) { c.classList.remove("drop-target"); });
+  }
+
+  function onDragOver(event) {
+    var column = event.target.closest && event.target.closest(".column");
+    if (!column || !dragged) return;
+    event.preventDefault();
+    document.querySelectorAll(".column.drop-target").forEach(function (c) {
+      if (c !== column) c.classList.remove("drop-target");
+    });
+    column.classList.add("drop-target");
+  }
+
+  function onDrop(event) {
+    var column = event.target.closest && event.target.closest(".column");
+    if (!column || !dragged) return;
+    event.preventDefault();
+    var stage = column.dataset.stage;
+    var url = dragged.dataset.moveUrl;
+    var from = dragged.dataset.stage;
+    onDragEnd();
+    if (!url || stage === from || !window.htmx) return;
+    window.htmx.ajax("POST", url, {
+      target: "#board",
+      swap: "outerHTML",
+      values: { stage: stage, from: "board" },
+      source: document.querySelector("[data-board]"),
+    });
+  }
+
+  document.addEventListener("DOMContentLoaded", detectTimezone);
+  document.addEventListener("dragstart", onDragStart);
+  document.addEventListener("dragend", onDragEnd);
+  document.addEventListener("dragover", onDragOver);
+  document.addEventListener("drop", onDrop);
+})();
