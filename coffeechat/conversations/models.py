@@ -144,7 +144,7 @@ class Conversation(Owned):
         if errors:
             raise MoveRefused(" ".join(errors.values()))
         change = StageChange.objects.create(
-            conversation=self, from_stage=self.stage, to_stage=target, changed_at=when
+            owner_id=self.owner_id, conversation=self, from_stage=self.stage, to_stage=target, changed_at=when
         )
         self.stage = target
         self.stage_changed_at = when
@@ -173,7 +173,7 @@ class Conversation(Owned):
         return [(s, stages.LABELS[s]) for s in stages.allowed_targets(self.stage)]
 
 
-class StageChange(models.Model):
+class StageChange(Owned):
     conversation = models.ForeignKey(Conversation, on_delete=models.CASCADE, related_name="stage_changes")
     from_stage = models.CharField(max_length=20, choices=stages.CHOICES)
     to_stage = models.CharField(max_length=20, choices=stages.CHOICES)

@@ -23,6 +23,7 @@ from coffeechat.conversations.forms import (
 from coffeechat.conversations.models import Conversation, Interaction, MoveRefused, Task
 from coffeechat.lib import stages
 from coffeechat.network.models import Company, Person
+from coffeechat.network.views import person_page
 
 CARDS_PER_COLUMN = 30
 
@@ -301,13 +302,16 @@ def task_new(request: HttpRequest) -> HttpResponse:
     if not form.is_valid():
         if conversation:
             return _conversation_page(request, conversation, task_form=form)
+        if person:
+            return person_page(request, person.pk, task_form=form)
         messages.error(request, "A task needs a title and a due date.")
         return redirect(_safe_next(request, "today"))
     task = form.save(commit=False)
     task.owner, task.conversation, task.person = request.user, conversation, person
     task.save()
     messages.success(request, f"Added “{task.title}”, due {task.due_on:%A %d %B}.")
-    return redirect(_safe_next(request, conversation.get_absolute_url() if conversation else "today"))
+    about = conversation or person
+    return redirect(_safe_next(request, about.get_absolute_url() if about else "today"))
 
 
 @login_required

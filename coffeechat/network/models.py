@@ -143,13 +143,15 @@ class Person(Owned):
     def set_emails(self, addresses: list[str]) -> None:
         self.emails.all().delete()
         EmailAddress.objects.bulk_create(
-            EmailAddress(person=self, address=a.lower(), position=i) for i, a in enumerate(addresses)
+            EmailAddress(owner_id=self.owner_id, person=self, address=a.lower(), position=i)
+            for i, a in enumerate(addresses)
         )
 
     def set_phones(self, numbers: list[str]) -> None:
         self.phones.all().delete()
         PhoneNumber.objects.bulk_create(
-            PhoneNumber(person=self, number=n, position=i) for i, n in enumerate(numbers)
+            PhoneNumber(owner_id=self.owner_id, person=self, number=n, position=i)
+            for i, n in enumerate(numbers)
         )
 
     def set_tags(self, names: list[str]) -> None:
@@ -160,25 +162,27 @@ class Person(Owned):
         self.tags.set(tags)
 
 
-class EmailAddress(models.Model):
+class EmailAddress(Owned):
     person = models.ForeignKey(Person, on_delete=models.CASCADE, related_name="emails")
-    address = models.EmailField(db_index=True)
+    address = models.EmailField()
     position = models.PositiveSmallIntegerField(default=0)
 
     class Meta:
         ordering = ["position", "id"]
+        indexes = [models.Index(fields=["owner", "address"])]
 
     def __str__(self) -> str:
         return self.address
 
 
-class PhoneNumber(models.Model):
+class PhoneNumber(Owned):
     person = models.ForeignKey(Person, on_delete=models.CASCADE, related_name="phones")
-    number = models.CharField(max_length=40)
+    number = models.CharField(max_length=40, help_text="E.164, like +14155550123")
     position = models.PositiveSmallIntegerField(default=0)
 
     class Meta:
         ordering = ["position", "id"]
+        indexes = [models.Index(fields=["owner", "number"])]
 
     def __str__(self) -> str:
         return self.number

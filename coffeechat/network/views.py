@@ -1,3 +1,5 @@
+import datetime as dt
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
@@ -7,7 +9,7 @@ from django.shortcuts import redirect, render
 from django.views.decorators.http import require_http_methods
 
 from coffeechat.accounts.ownership import get_owned_or_404
-from coffeechat.conversations.forms import InteractionForm
+from coffeechat.conversations.forms import InteractionForm, TaskForm
 from coffeechat.conversations.models import Interaction, Task
 from coffeechat.network.forms import CompanyForm, PersonForm
 from coffeechat.network.models import Company, Person, Relationship, Tag
@@ -59,10 +61,11 @@ def people(request: HttpRequest) -> HttpResponse:
 
 @login_required
 def person(request: HttpRequest, pk: int) -> HttpResponse:
-    return _person_page(request, pk, InteractionForm(user=request.user))
+    return person_page(request, pk)
 
 
-def _person_page(request: HttpRequest, pk: int, interaction_form: InteractionForm) -> HttpResponse:
+def person_page(request: HttpRequest, pk: int, **forms) -> HttpResponse:
+    """The person page; `forms` carries a bound form with errors to show in place."""
     person = get_owned_or_404(
         Person.objects.select_related("company").prefetch_related("emails", "phones", "tags"),
         request.user,
@@ -73,10 +76,11 @@ def _person_page(request: HttpRequest, pk: int, interaction_form: InteractionFor
         "conversations": person.conversations.select_related("company"),
         "tasks": Task.objects.open().filter(person=person).order_by("due_on"),
         "timeline": person.interactions.select_related("conversation")[:100],
-        "interaction_form": interaction_form,
+        "interaction_form": forms.get("interaction_form") or InteractionForm(user=request.user),
+        "task_form": forms.get("task_form")
+        or TaskForm(initial={"due_on": request.user.today() + dt.timedelta(days=7)}),
     }
-    status = 400 if interaction_form.is_bound else 200
-    return render(request, "network/person.html", context, status=status)
+    return render(request, "network/person.html", context, status=400 if forms else 200)
 
 
 @login_required
@@ -203,7 +207,7 @@ def person_log(request: HttpRequest, pk: int) -> HttpResponse:
     person = get_owned_or_404(Person, request.user, pk=pk)
     form = InteractionForm(request.POST, user=request.user)
     if not form.is_valid():
-        return _person_page(request, pk, form)
+        return person_page(request, pk, interaction_form=form)
     form.save_for(person)
     messages.success(request, f"Logged: {form.instance.get_kind_display().lower()}.")
     return redirect(person)

@@ -1,0 +1,33 @@
+"""A database error shows our friendly page, never a traceback."""
+
+from django.db import connection
+from django.test import TestCase, override_settings
+from django.urls import include, path
+
+
+def broken_view(request):
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT * FROM table_that_does_not_exist")
+    raise AssertionError("unreachable")
+
+
+urlpatterns = [path("broken/", broken_view), path("", include("coffeechat.urls"))]
+handler404 = "coffeechat.accounts.views.not_found"
+handler500 = "coffeechat.accounts.views.server_error"
+
+
+@override_settings(ROOT_URLCONF=__name__, DEBUG=False)
+class DatabaseErrorTests(TestCase):
+    def test_it_shows_the_friendly_page_without_a_traceback(self):
+        self.client.raise_request_exception = False
+        r = self.client.get("/broken/")
+        self.assertEqual(r.status_code, 500)
+        body = r.content.decode()
+        self.assertIn("Something went wrong on our side", body)
+        self.assertNotIn("table_that_does_not_exist", body)
+        self.assertNotIn("Traceback", body)
+
+    def test_an_unknown_page_is_a_friendly_404(self):
+        r = self.client.get("/no/such/page/")
+        self.assertEqual(r.status_code, 404)
+        self.assertContains(r, "We can't find that page", status_code=404)
