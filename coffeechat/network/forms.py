@@ -29,6 +29,19 @@ class CompanyForm(forms.ModelForm):
         return super().save(commit)
 
 
+FIELD_ORDER = [
+    "name",
+    "title",
+    "company_name",
+    "relationship",
+    "emails",
+    "phones",
+    "linkedin_url",
+    "tags",
+    "notes",
+]
+
+
 class PersonForm(forms.ModelForm):
     company_name = forms.CharField(
         label="Company",
@@ -43,29 +56,20 @@ class PersonForm(forms.ModelForm):
 
     class Meta:
         model = Person
-        fields = [
-            "name",
-            "title",
-            "company_name",
-            "relationship",
-            "emails",
-            "phones",
-            "linkedin_url",
-            "tags",
-            "notes",
-        ]
+        fields = ["name", "title", "relationship", "linkedin_url", "notes"]
         widgets = {"notes": forms.Textarea(attrs={"rows": 4})}
         help_texts = {"linkedin_url": "Like https://www.linkedin.com/in/their-name"}
 
     def __init__(self, *args, owner, **kwargs):
         self.owner = owner
         super().__init__(*args, **kwargs)
+        self.order_fields(FIELD_ORDER)
         person = self.instance
         if person.pk:
-            self.initial.setdefault("company_name", person.company.name if person.company else "")
-            self.initial.setdefault("emails", "\n".join(e.address for e in person.emails.all()))
-            self.initial.setdefault("phones", "\n".join(p.number for p in person.phones.all()))
-            self.initial.setdefault("tags", ", ".join(t.name for t in person.tags.all()))
+            self.initial["company_name"] = person.company.name if person.company else ""
+            self.initial["emails"] = "\n".join(e.address for e in person.emails.all())
+            self.initial["phones"] = "\n".join(p.number for p in person.phones.all())
+            self.initial["tags"] = ", ".join(t.name for t in person.tags.all())
 
     def save(self, commit=True):
         person = self.instance
