@@ -1,7 +1,7 @@
 import datetime as dt
 
 from django.db import models, transaction
-from django.db.models import Q
+from django.db.models import Exists, OuterRef, Q
 from django.urls import reverse
 from django.utils import timezone
 
@@ -35,11 +35,21 @@ class ConversationQuerySet(OwnedQuerySet):
         ).order_by("scheduled_at")
 
     def waiting_on_you(self, today: dt.date):
-        """Conversations whose next move is the user's: ask, thank, or meet-and-record."""
-        return self.filter(
-            Q(stage__in=[stages.IDEA, stages.MET])
-            | Q(stage=stages.SCHEDULED, scheduled_at__lt=timezone.now() - dt.timedelta(hours=2))
-        ).filter(Q(snoozed_until__isnull=True) | Q(snoozed_until__lte=today))
+        """Conversations whose next move is the user's: ask, schedule a reply, record, thank."""
+        replied = Interaction.objects.filter(
+            conversation=OuterRef("pk"),
+            kind=InteractionKind.REPLY_RECEIVED,
+            occurred_at__gte=OuterRef("requested_at"),
+        )
+        return (
+            self.annotate(replied=Exists(replied))
+            .filter(
+                Q(stage__in=[stages.IDEA, stages.MET])
+                | Q(stage=stages.REQUESTED, replied=True)
+                | Q(stage=stages.SCHEDULED, scheduled_at__lt=timezone.now() - dt.timedelta(hours=2))
+            )
+            .filter(Q(snoozed_until__isnull=True) | Q(snoozed_until__lte=today))
+        )
 
     def search(self, q: str):
         if not q:

@@ -33,3 +33,17 @@ class TodayTests(BaseTestCase):
         ]:
             r = self.client.get(url)
             self.assertEqual(r.status_code, 200, url)
+
+
+class WaitingOnYouTests(BaseTestCase):
+    def test_a_reply_to_a_request_puts_it_on_today(self):
+        from coffeechat.conversations.models import Conversation, InteractionKind
+        from coffeechat.lib import stages
+
+        self.chat.move_to(stages.REQUESTED)
+        waiting = Conversation.objects.for_owner(self.alice).waiting_on_you(self.alice.today())
+        self.assertNotIn(self.chat, waiting)
+        self.chat.log(InteractionKind.REPLY_RECEIVED, "Happy to chat next week!")
+        self.assertIn(self.chat, waiting.all())
+        self.login()
+        self.assertContains(self.client.get("/today/"), "They replied: agree on a time.")
