@@ -25,8 +25,9 @@ class SignUpForm(forms.ModelForm):
         model = User
         fields = ["name", "email"]
         widgets = {
-            "email": forms.EmailInput(attrs={"autocomplete": "email", "autofocus": True}),
-            "name": forms.TextInput(attrs={"autocomplete": "name"}),
+            # The first field gets the focus: name comes before e-mail on the page.
+            "email": forms.EmailInput(attrs={"autocomplete": "email"}),
+            "name": forms.TextInput(attrs={"autocomplete": "name", "autofocus": True}),
         }
         help_texts = {"name": "Used to sign your messages. You can change it later."}
 

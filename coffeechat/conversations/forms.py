@@ -58,7 +58,8 @@ class ConversationForm(forms.ModelForm):
             self.initial.setdefault("company_name", conversation.company.name if conversation.company else "")
         elif host and host.company:
             self.initial.setdefault("company_name", host.company.name)
-        self.initial.setdefault("time_zone", conversation.time_zone or user.time_zone)
+        # model_to_dict() already put the instance's (often empty) zone in initial: fill it in.
+        self.initial["time_zone"] = self.initial.get("time_zone") or conversation.time_zone or user.time_zone
         # Times are read in the time zone chosen on the form (or the saved one, or the user's).
         tz_name = self.data.get(self.add_prefix("time_zone")) or self.initial["time_zone"]
         try:
@@ -121,6 +122,8 @@ class NewConversationForm(ConversationForm):
         return cleaned
 
     def save(self, commit=True):
+        # The chosen stage is where to move to, through the history: every chat starts as an idea.
+        self.instance.stage = stages.IDEA
         conversation = super().save(commit=True)
         target = self.cleaned_data["stage"]
         path = stages.MAIN_LINE[1 : stages.MAIN_LINE.index(target) + 1]
@@ -182,7 +185,9 @@ class ScheduleForm(forms.ModelForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         conversation = self.instance
-        self.initial.setdefault("time_zone", conversation.time_zone or conversation.owner.time_zone)
+        self.initial["time_zone"] = (
+            self.initial.get("time_zone") or conversation.time_zone or conversation.owner.time_zone
+        )
         tz_name = self.data.get(self.add_prefix("time_zone")) or self.initial["time_zone"]
         try:
             self.fields["scheduled_at"].tz = zoneinfo.ZoneInfo(tz_name)

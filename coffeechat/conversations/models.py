@@ -146,13 +146,16 @@ class Conversation(Owned):
         when = when or timezone.now()
         if target == stages.SCHEDULED and not self.scheduled_at:
             raise MoveRefused("Set the meeting time first, then mark it scheduled.")
-        if target == stages.REQUESTED and not self.requested_at:
-            self.requested_at = when
-        if target == stages.MET and not self.met_at:
-            self.met_at = min(when, self.scheduled_at) if self.scheduled_at else when
-        errors = self.date_errors()
+        # Work on copies: a refused move leaves the object as it was, in memory too.
+        requested_at, met_at = self.requested_at, self.met_at
+        if target == stages.REQUESTED and not requested_at:
+            requested_at = when
+        if target == stages.MET and not met_at:
+            met_at = min(when, self.scheduled_at) if self.scheduled_at else when
+        errors = check_order(requested_at, self.scheduled_at, met_at)
         if errors:
             raise MoveRefused(" ".join(errors.values()))
+        self.requested_at, self.met_at = requested_at, met_at
         change = StageChange.objects.create(
             owner_id=self.owner_id, conversation=self, from_stage=self.stage, to_stage=target, changed_at=when
         )

@@ -108,10 +108,14 @@ def conversation_new(request: HttpRequest) -> HttpResponse:
         request.POST or None, instance=Conversation(owner=request.user), host=host, user=request.user
     )
     if request.method == "POST" and form.is_valid():
-        with transaction.atomic():
-            conversation = form.save()
-        messages.success(request, f"Started a coffee chat with {host.name}.")
-        return redirect(conversation)
+        try:
+            with transaction.atomic():
+                conversation = form.save()
+        except MoveRefused as e:  # dates the form let through but the moves refuse
+            form.add_error(None, str(e))
+        else:
+            messages.success(request, f"Started a coffee chat with {host.name}.")
+            return redirect(conversation)
     context = {"form": form, "host": host, "company_names": _company_names(request.user)}
     return render(request, "conversations/conversation_form.html", context)
 

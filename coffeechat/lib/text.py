@@ -26,10 +26,15 @@ _COMPANY_SUFFIXES = {
 }
 
 
+_INITIALS = re.compile(r"\b[a-z](?:\.[a-z])+\b\.?")
+
+
 def normalise_company_name(name: str) -> str:
     """A key under which "Williams-Sonoma, Inc." and "williams sonoma" are the same company."""
     text = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
     text = text.replace("&", " and ")
+    # Dotted initials are one word: "S.A." is "sa", "L.L.C." is "llc", "J.P. Morgan" is "jp morgan".
+    text = _INITIALS.sub(lambda m: m.group().replace(".", ""), text)
     words = re.findall(r"[a-z0-9]+", text)
     while len(words) > 1 and words[-1] in _COMPANY_SUFFIXES:
         words.pop()

@@ -6,6 +6,13 @@ from coffeechat.accounts.ownership import Owned, OwnedQuerySet
 from coffeechat.lib.text import normalise_company_name
 
 
+def company_key(name: str) -> str:
+    """The key two names of the same company share; names with no Latin letter or digit (株式会社,
+    "!!!") fall back to their lowercase self, so they still match each other."""
+    name = name.strip()
+    return normalise_company_name(name) or name.lower()
+
+
 class CompanyQuerySet(OwnedQuerySet):
     def search(self, q: str):
         if not q:
@@ -13,7 +20,7 @@ class CompanyQuerySet(OwnedQuerySet):
         return self.filter(Q(name__icontains=q) | Q(industry__icontains=q) | Q(location__icontains=q))
 
     def matching(self, name: str):
-        return self.filter(name_key=normalise_company_name(name))
+        return self.filter(name_key=company_key(name))
 
 
 class Company(Owned):
@@ -39,7 +46,7 @@ class Company(Owned):
 
     def save(self, *args, **kwargs):
         self.name = self.name.strip()
-        self.name_key = normalise_company_name(self.name) or self.name.lower()
+        self.name_key = company_key(self.name)
         super().save(*args, **kwargs)
 
     def get_absolute_url(self) -> str:

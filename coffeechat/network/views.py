@@ -6,6 +6,7 @@ from django.core.paginator import Paginator
 from django.db.models import Count, F
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.utils.http import urlencode
 from django.views.decorators.http import require_http_methods
 
 from coffeechat.accounts.ownership import get_owned_or_404
@@ -21,6 +22,11 @@ PEOPLE_ORDER = {
     "recent": ("-last_contacted_at", "Recently in touch"),
     "stale": ("last_contacted_at", "Longest since contact"),
 }
+
+
+def _pager_query(**filters: str) -> str:
+    """The filters as the start of a query string, for the pager to append `page=N` to."""
+    return urlencode(filters) + "&"
 
 
 @login_required
@@ -47,6 +53,7 @@ def people(request: HttpRequest) -> HttpResponse:
         "tag": tag,
         "order": order,
         "orders": {k: v[1] for k, v in PEOPLE_ORDER.items()},
+        "pager_query": _pager_query(q=q, relationship=relationship, tag=tag, order=order),
         "relationships": Relationship.choices,
         "tags": Tag.objects.for_owner(request.user),
         "has_any": q
@@ -86,7 +93,7 @@ def person_page(request: HttpRequest, pk: int, **forms) -> HttpResponse:
 @login_required
 @require_http_methods(["GET", "POST"])
 def person_edit(request: HttpRequest, pk: int | None = None) -> HttpResponse:
-    person = get_owned_or_404(Person, request.user, pk=pk) if pk else Person()
+    person = get_owned_or_404(Person, request.user, pk=pk) if pk is not None else Person()
     form = PersonForm(request.POST or None, instance=person, owner=request.user)
     if request.method == "POST" and form.is_valid():
         person = form.save()
@@ -146,6 +153,7 @@ def companies(request: HttpRequest) -> HttpResponse:
         "q": q,
         "industry": industry,
         "industries": industries,
+        "pager_query": _pager_query(q=q, industry=industry),
         "has_any": q or industry or page.paginator.count,
     }
     template = "network/companies.html#results" if request.htmx else "network/companies.html"
@@ -171,7 +179,7 @@ def company(request: HttpRequest, pk: int) -> HttpResponse:
 @login_required
 @require_http_methods(["GET", "POST"])
 def company_edit(request: HttpRequest, pk: int | None = None) -> HttpResponse:
-    company = get_owned_or_404(Company, request.user, pk=pk) if pk else Company()
+    company = get_owned_or_404(Company, request.user, pk=pk) if pk is not None else Company()
     form = CompanyForm(request.POST or None, instance=company, owner=request.user)
     if request.method == "POST" and form.is_valid():
         company = form.save()

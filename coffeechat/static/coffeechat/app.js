@@ -55,7 +55,33 @@
     });
   }
 
+  // htmx redraws the pipeline board and Today's lists after each action, which drops the
+  // keyboard focus to the top of the page. Put it back where the user was: on the card they
+  // moved, on the Undo of the task they ticked off, or on the task they brought back.
+  function visible(el) {
+    return el && el.getClientRects().length > 0 ? el : null;
+  }
+
+  function restoreFocus(event) {
+    var active = document.activeElement;
+    if (active && active !== document.body) return;
+    var path = (event.detail && event.detail.pathInfo && event.detail.pathInfo.requestPath) || "";
+    var board = document.getElementById("board");
+    var lists = document.getElementById("today-lists");
+    var target = null;
+    if (board && /\/move\/$/.test(path)) {
+      var card = board.querySelector('.pcard[data-move-url="' + path + '"]');
+      target = visible(card && card.querySelector("a")) || board;
+    } else if (lists && /^\/tasks\/\d+\//.test(path)) {
+      var done = path.replace(/[^/]+\/$/, "done/");
+      target = visible(lists.querySelector("[data-focus-after-swap]")) ||
+        visible(lists.querySelector('form[action="' + done + '"] button')) || lists;
+    }
+    if (target) target.focus();
+  }
+
   document.addEventListener("DOMContentLoaded", detectTimezone);
+  document.addEventListener("htmx:afterSettle", restoreFocus);
   document.addEventListener("dragstart", onDragStart);
   document.addEventListener("dragend", onDragEnd);
   document.addEventListener("dragover", onDragOver);

@@ -1,0 +1,123 @@
+import datetime as dt
+
+from django.utils import timezone
+
+from coffeechat.conversations.models import Conversation, Task
+from coffeechat.lib import stages
+from coffeechat.lib.testing import BaseTestCase, add_lots
+from coffeechat.network.models import Person
+
+
+class ConversationPageTests(BaseTestCase):
+    @classmethod
+    def setUpTestData(cls):
+        super().setUpTestData()
+        cls.url = f"/conversations/{cls.chat.pk}/"
+
+    def get(self):
+        self.login()
+        return self.client.get(self.url)
+
+    def test_it_needs_a_signed_in_user(self):
+        self.assertRedirects(self.client.get(self.url), f"/accounts/login/?next={self.url}")
+
+    def test_it_shows_the_conversation(self):
+        r = self.get()
+        self.assertContains(r, f'Coffee chat with <a href="/people/{self.ana.pk}/">Ana Lima</a>')
+        self.assertContains(r, f'<a href="/companies/{self.acme.pk}/">Acme Robotics</a>')
+        self.assertContains(r, '<span class="stage big stage-idea">Idea</span>', html=True)
+        self.assertContains(r, "Learn how design works at Acme")
+        self.assertContains(r, "Follow up with Ana")
+        self.assertContains(r, "Started as an idea on")
+
+    def test_an_idea_offers_to_record_the_request(self):
+        r = self.get()
+        self.assertContains(r, "I sent the request")
+        self.assertContains(r, '<input type="hidden" name="stage" value="requested">', html=True)
+        self.assertNotContains(r, "Schedule the meeting")
+        self.assertNotContains(r, "We met")
+
+    def test_each_stage_offers_its_next_step(self):
+        self.chat.scheduled_at = timezone.now() + dt.timedelta(days=1)
+        self.chat.save()
+        for stage, expected in [
+            (stages.REQUESTED, "Schedule the meeting"),
+            (stages.SCHEDULED, "We met"),
+            (stages.MET, "I sent the thank-you"),
+            (stages.THANKED, "Move to keeping in touch"),
+        ]:
+            Conversation.objects.filter(pk=self.chat.pk).update(stage=stage)
+            with self.subTest(stage=stage):
+                r = self.get()
+                self.assertContains(r, expected)
+                self.assertContains(r, stages.NEXT_STEP[stage])
+
+    def test_the_move_menu_lists_only_allowed_stages(self):
+        r = self.get()
+        self.assertEqual(r.context["conversation"].allowed_moves()[0], ("requested", "Requested"))
+        self.assertNotContains(r, '<option value="idea">')
+        self.assertNotContains(r, '<option value="no_reply">')
+
+    def test_the_meeting_time_shows_in_the_users_time_zone(self):
+        self.alice.time_zone = "Europe/Paris"
+        self.alice.save()
+        self.chat.scheduled_at = dt.datetime(2026, 7, 1, 14, 0, tzinfo=dt.UTC)
+        self.chat.save()
+        self.assertContains(self.get(), "Wed 1 Jul 2026, 16:00")
+
+    def test_it_shows_the_history_timeline_and_done_tasks(self):
+        self.chat.move_to(stages.REQUESTED, summary="Hi Ana, would you have 20 minutes?")
+        self.task.mark_done()
+        Task.objects.create(
+            owner=self.alice, conversation=self.chat, title="Prepare questions", due_on=self.alice.today()
+        )
+        r = self.get()
+        self.assertContains(r, "Idea → Requested")
+        self.assertContains(r, "Hi Ana, would you have 20 minutes?")
+        self.assertContains(r, "Done (1)")
+        self.assertContains(r, "<s>Follow up with Ana</s>", html=True)
+        self.assertContains(r, "Prepare questions")
+
+    def test_it_404s_for_other_users(self):
+        for user in (self.bob, self.charlie):
+            self.login(user)
+            with self.assertNothingChanged():
+                self.assertEqual(self.client.get(self.url).status_code, 404)
+                self.assertEqual(self.client.post(self.url).status_code, 404)
+
+    def test_the_query_count_does_not_grow_with_data(self):
+        self.chat.scheduled_at = timezone.now()
+        self.chat.save()
+        Conversation.objects.filter(pk=self.chat.pk).update(stage=stages.SCHEDULED)
+        self.get()
+        with self.assertNumQueries(7):
+            self.client.get(self.url)
+        add_lots(self.alice, person=self.ana, company=self.acme, conversation=self.chat, n=20)
+        with self.assertNumQueries(7):
+            r = self.client.get(self.url)
+        self.assertGreater(len(r.context["timeline"]), 3)
+        self.assertGreater(len(r.context["history"]), 1)
+        self.assertGreater(len(r.context["tasks"]), 1)
+        self.assertGreater(len(r.context["done_tasks"]), 0)
+
+
+class ConversationListTests(BaseTestCase):
+    def test_it_lists_the_owners_conversations_at_one_stage(self):
+        met = Conversation.objects.create(owner=self.alice, host=self.ana, stage=stages.MET)
+        bobs = Person.objects.create(owner=self.bob, name="Bobs Contact")
+        Conversation.objects.create(owner=self.bob, host=bobs, stage=stages.MET)
+        self.login()
+        r = self.client.get("/conversations/?stage=met")
+        self.assertEqual(list(r.context["conversations"]), [met])
+        self.assertContains(r, "Coffee chats: met")
+        self.assertNotContains(r, "Bobs Contact")
+        r = self.client.get("/conversations/?stage=bogus")
+        self.assertEqual(set(r.context["conversations"]), {self.chat, met})
+        self.assertContains(r, "All coffee chats")
+
+    def test_it_searches(self):
+        self.login()
+        r = self.client.get("/conversations/?q=design+works")
+        self.assertEqual(list(r.context["conversations"]), [self.chat])
+        r = self.client.get("/conversations/?q=nothing+like+it")
+        self.assertContains(r, "No coffee chats here.")
