@@ -1,10 +1,8 @@
-import zoneinfo
-
 from django import forms
 from django.contrib.auth import password_validation
 
 from coffeechat.accounts.models import User
-from coffeechat.lib.forms import time_zone_field
+from coffeechat.lib.forms import time_zone_choices, time_zone_field
 
 
 class SignUpForm(forms.ModelForm):
@@ -42,7 +40,7 @@ class SignUpForm(forms.ModelForm):
     def clean_time_zone(self):
         # Filled in by the browser; anything we do not recognise falls back to UTC.
         name = self.cleaned_data.get("time_zone") or "UTC"
-        return name if name in zoneinfo.available_timezones() else "UTC"
+        return name if name in dict(time_zone_choices()) else "UTC"
 
     def clean(self):
         cleaned = super().clean()

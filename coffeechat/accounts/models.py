@@ -25,10 +25,6 @@ class UserManager(BaseUserManager):
         return self.get(email__iexact=username)
 
 
-def time_zone_choices():
-    return [(name, name.replace("_", " ")) for name in sorted(zoneinfo.available_timezones())]
-
-
 class User(AbstractBaseUser, PermissionsMixin):
     email = models.EmailField("e-mail address", unique=True)
     name = models.CharField("your name", max_length=150, blank=True)

@@ -79,6 +79,11 @@ class ConversationForm(forms.ModelForm):
 
     def clean(self):
         cleaned = super().clean()
+        soon = timezone.now() + dt.timedelta(minutes=5)
+        for field, what in (("requested_at", "asked"), ("met_at", "met")):
+            when = cleaned.get(field)
+            if when and when > soon and field not in self.errors:
+                self.add_error(field, f"That is in the future: fill this in once you have {what}.")
         for field, message in (
             Conversation(
                 requested_at=cleaned.get("requested_at"),

@@ -5,7 +5,7 @@ from django.contrib.auth.decorators import login_required
 from django.db import transaction
 from django.db.models import Count, F, Window
 from django.db.models.functions import RowNumber
-from django.http import HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.views.decorators.http import require_http_methods, require_POST
@@ -22,15 +22,11 @@ from coffeechat.conversations.forms import (
 )
 from coffeechat.conversations.models import Conversation, Interaction, MoveRefused, Task
 from coffeechat.lib import stages
+from coffeechat.lib.http import safe_next
 from coffeechat.network.models import Company, Person
 from coffeechat.network.views import person_page
 
 CARDS_PER_COLUMN = 30
-
-
-def _safe_next(request: HttpRequest, fallback: str) -> str:
-    url = request.POST.get("next") or request.GET.get("next") or ""
-    return url if url.startswith("/") and not url.startswith("//") else fallback
 
 
 @login_required
@@ -53,7 +49,8 @@ def _today_context(user) -> dict:
     }
 
 
-def _board(user) -> list[dict]:
+def _board(user) -> dict:
+    """The pipeline's columns: the main line first, then the paused or closed ones."""
     mine = Conversation.objects.for_owner(user)
     counts = dict(mine.values_list("stage").annotate(n=Count("id")).order_by())
     ranked = (
@@ -66,8 +63,9 @@ def _board(user) -> list[dict]:
     cards: dict[str, list] = {stage: [] for stage in stages.ALL}
     for conversation in ranked.order_by("-stage_changed_at"):
         cards[conversation.stage].append(conversation)
-    return [
-        {
+
+    def column(stage: str) -> dict:
+        return {
             "stage": stage,
             "label": stages.LABELS[stage],
             "hint": stages.NEXT_STEP[stage],
@@ -75,14 +73,23 @@ def _board(user) -> list[dict]:
             "count": counts.get(stage, 0),
             "side": stage in stages.SIDE_EXITS,
         }
-        for stage in stages.ALL
-    ]
+
+    return {
+        "total": sum(counts.values()),
+        "lanes": [
+            {"label": "Coffee chats by stage", "columns": [column(s) for s in stages.MAIN_LINE]},
+            {
+                "label": "Paused or closed",
+                "side": True,
+                "columns": [column(s) for s in stages.SIDE_EXITS],
+            },
+        ],
+    }
 
 
 @login_required
 def pipeline(request: HttpRequest) -> HttpResponse:
-    context = {"columns": _board(request.user), "stage_choices": stages.CHOICES}
-    return render(request, "conversations/pipeline.html", context)
+    return render(request, "conversations/pipeline.html", _board(request.user))
 
 
 @login_required
@@ -218,9 +225,8 @@ def conversation_move(request: HttpRequest, pk: int) -> HttpResponse:
             f"{conversation.host.name} moved to “{conversation.stage_label}”. Next: {conversation.next_step}",
         )
     if request.htmx and request.POST.get("from") == "board":
-        context = {"columns": _board(request.user), "stage_choices": stages.CHOICES}
-        return render(request, "conversations/pipeline.html#board", context)
-    return redirect(_safe_next(request, conversation.get_absolute_url()))
+        return render(request, "conversations/pipeline.html#board", _board(request.user))
+    return redirect(safe_next(request, conversation.get_absolute_url()))
 
 
 @login_required
@@ -279,7 +285,7 @@ def conversation_snooze(request: HttpRequest, pk: int) -> HttpResponse:
         )
     else:
         messages.error(request, "Pick how long to snooze for.")
-    return redirect(_safe_next(request, "today"))
+    return redirect(safe_next(request, "today"))
 
 
 @login_required
@@ -309,18 +315,20 @@ def task_new(request: HttpRequest) -> HttpResponse:
         if person:
             return person_page(request, person.pk, task_form=form)
         messages.error(request, "A task needs a title and a due date.")
-        return redirect(_safe_next(request, "today"))
+        return redirect(safe_next(request, "today"))
     task = form.save(commit=False)
     task.owner, task.conversation, task.person = request.user, conversation, person
     task.save()
     messages.success(request, f"Added “{task.title}”, due {task.due_on:%A %d %B}.")
     about = conversation or person
-    return redirect(_safe_next(request, about.get_absolute_url() if about else "today"))
+    return redirect(safe_next(request, about.get_absolute_url() if about else "today"))
 
 
 @login_required
 @require_POST
 def task_action(request: HttpRequest, pk: int, action: str) -> HttpResponse:
+    if action not in {"done", "reopen", "snooze"}:
+        raise Http404("No such action.")
     tasks = Task.objects.select_related("conversation__host", "person")
     task = get_owned_or_404(tasks, request.user, pk=pk)
     if action == "done":
@@ -337,7 +345,7 @@ def task_action(request: HttpRequest, pk: int, action: str) -> HttpResponse:
     if request.htmx and request.POST.get("from") == "today":
         context = {**_today_context(request.user), "undo_task": task if action == "done" else None}
         return render(request, "conversations/today.html#lists", context)
-    return redirect(_safe_next(request, "today"))
+    return redirect(safe_next(request, "today"))
 
 
 @login_required
@@ -348,12 +356,12 @@ def interaction_delete(request: HttpRequest, pk: int) -> HttpResponse:
     if request.method == "POST":
         interaction.delete()
         messages.success(request, "Removed from the log.")
-        return redirect(_safe_next(request, back))
+        return redirect(safe_next(request, back))
     context = {
         "what": f"this entry in the log ({interaction.get_kind_display().lower()} with "
         f"{interaction.person.name}, {timezone.localtime(interaction.occurred_at):%d %b %Y})",
         "consequences": [],
-        "cancel_url": _safe_next(request, back),
-        "next": _safe_next(request, back),
+        "cancel_url": safe_next(request, back),
+        "next": safe_next(request, back),
     }
     return render(request, "confirm_delete.html", context)

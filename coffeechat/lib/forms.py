@@ -98,5 +98,14 @@ class TagListField(forms.CharField):
 
 
 def time_zone_field(**kwargs) -> forms.ChoiceField:
-    choices = [(name, name.replace("_", " ")) for name in sorted(zoneinfo.available_timezones())]
-    return forms.ChoiceField(choices=choices, **kwargs)
+    return forms.ChoiceField(choices=time_zone_choices(), **kwargs)
+
+
+def time_zone_choices() -> list[tuple[str, str]]:
+    """Real places (Area/City) and UTC; not the legacy aliases like "Factory" or "localtime"."""
+    names = sorted(
+        name
+        for name in zoneinfo.available_timezones()
+        if name == "UTC" or ("/" in name and not name.startswith(("Etc/", "SystemV/", "US/")))
+    )
+    return [(name, name.replace("_", " ")) for name in names]

@@ -31,7 +31,7 @@ _INITIALS = re.compile(r"\b[a-z](?:\.[a-z])+\b\.?")
 
 def normalise_company_name(name: str) -> str:
     """A key under which "Williams-Sonoma, Inc." and "williams sonoma" are the same company."""
-    text = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
+    text = unicodedata.normalize("NFKD", name.casefold()).encode("ascii", "ignore").decode().lower()
     text = text.replace("&", " and ")
     # Dotted initials are one word: "S.A." is "sa", "L.L.C." is "llc", "J.P. Morgan" is "jp morgan".
     text = _INITIALS.sub(lambda m: m.group().replace(".", ""), text)
@@ -45,10 +45,10 @@ def normalise_company_name(name: str) -> str:
 
 def split_lines(text: str) -> list[str]:
     """Non-empty, stripped lines or comma-separated items, without duplicates, in order."""
-    items = re.split(r"[\n,;]+", text or "")
-    seen: dict[str, None] = {}
-    for item in items:
+    result, seen = [], set()
+    for item in re.split(r"[\n,;]+", text or ""):
         item = item.strip()
-        if item and item.lower() not in {k.lower() for k in seen}:
-            seen[item] = None
-    return list(seen)
+        if item and item.casefold() not in seen:
+            seen.add(item.casefold())
+            result.append(item)
+    return result

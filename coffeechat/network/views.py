@@ -12,6 +12,7 @@ from django.views.decorators.http import require_http_methods
 from coffeechat.accounts.ownership import get_owned_or_404
 from coffeechat.conversations.forms import InteractionForm, TaskForm
 from coffeechat.conversations.models import Interaction, Task
+from coffeechat.lib.http import safe_next
 from coffeechat.network.forms import CompanyForm, PersonForm
 from coffeechat.network.models import Company, Person, Relationship, Tag
 
@@ -94,12 +95,17 @@ def person_page(request: HttpRequest, pk: int, **forms) -> HttpResponse:
 @require_http_methods(["GET", "POST"])
 def person_edit(request: HttpRequest, pk: int | None = None) -> HttpResponse:
     person = get_owned_or_404(Person, request.user, pk=pk) if pk is not None else Person()
-    form = PersonForm(request.POST or None, instance=person, owner=request.user)
+    initial = {}
+    if pk is None and request.GET.get("company", "").isdigit():
+        there = Company.objects.for_owner(request.user).filter(pk=request.GET["company"]).first()
+        initial["company_name"] = there.name if there else ""
+    form = PersonForm(request.POST or None, instance=person, owner=request.user, initial=initial)
     if request.method == "POST" and form.is_valid():
         person = form.save()
         messages.success(request, f"Saved {person.name}.")
-        next_url = request.POST.get("next", "")
-        if next_url.startswith("/") and not next_url.startswith("//"):
+        next_url = safe_next(request, "")
+        if next_url:
+            # "Add someone new" from the new-chat page comes back with the new person as host.
             return redirect(f"{next_url}{person.pk}" if next_url.endswith("host=") else next_url)
         return redirect(person)
     context = {

@@ -182,7 +182,7 @@ class NewConversationTests(BaseTestCase):
         with self.assertNothingChanged():
             r = self.post(stage="met", requested_at="2026-06-20T09:00")
         self.assertEqual(r.status_code, 200)
-        self.assertContains(r, "You cannot have met before you asked for the meeting.")
+        self.assertContains(r, "That is in the future: fill this in once you have asked.")
 
     def test_a_company_name_matches_or_creates_a_company(self):
         self.post(stage="idea", company_name="ACME robotics LLC")

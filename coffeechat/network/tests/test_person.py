@@ -39,7 +39,7 @@ class PersonPageTests(BaseTestCase):
         self.login()
         r = self.client.get(self.url)
         self.assertContains(r, f'href="/conversations/{self.chat.pk}/"')
-        self.assertContains(r, "Coffee chat with Ana Lima (Acme Robotics)")
+        self.assertContains(r, "Coffee chat · Acme Robotics")
 
     def test_it_shows_the_empty_states(self):
         lone = Person.objects.create(owner=self.alice, name="Lone Wolf")

@@ -1,0 +1,30 @@
+"""Small display filters: `{% load coffeechat %}`."""
+
+import datetime as dt
+
+import phonenumbers
+from django import template
+from django.utils import timezone
+from django.utils.timesince import timesince
+
+register = template.Library()
+
+
+@register.filter
+def phone(number: str) -> str:
+    """+14155550123 → +1 415-555-0123, the way people read numbers."""
+    try:
+        parsed = phonenumbers.parse(number, None)
+    except phonenumbers.NumberParseException:
+        return number
+    return phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
+
+
+@register.filter
+def ago(value: dt.datetime | None) -> str:
+    """ "3 days ago", one unit only; "just now" under a minute."""
+    if not value:
+        return ""
+    if timezone.now() - value < dt.timedelta(minutes=1):
+        return "just now"
+    return f"{timesince(value, depth=1)} ago"
