@@ -2,10 +2,10 @@ import datetime as dt
 
 from django.db import models, transaction
 from django.db.models import Exists, OuterRef, Q
-from django.urls import reverse
 from django.utils import timezone
 
 from coffeechat.accounts.ownership import Owned, OwnedQuerySet
+from coffeechat.lib.http import object_url
 from coffeechat.lib import stages
 from coffeechat.lib.dates import check_order
 from coffeechat.network.models import Company, Person
@@ -41,15 +41,11 @@ class ConversationQuerySet(OwnedQuerySet):
             kind=InteractionKind.REPLY_RECEIVED,
             occurred_at__gte=OuterRef("requested_at"),
         )
-        return (
-            self.annotate(replied=Exists(replied))
-            .filter(
-                Q(stage__in=[stages.IDEA, stages.MET])
-                | Q(stage=stages.REQUESTED, replied=True)
-                | Q(stage=stages.SCHEDULED, scheduled_at__lt=timezone.now() - dt.timedelta(hours=2))
-            )
-            .filter(Q(snoozed_until__isnull=True) | Q(snoozed_until__lte=today))
-        )
+        return self.filter(
+            Q(stage__in=[stages.IDEA, stages.MET])
+            | Q(Q(stage=stages.REQUESTED) & Exists(replied))
+            | Q(stage=stages.SCHEDULED, scheduled_at__lt=timezone.now() - dt.timedelta(hours=2))
+        ).filter(Q(snoozed_until__isnull=True) | Q(snoozed_until__lte=today))
 
     def search(self, q: str):
         if not q:
@@ -107,7 +103,7 @@ class Conversation(Owned):
         return f"Coffee chat with {self.host}{where}"
 
     def get_absolute_url(self) -> str:
-        return reverse("conversation", args=[self.pk])
+        return object_url("conversation", self.pk)
 
     @property
     def stage_label(self) -> str:

@@ -2,9 +2,9 @@ import datetime as dt
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.core.paginator import Paginator
 from django.db import transaction
-from django.db.models import Count, F, Window
-from django.db.models.functions import RowNumber
+from django.db.models import Count, Q
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
@@ -22,11 +22,11 @@ from coffeechat.conversations.forms import (
 )
 from coffeechat.conversations.models import Conversation, Interaction, MoveRefused, Task
 from coffeechat.lib import stages
-from coffeechat.lib.http import safe_next
+from coffeechat.lib.http import safe_next, timeline
 from coffeechat.network.models import Company, Person
 from coffeechat.network.views import person_page
 
-CARDS_PER_COLUMN = 30
+CARDS_PER_COLUMN = 8
 
 
 @login_required
@@ -34,35 +34,54 @@ def today(request: HttpRequest) -> HttpResponse:
     return render(request, "conversations/today.html", _today_context(request.user))
 
 
+TODAY_LIMIT = 10  # items per list on Today; the rest are one link away
+
+
 def _today_context(user) -> dict:
     day = user.today()
     tasks = Task.objects.for_owner(user).select_related("conversation__host", "person")
     conversations = Conversation.objects.for_owner(user).select_related("host", "company")
+    week = day + dt.timedelta(days=7)
+    counts = tasks.open().aggregate(
+        overdue=Count("id", filter=Q(due_on__lt=day)),
+        due_today=Count("id", filter=Q(due_on=day)),
+        coming_up=Count("id", filter=Q(due_on__gt=day, due_on__lte=week)),
+    )
+    due = list(tasks.due_by(day)[:TODAY_LIMIT])  # the most overdue first
+    overdue = [task for task in due if task.due_on < day]
+    due_today = [task for task in due if task.due_on == day]
+    meetings = conversations.upcoming_meetings(timezone.now())
+    waiting = conversations.waiting_on_you(day).order_by("stage_changed_at")
     return {
         "day": day,
-        "overdue": tasks.overdue(day),
-        "due_today": tasks.due_today(day),
-        "coming_up": tasks.open().filter(due_on__gt=day, due_on__lte=day + dt.timedelta(days=7)),
-        "meetings": conversations.upcoming_meetings(timezone.now()),
-        "waiting": conversations.waiting_on_you(day).order_by("stage_changed_at")[:20],
+        "overdue": overdue,
+        "due_today": due_today,
+        "more_tasks": counts["overdue"] + counts["due_today"] - len(overdue) - len(due_today),
+        "coming_up": tasks.open().filter(due_on__gt=day, due_on__lte=week)[:TODAY_LIMIT],
+        "coming_up_count": counts["coming_up"],
+        "meetings": meetings[:TODAY_LIMIT],
+        "meetings_count": meetings.count(),
+        "waiting": waiting[:TODAY_LIMIT],
+        "waiting_count": waiting.count(),
         "is_new": not conversations.exists(),
     }
+
+
+@login_required
+def tasks(request: HttpRequest) -> HttpResponse:
+    """Every open task, soonest first: where Today's "more" links lead."""
+    open_tasks = Task.objects.for_owner(request.user).open().select_related("conversation__host", "person")
+    page = Paginator(open_tasks, 50).get_page(request.GET.get("page"))
+    return render(request, "conversations/tasks.html", {"page": page, "day": request.user.today()})
 
 
 def _board(user) -> dict:
     """The pipeline's columns: the main line first, then the paused or closed ones."""
     mine = Conversation.objects.for_owner(user)
     counts = dict(mine.values_list("stage").annotate(n=Count("id")).order_by())
-    ranked = (
-        mine.annotate(
-            rank=Window(RowNumber(), partition_by=F("stage"), order_by=F("stage_changed_at").desc())
-        )
-        .filter(rank__lte=CARDS_PER_COLUMN)
-        .select_related("host", "company")
-    )
-    cards: dict[str, list] = {stage: [] for stage in stages.ALL}
-    for conversation in ranked.order_by("-stage_changed_at"):
-        cards[conversation.stage].append(conversation)
+    newest = mine.select_related("host", "company").order_by("-stage_changed_at")
+    # One small query per stage, each served by the (owner, stage, stage_changed_at) index.
+    cards = {stage: list(newest.filter(stage=stage)[:CARDS_PER_COLUMN]) for stage in stages.ALL}
 
     def column(stage: str) -> dict:
         return {
@@ -90,6 +109,31 @@ def _board(user) -> dict:
 @login_required
 def pipeline(request: HttpRequest) -> HttpResponse:
     return render(request, "conversations/pipeline.html", _board(request.user))
+
+
+@login_required
+@require_POST
+def pipeline_move(request: HttpRequest) -> HttpResponse:
+    """A card's button or a drop on a column: `move` is "<conversation id> <stage>"."""
+    pk, _, target = request.POST.get("move", "").partition(" ")
+    conversation = _get_conversation(request, pk)
+    _move(request, conversation, target)
+    if request.htmx:
+        context = {**_board(request.user), "moved": conversation.pk}
+        return render(request, "conversations/pipeline.html#board", context)
+    return redirect("pipeline")
+
+
+def _move(request: HttpRequest, conversation: Conversation, target: str, summary: str = "") -> None:
+    try:
+        conversation.move_to(target, summary=summary)
+    except MoveRefused as e:
+        messages.error(request, f"{conversation.host.name}: {e}")
+    else:
+        messages.success(
+            request,
+            f"{conversation.host.name} moved to “{conversation.stage_label}”. Next: {conversation.next_step}",
+        )
 
 
 @login_required
@@ -145,7 +189,7 @@ def _conversation_page(request: HttpRequest, conversation: Conversation, **forms
     context = {
         "conversation": conversation,
         "host": conversation.host,
-        "timeline": conversation.interactions.all()[:100],
+        **timeline(conversation.interactions.all(), request),
         "history": conversation.stage_changes.all(),
         "tasks": conversation.tasks.filter(done_at__isnull=True),
         "done_tasks": conversation.tasks.filter(done_at__isnull=False).order_by("-done_at")[:10],
@@ -214,18 +258,7 @@ def conversation_delete(request: HttpRequest, pk: int) -> HttpResponse:
 @require_POST
 def conversation_move(request: HttpRequest, pk: int) -> HttpResponse:
     conversation = _get_conversation(request, pk)
-    target = request.POST.get("stage", "")
-    try:
-        conversation.move_to(target, summary=request.POST.get("summary", "").strip())
-    except MoveRefused as e:
-        messages.error(request, f"{conversation.host.name}: {e}")
-    else:
-        messages.success(
-            request,
-            f"{conversation.host.name} moved to “{conversation.stage_label}”. Next: {conversation.next_step}",
-        )
-    if request.htmx and request.POST.get("from") == "board":
-        return render(request, "conversations/pipeline.html#board", _board(request.user))
+    _move(request, conversation, request.POST.get("stage", ""), request.POST.get("summary", "").strip())
     return redirect(safe_next(request, conversation.get_absolute_url()))
 
 

@@ -1,6 +1,9 @@
 """Request helpers shared by the views."""
 
+import functools
+
 from django.http import HttpRequest
+from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
 
 
@@ -12,3 +15,26 @@ def safe_next(request: HttpRequest, fallback: str) -> str:
     ):
         return url
     return fallback
+
+
+TIMELINE_LENGTH = 20
+
+
+def timeline(queryset, request: HttpRequest) -> dict:
+    """The newest log entries for a page, or the whole log (up to 1,000) with ?timeline=all."""
+    limit = 1000 if request.GET.get("timeline") == "all" else TIMELINE_LENGTH
+    items = list(queryset[: limit + 1])
+    return {"timeline": items[:limit], "timeline_more": len(items) > limit}
+
+
+@functools.cache
+def _url_pattern(name: str) -> tuple[str, str]:
+    before, _, after = reverse(name, args=[987654321]).partition("987654321")
+    return before, after
+
+
+def object_url(name: str, pk: int) -> str:
+    """reverse(name, args=[pk]) for one-id routes, without resolving the route on every call:
+    list pages build dozens of these per request."""
+    before, after = _url_pattern(name)
+    return f"{before}{pk}{after}"

@@ -1,8 +1,8 @@
 from django.db import models
 from django.db.models import Max, Q
-from django.urls import reverse
 
 from coffeechat.accounts.ownership import Owned, OwnedQuerySet
+from coffeechat.lib.http import object_url
 from coffeechat.lib.text import normalise_company_name
 
 
@@ -50,7 +50,7 @@ class Company(Owned):
         super().save(*args, **kwargs)
 
     def get_absolute_url(self) -> str:
-        return reverse("company", args=[self.pk])
+        return object_url("company", self.pk)
 
     @classmethod
     def get_or_create_named(cls, owner, name: str) -> "Company | None":
@@ -131,7 +131,7 @@ class Person(Owned):
         return self.name
 
     def get_absolute_url(self) -> str:
-        return reverse("person", args=[self.pk])
+        return object_url("person", self.pk)
 
     @property
     def first_name(self) -> str:

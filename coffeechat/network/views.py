@@ -12,7 +12,7 @@ from django.views.decorators.http import require_http_methods
 from coffeechat.accounts.ownership import get_owned_or_404
 from coffeechat.conversations.forms import InteractionForm, TaskForm
 from coffeechat.conversations.models import Interaction, Task
-from coffeechat.lib.http import safe_next
+from coffeechat.lib.http import safe_next, timeline
 from coffeechat.network.forms import CompanyForm, PersonForm
 from coffeechat.network.models import Company, Person, Relationship, Tag
 
@@ -83,7 +83,7 @@ def person_page(request: HttpRequest, pk: int, **forms) -> HttpResponse:
         "person": person,
         "conversations": person.conversations.select_related("company"),
         "tasks": Task.objects.open().filter(person=person).order_by("due_on"),
-        "timeline": person.interactions.select_related("conversation")[:100],
+        **timeline(person.interactions.all(), request),
         "interaction_form": forms.get("interaction_form") or InteractionForm(user=request.user),
         "task_form": forms.get("task_form")
         or TaskForm(initial={"due_on": request.user.today() + dt.timedelta(days=7)}),
@@ -175,9 +175,12 @@ def company(request: HttpRequest, pk: int) -> HttpResponse:
         "people": people_there[:200],
         "people_count": people_there.count(),
         "conversations": company.conversations.select_related("host"),
-        "timeline": Interaction.objects.for_owner(request.user)
-        .filter(person__company=company)
-        .select_related("person")[:50],
+        **timeline(
+            Interaction.objects.for_owner(request.user)
+            .filter(person__company=company)
+            .select_related("person"),
+            request,
+        ),
     }
     return render(request, "network/company.html", context)
 

@@ -19,7 +19,7 @@
     dragged = card;
     card.classList.add("dragging");
     event.dataTransfer.effectAllowed = "move";
-    event.dataTransfer.setData("text/plain", card.dataset.moveUrl);
+    event.dataTransfer.setData("text/plain", card.dataset.pk);
   }
 
   function onDragEnd() {
@@ -43,15 +43,16 @@
     if (!column || !dragged) return;
     event.preventDefault();
     var stage = column.dataset.stage;
-    var url = dragged.dataset.moveUrl;
+    var pk = dragged.dataset.pk;
     var from = dragged.dataset.stage;
+    var board = document.querySelector("[data-board]");
     onDragEnd();
-    if (!url || stage === from || !window.htmx) return;
-    window.htmx.ajax("POST", url, {
+    if (!pk || stage === from || !window.htmx || !board) return;
+    window.htmx.ajax("POST", board.getAttribute("action"), {
       target: "#board",
       swap: "outerHTML",
-      values: { stage: stage, from: "board" },
-      source: document.querySelector("[data-board]"),
+      values: { move: pk + " " + stage },
+      source: board,
     });
   }
 
@@ -69,8 +70,8 @@
     var board = document.getElementById("board");
     var lists = document.getElementById("today-lists");
     var target = null;
-    if (board && /\/move\/$/.test(path)) {
-      var card = board.querySelector('.pcard[data-move-url="' + path + '"]');
+    if (board && /\/pipeline\/move\/$/.test(path)) {
+      var card = board.querySelector(".pcard[data-focus-after-swap]");
       target = visible(card && card.querySelector("a")) || board;
     } else if (lists && /^\/tasks\/\d+\//.test(path)) {
       var done = path.replace(/[^/]+\/$/, "done/");
