@@ -156,6 +156,7 @@ def generate(
 
 
 def _fill(user, rng, n_people, n_companies, n_conversations, n_interactions, n_tasks) -> dict:
+    from django.db.models import OuterRef, Subquery
     from django.utils import timezone
 
     from coffeechat.conversations.models import Conversation, Interaction, StageChange, Task
@@ -323,6 +324,10 @@ def _fill(user, rng, n_people, n_companies, n_conversations, n_interactions, n_t
             for person, c, kind, t in planned
         ),
         batch_size=2000,
+    )
+    latest_reply = Interaction.objects.filter(conversation=OuterRef("pk"), kind="reply_received")
+    Conversation.objects.filter(owner=user).update(
+        replied_at=Subquery(latest_reply.order_by("-occurred_at").values("occurred_at")[:1])
     )
 
     task_rows = []

@@ -1,13 +1,13 @@
 import datetime as dt
 
 from django.db import models, transaction
-from django.db.models import Exists, OuterRef, Q
+from django.db.models import F, Max, Q
 from django.utils import timezone
 
 from coffeechat.accounts.ownership import Owned, OwnedQuerySet
-from coffeechat.lib.http import object_url
 from coffeechat.lib import stages
 from coffeechat.lib.dates import check_order
+from coffeechat.lib.http import object_url
 from coffeechat.network.models import Company, Person
 
 
@@ -36,14 +36,9 @@ class ConversationQuerySet(OwnedQuerySet):
 
     def waiting_on_you(self, today: dt.date):
         """Conversations whose next move is the user's: ask, schedule a reply, record, thank."""
-        replied = Interaction.objects.filter(
-            conversation=OuterRef("pk"),
-            kind=InteractionKind.REPLY_RECEIVED,
-            occurred_at__gte=OuterRef("requested_at"),
-        )
         return self.filter(
             Q(stage__in=[stages.IDEA, stages.MET])
-            | Q(Q(stage=stages.REQUESTED) & Exists(replied))
+            | Q(stage=stages.REQUESTED, replied_at__gte=F("requested_at"))
             | Q(stage=stages.SCHEDULED, scheduled_at__lt=timezone.now() - dt.timedelta(hours=2))
         ).filter(Q(snoozed_until__isnull=True) | Q(snoozed_until__lte=today))
 
@@ -51,6 +46,36 @@ class ConversationQuerySet(OwnedQuerySet):
         if not q:
             return self
         return self.filter(Q(host__name__icontains=q) | Q(company__name__icontains=q) | Q(goal__icontains=q))
+
+    def newest_per_stage(self, owner, limit: int) -> list["Conversation"]:
+        """The `limit` most recently moved conversations of each stage, for the pipeline board.
+
+        One query: a UNION ALL of one small index scan per stage (owner, stage, stage_changed_at),
+        with the host's and company's names joined in as `host_name` and `company_name`. The ORM
+        cannot express a LIMIT inside a UNION on SQLite, and nine separate queries cost more in
+        query building than in the database.
+        """
+        conversation = Conversation._meta.db_table
+        person = Person._meta.db_table
+        company = Company._meta.db_table
+        one_stage = (
+            "SELECT * FROM (SELECT id, stage, stage_changed_at, scheduled_at, host_id, company_id"
+            f" FROM {conversation} WHERE owner_id = %s AND stage = %s"
+            " ORDER BY stage_changed_at DESC LIMIT %s) AS {alias}"
+        )
+        parts, params = [], []
+        for i, stage in enumerate(stages.ALL):
+            parts.append(one_stage.format(alias=f"s{i}"))
+            params += [owner.pk, stage, limit]
+        sql = (
+            "SELECT c.id, c.stage, c.stage_changed_at, c.scheduled_at, c.host_id, c.company_id,"
+            " p.name AS host_name, co.name AS company_name"
+            f" FROM ({' UNION ALL '.join(parts)}) AS c"
+            f" JOIN {person} p ON p.id = c.host_id"
+            f" LEFT JOIN {company} co ON co.id = c.company_id"
+            " ORDER BY c.stage_changed_at DESC, c.id DESC"
+        )
+        return list(Conversation.objects.raw(sql, params))
 
 
 class Conversation(Owned):
@@ -85,6 +110,8 @@ class Conversation(Owned):
     )
     notes = models.TextField(blank=True)
     snoozed_until = models.DateField(null=True, blank=True)
+    # The latest reply logged on this conversation; kept in step with the log by Interaction.
+    replied_at = models.DateTimeField(null=True, blank=True, editable=False)
     stage_changed_at = models.DateTimeField(default=timezone.now)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
@@ -178,6 +205,12 @@ class Conversation(Owned):
         self.snoozed_until = until
         self.save(update_fields=["snoozed_until", "updated_at"])
 
+    def touch(self) -> None:
+        """Recompute `replied_at` from the replies in the log."""
+        replies = self.interactions.filter(kind=InteractionKind.REPLY_RECEIVED)
+        self.replied_at = replies.aggregate(latest=Max("occurred_at"))["latest"]
+        Conversation.objects.filter(pk=self.pk).update(replied_at=self.replied_at)
+
     def allowed_moves(self) -> list[tuple[str, str]]:
         return [(s, stages.LABELS[s]) for s in stages.allowed_targets(self.stage)]
 
@@ -242,13 +275,18 @@ class Interaction(Owned):
 
     def save(self, *args, **kwargs):
         super().save(*args, **kwargs)
-        self.person.touch()
+        self._derive()
 
     def delete(self, *args, **kwargs):
-        person = self.person
         result = super().delete(*args, **kwargs)
-        person.touch()
+        self._derive()
         return result
+
+    def _derive(self) -> None:
+        """Keep what is derived from the log in step: last contacted, the latest reply."""
+        self.person.touch()
+        if self.conversation_id and self.kind == InteractionKind.REPLY_RECEIVED:
+            self.conversation.touch()
 
 
 class TaskQuerySet(OwnedQuerySet):

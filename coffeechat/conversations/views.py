@@ -26,7 +26,7 @@ from coffeechat.lib.http import safe_next, timeline
 from coffeechat.network.models import Company, Person
 from coffeechat.network.views import person_page
 
-CARDS_PER_COLUMN = 8
+CARDS_PER_COLUMN = 6
 
 
 @login_required
@@ -50,19 +50,19 @@ def _today_context(user) -> dict:
     due = list(tasks.due_by(day)[:TODAY_LIMIT])  # the most overdue first
     overdue = [task for task in due if task.due_on < day]
     due_today = [task for task in due if task.due_on == day]
-    meetings = conversations.upcoming_meetings(timezone.now())
-    waiting = conversations.waiting_on_you(day).order_by("stage_changed_at")
+    # One more than we show, to know whether to offer "more".
+    meetings = list(conversations.upcoming_meetings(timezone.now())[: TODAY_LIMIT + 1])
+    waiting = list(conversations.waiting_on_you(day).order_by("stage_changed_at")[: TODAY_LIMIT + 1])
     return {
         "day": day,
         "overdue": overdue,
         "due_today": due_today,
         "more_tasks": counts["overdue"] + counts["due_today"] - len(overdue) - len(due_today),
-        "coming_up": tasks.open().filter(due_on__gt=day, due_on__lte=week)[:TODAY_LIMIT],
         "coming_up_count": counts["coming_up"],
         "meetings": meetings[:TODAY_LIMIT],
-        "meetings_count": meetings.count(),
+        "more_meetings": len(meetings) > TODAY_LIMIT,
         "waiting": waiting[:TODAY_LIMIT],
-        "waiting_count": waiting.count(),
+        "more_waiting": len(waiting) > TODAY_LIMIT,
         "is_new": not conversations.exists(),
     }
 
@@ -79,9 +79,9 @@ def _board(user) -> dict:
     """The pipeline's columns: the main line first, then the paused or closed ones."""
     mine = Conversation.objects.for_owner(user)
     counts = dict(mine.values_list("stage").annotate(n=Count("id")).order_by())
-    newest = mine.select_related("host", "company").order_by("-stage_changed_at")
-    # One small query per stage, each served by the (owner, stage, stage_changed_at) index.
-    cards = {stage: list(newest.filter(stage=stage)[:CARDS_PER_COLUMN]) for stage in stages.ALL}
+    cards: dict[str, list] = {stage: [] for stage in stages.ALL}
+    for conversation in mine.newest_per_stage(user, CARDS_PER_COLUMN):
+        cards[conversation.stage].append(conversation)
 
     def column(stage: str) -> dict:
         return {

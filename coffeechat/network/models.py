@@ -124,6 +124,7 @@ class Person(Owned):
         ordering = ["name"]
         indexes = [
             models.Index(fields=["owner", "name"]),
+            models.Index(fields=["owner", "created_at"]),
             models.Index(fields=["owner", "last_contacted_at"]),
         ]
 

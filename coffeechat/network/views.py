@@ -16,7 +16,8 @@ from coffeechat.lib.http import safe_next, timeline
 from coffeechat.network.forms import CompanyForm, PersonForm
 from coffeechat.network.models import Company, Person, Relationship, Tag
 
-PAGE_SIZE = 50
+PAGE_SIZE = 30  # people: each row is a few links; 30 keeps the page light on a phone
+COMPANY_PAGE_SIZE = 50
 
 PEOPLE_ORDER = {
     "name": ("name", "Name"),
@@ -146,7 +147,7 @@ def companies(request: HttpRequest) -> HttpResponse:
     if industry:
         found = found.filter(industry=industry)
     found = found.annotate(people_count=Count("people", distinct=True)).order_by("name", "id")
-    page = Paginator(found, PAGE_SIZE).get_page(request.GET.get("page"))
+    page = Paginator(found, COMPANY_PAGE_SIZE).get_page(request.GET.get("page"))
     industries = (
         Company.objects.for_owner(request.user)
         .exclude(industry="")

@@ -90,14 +90,14 @@ class PeopleTests(BaseTestCase):
         self.assertEqual(self.names(self.get("?order=salary")), ["Ana Lima", "Ben Okafor", "Cleo Park"])
 
     def test_it_paginates(self):
-        Person.objects.bulk_create(Person(owner=self.alice, name=f"Zed {i:02d}") for i in range(50))
+        Person.objects.bulk_create(Person(owner=self.alice, name=f"Zed {i:02d}") for i in range(30))
         r = self.get()
-        self.assertEqual(len(r.context["page"].object_list), 50)
+        self.assertEqual(len(r.context["page"].object_list), 30)
         self.assertContains(r, "Page 1 of 2")
-        self.assertContains(r, "53 people")
+        self.assertContains(r, "33 people")
         r = self.get("?page=2")
-        self.assertEqual(self.names(r), ["Zed 47", "Zed 48", "Zed 49"])
-        self.assertEqual(self.names(self.get("?page=999")), ["Zed 47", "Zed 48", "Zed 49"])
+        self.assertEqual(self.names(r), ["Zed 27", "Zed 28", "Zed 29"])
+        self.assertEqual(self.names(self.get("?page=999")), ["Zed 27", "Zed 28", "Zed 29"])
         self.assertEqual(self.names(self.get("?page=abc"))[0], "Ana Lima")
 
     def test_the_pager_keeps_the_filters_even_with_special_characters(self):
@@ -144,7 +144,7 @@ class PeopleTests(BaseTestCase):
         add_lots(self.alice, person=self.ana, company=self.acme, conversation=self.chat, n=30)
         with self.assertNumQueries(5):
             r = self.client.get("/people/?order=recent")
-        self.assertEqual(len(r.context["page"].object_list), 50)
+        self.assertEqual(len(r.context["page"].object_list), 30)
         with self.assertNumQueries(4):  # the partial needs no tag list
             r = self.client.get("/people/?q=person&tag=tag-1&relationship=friend", HTTP_HX_REQUEST="true")
         self.assertGreater(r.context["page"].paginator.count, 1)
