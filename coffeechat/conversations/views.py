@@ -364,9 +364,11 @@ def task_action(request: HttpRequest, pk: int, action: str) -> HttpResponse:
         raise Http404("No such action.")
     tasks = Task.objects.select_related("conversation__host", "person")
     task = get_owned_or_404(tasks, request.user, pk=pk)
+    in_place = request.htmx and request.POST.get("from") == "today"
     if action == "done":
         task.mark_done()
-        messages.success(request, f"Done: {task.title}.")
+        if not in_place:  # in place, Today says it next to its Undo button: not twice
+            messages.success(request, f"Done: {task.title}.")
     elif action == "reopen":
         task.reopen()
         messages.success(request, f"Reopened: {task.title}.")
@@ -375,7 +377,7 @@ def task_action(request: HttpRequest, pk: int, action: str) -> HttpResponse:
         days = form.cleaned_data["days"] if form.is_valid() else 1
         task.snooze(request.user.today() + dt.timedelta(days=days))
         messages.success(request, f"Moved “{task.title}” to {task.due_on:%A %d %B}.")
-    if request.htmx and request.POST.get("from") == "today":
+    if in_place:
         context = {**_today_context(request.user), "undo_task": task if action == "done" else None}
         return render(request, "conversations/today.html#lists", context)
     return redirect(safe_next(request, "today"))

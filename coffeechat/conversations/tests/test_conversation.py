@@ -2,8 +2,9 @@ import datetime as dt
 
 from django.utils import timezone
 
-from coffeechat.conversations.models import Conversation, Task
+from coffeechat.conversations.models import Conversation, Interaction, Task
 from coffeechat.lib import stages
+from coffeechat.lib.http import TIMELINE_LENGTH
 from coffeechat.lib.testing import BaseTestCase, add_lots
 from coffeechat.network.models import Person
 
@@ -78,6 +79,35 @@ class ConversationPageTests(BaseTestCase):
         self.assertContains(r, "<s>Follow up with Ana</s>", html=True)
         self.assertContains(r, "Prepare questions")
 
+    def test_the_timeline_shows_the_newest_entries_and_links_to_the_rest(self):
+        now = timezone.now()
+        Interaction.objects.bulk_create(
+            Interaction(
+                owner=self.alice,
+                person=self.ana,
+                conversation=self.chat if i < 25 else None,  # not the person's other notes
+                kind="note",
+                summary=f"Note {i:02d}",
+                occurred_at=now - dt.timedelta(hours=i),
+            )
+            for i in range(30)
+        )
+        r = self.get()
+        self.assertEqual([i.summary for i in r.context["timeline"]], [f"Note {i:02d}" for i in range(20)])
+        self.assertNotContains(r, "Note 20")
+        self.assertContains(r, '<a href="?timeline=all#h-log">Show the whole timeline</a>', html=True)
+        r = self.client.get(self.url + "?timeline=all")
+        self.assertEqual([i.summary for i in r.context["timeline"]], [f"Note {i:02d}" for i in range(25)])
+        self.assertNotContains(r, "Show the whole timeline")
+        self.assertNotContains(r, "Note 25")
+
+    def test_a_timeline_that_fits_has_no_link(self):
+        for i in range(TIMELINE_LENGTH):
+            self.chat.log("note", f"Note {i:02d}")
+        r = self.get()
+        self.assertEqual(len(r.context["timeline"]), TIMELINE_LENGTH)
+        self.assertNotContains(r, "Show the whole timeline")
+
     def test_it_404s_for_other_users(self):
         for user in (self.bob, self.charlie):
             self.login(user)
@@ -97,6 +127,8 @@ class ConversationPageTests(BaseTestCase):
             r = self.client.get(self.url)
         self.assertGreater(len(r.context["timeline"]), 3)
         self.assertGreater(len(r.context["history"]), 1)
+        with self.assertNumQueries(7):  # the whole timeline costs no more queries
+            self.client.get(self.url + "?timeline=all")
         self.assertGreater(len(r.context["tasks"]), 1)
         self.assertGreater(len(r.context["done_tasks"]), 0)
 

@@ -30,6 +30,8 @@ class TodayTests(BaseTestCase):
             "/accounts/settings/",
             "/accounts/password/",
             "/conversations/?stage=idea",
+            "/tasks/",
+            "/tasks/?page=2",
         ]:
             r = self.client.get(url)
             self.assertEqual(r.status_code, 200, url)

@@ -1,7 +1,9 @@
 import datetime as dt
 
+from django.utils import timezone
+
 from coffeechat.conversations.models import Task
-from coffeechat.lib.testing import BaseTestCase
+from coffeechat.lib.testing import BaseTestCase, add_lots
 
 
 class TaskNewTests(BaseTestCase):
@@ -108,3 +110,106 @@ class TaskActionTests(BaseTestCase):
                         f"/tasks/{self.task.pk}/{action}/", {"from": "today"}, HTTP_HX_REQUEST="true"
                     )
                     self.assertEqual(r.status_code, 404)
+
+
+class TasksPageTests(BaseTestCase):
+    url = "/tasks/"
+
+    def make_task(self, title, days, owner=None, **kwargs):
+        owner = owner or self.alice
+        return Task.objects.create(
+            owner=owner, title=title, due_on=owner.today() + dt.timedelta(days=days), **kwargs
+        )
+
+    def get(self, query=""):
+        self.login()
+        return self.client.get(self.url + query)
+
+    def titles(self, r):
+        return [t.title for t in r.context["page"].object_list]
+
+    def test_it_needs_a_signed_in_user(self):
+        self.assertRedirects(self.client.get(self.url), "/accounts/login/?next=/tasks/")
+
+    def test_it_lists_only_the_owners_open_tasks_soonest_first(self):
+        self.make_task("Far away", 60)
+        self.make_task("Long overdue", -30)
+        self.make_task("Today", 0, person=self.ana)
+        self.make_task("Already done", -1, done_at=timezone.now())
+        self.make_task("Bobs task", 0, owner=self.bob)
+        r = self.get()
+        self.assertEqual(self.titles(r), ["Long overdue", "Today", "Follow up with Ana", "Far away"])
+        self.assertContains(r, "4 open tasks, the soonest first.")
+        self.assertNotContains(r, "Already done")
+        self.assertNotContains(r, "Bobs task")
+        self.assertContains(r, '<li class="item overdue">', count=1)
+        self.assertContains(r, "was due")
+        self.assertContains(r, "due today")
+        self.assertContains(r, f'<a href="/conversations/{self.chat.pk}/">Ana Lima</a>', html=True)
+        self.assertContains(r, f'<a href="/people/{self.ana.pk}/">Ana Lima</a>', html=True)
+
+    def test_tasks_due_the_same_day_keep_the_order_they_were_added_in(self):
+        later = [self.make_task(f"Same day {i}", 1) for i in range(3)]
+        r = self.get()
+        self.assertEqual(list(r.context["page"].object_list), [self.task, *later])
+
+    def test_each_task_can_be_done_or_put_off_from_the_page(self):
+        r = self.get("?page=1")
+        self.assertContains(r, 'name="csrfmiddlewaretoken"')
+        self.assertContains(r, '<input type="hidden" name="next" value="/tasks/?page=1">', html=True)
+        self.assertContains(r, f'formaction="/tasks/{self.task.pk}/done/"', count=1)
+        self.assertContains(r, f'formaction="/tasks/{self.task.pk}/snooze/" name="days" value="1"', count=1)
+        r = self.client.post(f"/tasks/{self.task.pk}/done/", {"next": "/tasks/?page=1"}, follow=True)
+        self.assertRedirects(r, "/tasks/?page=1")
+        self.assertContains(r, "Done: Follow up with Ana.", count=1)
+        self.assertEqual(self.titles(r), [])
+
+    def test_it_pages_fifty_at_a_time(self):
+        Task.objects.bulk_create(
+            Task(owner=self.alice, title=f"Task {i:03d}", due_on=self.alice.today() + dt.timedelta(days=2))
+            for i in range(60)
+        )
+        r = self.get()
+        self.assertEqual(r.context["page"].paginator.count, 61)
+        self.assertEqual(self.titles(r), ["Follow up with Ana"] + [f"Task {i:03d}" for i in range(49)])
+        self.assertContains(r, "61 open tasks, the soonest first.")
+        self.assertContains(r, "Page 1 of 2")
+        self.assertContains(r, 'href="?page=2"')
+        r = self.client.get("/tasks/?page=2")
+        self.assertEqual(self.titles(r), [f"Task {i:03d}" for i in range(49, 60)])
+        self.assertContains(r, 'href="?page=1"')
+        self.assertContains(r, '<input type="hidden" name="next" value="/tasks/?page=2">', html=True)
+        for page, expected in (("99", 2), ("abc", 1), ("0", 2), ("-1", 2), ("", 1)):
+            with self.subTest(page=page):
+                r = self.client.get(f"/tasks/?page={page}")
+                self.assertEqual(r.status_code, 200)
+                self.assertEqual(r.context["page"].number, expected)
+
+    def test_one_page_has_no_pager(self):
+        self.assertNotContains(self.get(), "Page 1 of")
+
+    def test_the_empty_state(self):
+        self.task.mark_done()
+        self.make_task("Bobs task", 0, owner=self.bob)
+        r = self.get()
+        self.assertContains(r, "No open tasks.")
+        self.assertNotContains(r, "Bobs task")
+        self.assertNotContains(r, "formaction")
+        self.login(self.charlie)
+        self.assertContains(self.client.get(self.url), "No open tasks.")
+
+    def test_today_links_here(self):
+        r = self.get()
+        self.assertContains(self.client.get("/today/"), 'href="/tasks/"')
+        self.assertContains(r, '<a class="button secondary" href="/today/">Back to Today</a>', html=True)
+
+    def test_the_query_count_does_not_grow_with_data(self):
+        self.get()
+        with self.assertNumQueries(4):
+            self.client.get(self.url)
+        add_lots(self.alice, person=self.ana, company=self.acme, conversation=self.chat, n=30)
+        with self.assertNumQueries(4):
+            r = self.client.get(self.url)
+        self.assertEqual(len(r.context["page"].object_list), 50)
+        self.assertGreater(r.context["page"].paginator.count, 50)
+        self.assertGreater(len({t.person_id for t in r.context["page"].object_list}), 5)

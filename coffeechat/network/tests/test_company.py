@@ -1,4 +1,8 @@
-from coffeechat.conversations.models import Conversation
+import datetime as dt
+
+from django.utils import timezone
+
+from coffeechat.conversations.models import Conversation, Interaction
 from coffeechat.lib.testing import BaseTestCase, add_lots
 from coffeechat.network.models import Company, Person
 
@@ -37,6 +41,27 @@ class CompanyPageTests(BaseTestCase):
         self.assertContains(r, "Nobody yet.")
         self.assertContains(r, "No coffee chats here yet.")
         self.assertContains(r, "Nothing logged yet.")
+
+    def test_the_timeline_shows_the_newest_entries_and_links_to_the_rest(self):
+        elsewhere = Person.objects.create(owner=self.alice, name="Not At Acme")
+        now = timezone.now()
+        Interaction.objects.bulk_create(
+            Interaction(
+                owner=self.alice,
+                person=self.ana if i < 25 else elsewhere,
+                kind="note",
+                summary=f"Note {i:02d}",
+                occurred_at=now - dt.timedelta(hours=i),
+            )
+            for i in range(30)
+        )
+        self.login()
+        r = self.client.get(self.url)
+        self.assertEqual([i.summary for i in r.context["timeline"]], [f"Note {i:02d}" for i in range(20)])
+        self.assertContains(r, '<a href="?timeline=all#h-log">Show the whole timeline</a>', html=True)
+        r = self.client.get(self.url + "?timeline=all")
+        self.assertEqual([i.summary for i in r.context["timeline"]], [f"Note {i:02d}" for i in range(25)])
+        self.assertNotContains(r, "Show the whole timeline")
 
     def test_it_404s_for_other_users(self):
         for user in (self.bob, self.charlie):

@@ -2,7 +2,8 @@ import datetime as dt
 
 from django.utils import timezone
 
-from coffeechat.conversations.models import Conversation, Task
+from coffeechat.conversations.models import Conversation, Interaction, Task
+from coffeechat.lib.http import TIMELINE_LENGTH
 from coffeechat.lib.testing import BaseTestCase, add_lots
 from coffeechat.network.models import Person
 
@@ -56,6 +57,53 @@ class PersonPageTests(BaseTestCase):
         self.assertContains(r, "Talked about portfolios")
         self.assertContains(r, "2\xa0days ago")
 
+    def log_notes(self, n, **kwargs):
+        now = timezone.now()
+        Interaction.objects.bulk_create(
+            Interaction(
+                owner=self.alice,
+                person=self.ana,
+                kind="note",
+                summary=f"Note {i:02d}",
+                occurred_at=now - dt.timedelta(hours=i),
+                **kwargs,
+            )
+            for i in range(n)
+        )
+
+    def summaries(self, r):
+        return [i.summary for i in r.context["timeline"]]
+
+    def test_the_timeline_shows_the_newest_entries_and_links_to_the_rest(self):
+        self.assertEqual(TIMELINE_LENGTH, 20)
+        self.log_notes(25)
+        self.login()
+        r = self.client.get(self.url)
+        self.assertEqual(self.summaries(r), [f"Note {i:02d}" for i in range(20)])
+        self.assertContains(r, "Note 19")
+        self.assertNotContains(r, "Note 20")
+        self.assertContains(r, '<a href="?timeline=all#h-log">Show the whole timeline</a>', html=True)
+        self.assertContains(r, 'id="h-log"')
+        r = self.client.get(self.url + "?timeline=all")
+        self.assertEqual(self.summaries(r), [f"Note {i:02d}" for i in range(25)])
+        self.assertContains(r, "Note 24")
+        self.assertNotContains(r, "Show the whole timeline")
+
+    def test_a_timeline_that_fits_has_no_link(self):
+        self.log_notes(20)
+        self.login()
+        r = self.client.get(self.url)
+        self.assertEqual(len(r.context["timeline"]), 20)
+        self.assertNotContains(r, "Show the whole timeline")
+        r = self.client.get(self.url + "?timeline=bogus")
+        self.assertEqual(len(r.context["timeline"]), 20)
+
+    def test_the_timeline_includes_entries_of_every_conversation_with_the_person(self):
+        self.log_notes(3)
+        self.log_notes(3, conversation=self.chat)
+        self.login()
+        self.assertEqual(len(self.client.get(self.url).context["timeline"]), 6)
+
     def test_it_shows_open_tasks_about_the_person_only(self):
         today = self.alice.today()
         Task.objects.create(owner=self.alice, person=self.ana, title="Send the article", due_on=today)
@@ -92,6 +140,10 @@ class PersonPageTests(BaseTestCase):
         with self.assertNumQueries(9):
             r = self.client.get(self.url)
         self.assertGreater(len(r.context["conversations"]), 5)
-        self.assertGreater(len(r.context["timeline"]), 10)
+        self.assertEqual(len(r.context["timeline"]), TIMELINE_LENGTH)
+        self.assertTrue(r.context["timeline_more"])
         self.assertGreater(len(r.context["tasks"]), 1)
         self.assertGreater(Conversation.objects.filter(host=self.ana).count(), 5)
+        with self.assertNumQueries(9):  # the whole timeline costs no more queries
+            r = self.client.get(self.url + "?timeline=all")
+        self.assertGreater(len(r.context["timeline"]), TIMELINE_LENGTH)

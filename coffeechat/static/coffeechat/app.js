@@ -76,7 +76,7 @@
     } else if (lists && /^\/tasks\/\d+\//.test(path)) {
       var done = path.replace(/[^/]+\/$/, "done/");
       target = visible(lists.querySelector("[data-focus-after-swap]")) ||
-        visible(lists.querySelector('form[action="' + done + '"] button')) || lists;
+        visible(lists.querySelector('button[formaction="' + done + '"]')) || lists;
     }
     if (target) target.focus();
   }
