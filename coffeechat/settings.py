@@ -170,3 +170,7 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": "WARNING"},
 }
+
+# Form widgets are rendered by Jinja2: the same HTML as Django's templates, several times faster,
+# which matters on pages with a few forms (the conversation page has four).
+FORM_RENDERER = "django.forms.renderers.Jinja2"

@@ -273,6 +273,10 @@ class Interaction(Owned):
     def __str__(self) -> str:
         return f"{self.get_kind_display()} · {self.person}"
 
+    @property
+    def delete_url(self) -> str:
+        return object_url("interaction_delete", self.pk)
+
     def save(self, *args, **kwargs):
         super().save(*args, **kwargs)
         self._derive()

@@ -109,6 +109,10 @@ class TimeZoneSelect(forms.Select):
     build them once.
     """
 
+    def use_required_attribute(self, initial):
+        # Select would walk all the choices to look for an empty one; there is none.
+        return False
+
     def render(self, name, value, attrs=None, renderer=None):
         attrs = self.build_attrs(self.attrs, attrs)
         attrs["name"] = name
@@ -129,7 +133,7 @@ def _time_zone_options() -> list[tuple[str, str, str]]:
 
 
 def time_zone_field(**kwargs) -> forms.ChoiceField:
-    return forms.ChoiceField(choices=time_zone_choices(), widget=TimeZoneSelect, **kwargs)
+    return forms.ChoiceField(choices=time_zone_choices, widget=TimeZoneSelect, **kwargs)
 
 
 @functools.cache
