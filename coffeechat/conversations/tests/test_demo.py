@@ -125,6 +125,13 @@ class DemoCommandTests(TestCase):
         self.assertTrue(user.check_password("birch-river-sparrow-17"))
         self.assertFalse(Person.objects.filter(owner_id=self.user.pk).exists())
 
+    def test_reset_refuses_to_delete_an_administrators_account(self):
+        User.objects.create_superuser("admin@example.org", "x")
+        before = row_counts()
+        with self.assertRaisesMessage(CommandError, "administrator's account"):
+            run_demo("--reset", "--email", "admin@example.org")
+        self.assertEqual(row_counts(), before)
+
     def test_reset_leaves_other_users_alone(self):
         other = User.objects.create_user("someone@example.org", "x")
         Company.objects.create(owner=other, name="Acme Robotics")

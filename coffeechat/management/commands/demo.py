@@ -643,6 +643,11 @@ class Command(BaseCommand):
                     f"--reset` to delete it with all its data and create the demo afresh, or pick "
                     f"another address with --email."
                 )
+            if existing and (existing.is_staff or existing.is_superuser):
+                raise CommandError(
+                    f"{email} is an administrator's account; --reset will not delete it. "
+                    "Pick another address for the demo with --email."
+                )
             if existing:
                 existing.delete()  # every owned row goes with it (on_delete=CASCADE)
             user = User.objects.create_user(email, password, name="Jordan Ellis", time_zone=TIME_ZONE)
