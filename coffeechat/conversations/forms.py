@@ -6,8 +6,18 @@ from django.utils import timezone
 
 from coffeechat.conversations.models import Conversation, Interaction, Task
 from coffeechat.lib import stages
+from coffeechat.lib.dates import check_order
 from coffeechat.lib.forms import DateInput, LocalDateTimeField, time_zone_field
 from coffeechat.network.models import Company
+
+
+def chosen_zone(form: forms.BaseForm, fallback: zoneinfo.ZoneInfo) -> zoneinfo.ZoneInfo:
+    """The time zone picked on the form (or its initial one), to read the meeting time in."""
+    name = form.data.get(form.add_prefix("time_zone")) or form.initial.get("time_zone") or ""
+    try:
+        return zoneinfo.ZoneInfo(name)
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+        return fallback
 
 
 class ConversationForm(forms.ModelForm):
@@ -53,29 +63,17 @@ class ConversationForm(forms.ModelForm):
         conversation = self.instance
         self.fields["duration_minutes"].widget.attrs.update(min=5, max=240, step=5)
         self.fields["duration_minutes"].help_text = "20 or 30 minutes is what most hosts say yes to."
-        self.fields["duration_minutes"].min_value = 1
         if conversation.pk:
             self.initial.setdefault("company_name", conversation.company.name if conversation.company else "")
         elif host and host.company:
             self.initial.setdefault("company_name", host.company.name)
         # model_to_dict() already put the instance's (often empty) zone in initial: fill it in.
         self.initial["time_zone"] = self.initial.get("time_zone") or conversation.time_zone or user.time_zone
-        # Times are read in the time zone chosen on the form (or the saved one, or the user's).
-        tz_name = self.data.get(self.add_prefix("time_zone")) or self.initial["time_zone"]
-        try:
-            tz = zoneinfo.ZoneInfo(tz_name)
-        except (zoneinfo.ZoneInfoNotFoundError, ValueError):
-            tz = user.tz
-        for name in ("requested_at", "scheduled_at", "met_at"):
-            self.fields[name].tz = tz
-
-    def clean_duration_minutes(self):
-        minutes = self.cleaned_data["duration_minutes"]
-        if minutes is None or minutes < 5:
-            raise forms.ValidationError("A meeting needs at least 5 minutes.")
-        if minutes > 240:
-            raise forms.ValidationError("That is longer than four hours; enter minutes, like 30.")
-        return minutes
+        # The meeting time is read in the meeting's time zone; when you asked and met, in yours.
+        self.fields["scheduled_at"].tz = chosen_zone(self, user.tz)
+        self.fields["requested_at"].tz = self.fields["met_at"].tz = user.tz
+        for name in ("requested_at", "met_at"):
+            self.fields[name].help_text = f"In your own time zone ({user.tz.key})."
 
     def clean(self):
         cleaned = super().clean()
@@ -84,17 +82,21 @@ class ConversationForm(forms.ModelForm):
             when = cleaned.get(field)
             if when and when > soon and field not in self.errors:
                 self.add_error(field, f"That is in the future: fill this in once you have {what}.")
-        for field, message in (
-            Conversation(
-                requested_at=cleaned.get("requested_at"),
-                scheduled_at=cleaned.get("scheduled_at"),
-                met_at=cleaned.get("met_at"),
-            )
-            .date_errors()
-            .items()
-        ):
+        errors = check_order(cleaned.get("requested_at"), cleaned.get("scheduled_at"), cleaned.get("met_at"))
+        for field, message in errors.items():
             if field not in self.errors:
                 self.add_error(field, message)
+        # Where the chat stands needs its date: without it, it would drop off Today.
+        stage = self.instance.stage if self.instance.pk else None
+        needed = {
+            "requested_at": stage in stages.MAIN_LINE[1:],
+            "scheduled_at": stage == stages.SCHEDULED,
+            "met_at": stage in stages.MAIN_LINE[3:],
+        }
+        for field, need in needed.items():
+            if need and not cleaned.get(field) and field not in self.errors:
+                label = self.fields[field].label.lower()
+                self.add_error(field, f"This chat is at “{self.instance.stage_label}”: it needs its {label}.")
         return cleaned
 
     def save(self, commit=True):
@@ -193,18 +195,13 @@ class ScheduleForm(forms.ModelForm):
         self.initial["time_zone"] = (
             self.initial.get("time_zone") or conversation.time_zone or conversation.owner.time_zone
         )
-        tz_name = self.data.get(self.add_prefix("time_zone")) or self.initial["time_zone"]
-        try:
-            self.fields["scheduled_at"].tz = zoneinfo.ZoneInfo(tz_name)
-        except (zoneinfo.ZoneInfoNotFoundError, ValueError):
-            self.fields["scheduled_at"].tz = conversation.owner.tz
+        self.fields["scheduled_at"].tz = chosen_zone(self, conversation.owner.tz)
 
     def clean(self):
         cleaned = super().clean()
-        when = cleaned.get("scheduled_at")
-        requested = self.instance.requested_at
-        if when and requested and when < requested:
-            self.add_error("scheduled_at", "The meeting cannot be set before you asked for it.")
+        errors = check_order(self.instance.requested_at, cleaned.get("scheduled_at"), None)
+        if errors and "scheduled_at" not in self.errors:
+            self.add_error("scheduled_at", errors["scheduled_at"])
         return cleaned
 
 
@@ -227,9 +224,9 @@ class MetForm(forms.Form):
         met = self.cleaned_data["met_at"]
         if met and met > timezone.now() + dt.timedelta(minutes=5):
             raise forms.ValidationError("That is in the future; mark it met once you have talked.")
-        requested = self.conversation.requested_at
-        if met and requested and met < requested:
-            raise forms.ValidationError("You cannot have met before you asked for the meeting.")
+        errors = check_order(self.conversation.requested_at, None, met)
+        if errors:
+            raise forms.ValidationError(errors["met_at"])
         return met
 
 

@@ -1,5 +1,6 @@
 import datetime as dt
 
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models, transaction
 from django.db.models import F, Max, Q
 from django.utils import timezone
@@ -21,6 +22,10 @@ class Channel(models.TextChoices):
 
 class MoveRefused(Exception):
     pass
+
+
+# From these stages a meeting time can be agreed; later ones have met already.
+SCHEDULABLE = {stages.IDEA, stages.REQUESTED, stages.SCHEDULED, stages.NO_REPLY, stages.ON_HOLD}
 
 
 class ConversationQuerySet(OwnedQuerySet):
@@ -101,7 +106,14 @@ class Conversation(Owned):
         blank=True,
         help_text="The time zone the meeting time is given in; yours when left empty.",
     )
-    duration_minutes = models.PositiveSmallIntegerField("duration (minutes)", default=30)
+    duration_minutes = models.PositiveSmallIntegerField(
+        "duration (minutes)",
+        default=30,
+        validators=[
+            MinValueValidator(5, "A meeting needs at least 5 minutes."),
+            MaxValueValidator(240, "That is longer than four hours; enter minutes, like 30."),
+        ],
+    )
     place = models.CharField(
         "place or video link",
         max_length=500,
@@ -187,9 +199,44 @@ class Conversation(Owned):
         self.snoozed_until = None
         self.save()
         kind = _INTERACTION_FOR_STAGE.get(target)
-        if kind:
+        if kind and stages.is_forward(change.from_stage, target):  # a step back logs nothing
             self.log(kind, summary, when=self.met_at if target == stages.MET else when)
         return change
+
+    @transaction.atomic
+    def schedule(
+        self, when: dt.datetime, time_zone: str = "", duration_minutes: int | None = None, place: str = ""
+    ) -> None:
+        """Agree on a meeting time (or change it), and move to Scheduled if not there yet."""
+        if self.stage not in SCHEDULABLE:
+            raise MoveRefused(
+                f"This chat is at “{self.stage_label}” already; move it back first if the meeting "
+                "is still to come."
+            )
+        errors = check_order(self.requested_at, when, self.met_at)
+        if errors:
+            raise MoveRefused(" ".join(errors.values()))
+        self.scheduled_at, self.time_zone, self.place = when, time_zone, place
+        if duration_minutes:
+            self.duration_minutes = duration_minutes
+        self.save()
+        if self.stage != stages.SCHEDULED:
+            self.move_to(stages.SCHEDULED)
+
+    @transaction.atomic
+    def mark_met(self, when: dt.datetime | None = None, notes: str = "") -> None:
+        """Record the meeting and what you learned. Notes are kept even if it was marked met."""
+        if when:
+            self.met_at = when
+        if notes.strip():
+            self.notes = f"{self.notes.rstrip()}\n\n{notes.strip()}".strip()
+        if self.stage == stages.MET:
+            errors = self.date_errors()
+            if errors:
+                raise MoveRefused(" ".join(errors.values()))
+            self.save()
+        else:
+            self.move_to(stages.MET)
 
     def log(self, kind: str, summary: str = "", when: dt.datetime | None = None) -> "Interaction":
         return Interaction.objects.create(
@@ -277,20 +324,42 @@ class Interaction(Owned):
     def delete_url(self) -> str:
         return object_url("interaction_delete", self.pk)
 
+    @classmethod
+    def from_db(cls, db, field_names, values):
+        interaction = super().from_db(db, field_names, values)
+        interaction._remember()
+        return interaction
+
+    def _remember(self) -> None:
+        # What the derived fields were computed from, to mend both sides when an entry moves.
+        fields = self.__dict__
+        self._loaded = (fields.get("person_id"), fields.get("conversation_id"), fields.get("kind"))
+
+    @transaction.atomic
     def save(self, *args, **kwargs):
         super().save(*args, **kwargs)
         self._derive()
 
+    @transaction.atomic
     def delete(self, *args, **kwargs):
         result = super().delete(*args, **kwargs)
         self._derive()
         return result
 
     def _derive(self) -> None:
-        """Keep what is derived from the log in step: last contacted, the latest reply."""
+        """Keep what is derived from the log in step: last contacted, the latest reply; for where
+        the entry is now and for where it was when loaded."""
+        was_person, was_conversation, was_kind = getattr(self, "_loaded", (None, None, None))
         self.person.touch()
-        if self.conversation_id and self.kind == InteractionKind.REPLY_RECEIVED:
-            self.conversation.touch()
+        if was_person not in (None, self.person_id):
+            for person in Person.objects.filter(pk=was_person):
+                person.touch()
+        if InteractionKind.REPLY_RECEIVED in (self.kind, was_kind):
+            for conversation in Conversation.objects.filter(
+                pk__in={self.conversation_id, was_conversation} - {None}
+            ):
+                conversation.touch()
+        self._remember()
 
 
 class TaskQuerySet(OwnedQuerySet):

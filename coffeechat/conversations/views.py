@@ -1,3 +1,4 @@
+import copy
 import datetime as dt
 
 from django.contrib import messages
@@ -266,18 +267,18 @@ def conversation_move(request: HttpRequest, pk: int) -> HttpResponse:
 @require_POST
 def conversation_schedule(request: HttpRequest, pk: int) -> HttpResponse:
     conversation = _get_conversation(request, pk)
-    form = ScheduleForm(request.POST, instance=conversation)
-    if not form.is_valid():
+    # The form works on a copy: a refused time must not show on the page as if saved.
+    form = ScheduleForm(request.POST, instance=copy.copy(conversation))
+    if form.is_valid():
+        try:
+            data = form.cleaned_data
+            conversation.schedule(
+                data["scheduled_at"], data["time_zone"], data["duration_minutes"], data["place"]
+            )
+        except MoveRefused as e:
+            form.add_error(None, str(e))
+    if form.errors:
         return _conversation_page(request, conversation, schedule_form=form)
-    with transaction.atomic():
-        conversation = form.save()
-        if conversation.stage != stages.SCHEDULED:
-            try:
-                conversation.move_to(stages.SCHEDULED)
-            except MoveRefused as e:
-                transaction.set_rollback(True)
-                messages.error(request, str(e))
-                return redirect(conversation)
     local = timezone.localtime(conversation.scheduled_at, form.fields["scheduled_at"].tz)
     messages.success(request, f"Scheduled for {local:%A %d %B at %H:%M} ({local.tzname()}).")
     return redirect(conversation)
@@ -288,20 +289,14 @@ def conversation_schedule(request: HttpRequest, pk: int) -> HttpResponse:
 def conversation_met(request: HttpRequest, pk: int) -> HttpResponse:
     conversation = _get_conversation(request, pk)
     form = MetForm(request.POST, conversation=conversation)
-    if not form.is_valid():
-        return _conversation_page(request, conversation, met_form=form)
-    with transaction.atomic():
-        if form.cleaned_data["met_at"]:
-            conversation.met_at = form.cleaned_data["met_at"]
-        notes = form.cleaned_data["notes"].strip()
-        if notes:
-            conversation.notes = f"{conversation.notes.rstrip()}\n\n{notes}".strip()
+    if form.is_valid():
         try:
-            conversation.move_to(stages.MET)
+            conversation.mark_met(form.cleaned_data["met_at"], form.cleaned_data["notes"])
         except MoveRefused as e:
-            transaction.set_rollback(True)
-            messages.error(request, str(e))
-            return redirect(conversation)
+            conversation.refresh_from_db()
+            form.add_error(None, str(e))
+    if form.errors:  # the notes typed stay in the form
+        return _conversation_page(request, conversation, met_form=form)
     messages.success(request, "Marked as met. Send your thank-you note within a day.")
     return redirect(conversation)
 

@@ -82,5 +82,12 @@ def next_stage(current: str) -> str | None:
     return None
 
 
+def is_forward(current: str, target: str) -> bool:
+    """A step ahead on the main line; coming back from a side exit counts as ahead too."""
+    if target not in MAIN_LINE:
+        return False
+    return current not in MAIN_LINE or MAIN_LINE.index(target) > MAIN_LINE.index(current)
+
+
 def is_active(stage: str) -> bool:
     return stage in MAIN_LINE

@@ -70,7 +70,14 @@ class ConversationEditTests(BaseTestCase):
         chat = self.reload()
         self.assertEqual(chat.time_zone, "America/New_York")
         self.assertEqual(chat.scheduled_at, dt.datetime(2026, 7, 1, 14, 0, tzinfo=dt.UTC))  # EDT, UTC-4
-        self.assertEqual(chat.requested_at, dt.datetime(2026, 1, 15, 14, 0, tzinfo=dt.UTC))  # EST, UTC-5
+        # When you asked is your own time (alice is in UTC), whatever the meeting's zone.
+        self.assertEqual(chat.requested_at, dt.datetime(2026, 1, 15, 9, 0, tzinfo=dt.UTC))
+
+    def test_changing_only_the_time_zone_leaves_when_you_asked_alone(self):
+        self.post(time_zone="UTC", scheduled_at="2026-07-01T10:00", requested_at="2026-01-15T09:00")
+        asked = self.reload().requested_at
+        self.post(time_zone="Asia/Tokyo", scheduled_at="2026-07-01T10:00", requested_at="2026-01-15T09:00")
+        self.assertEqual(self.reload().requested_at, asked)
 
     def test_a_time_in_the_autumn_overlap_is_the_first_one(self):
         self.post(time_zone="America/New_York", scheduled_at="2026-11-01T01:30")

@@ -2,7 +2,7 @@ import datetime as dt
 
 import time_machine
 
-from coffeechat.conversations.models import Conversation
+from coffeechat.conversations.models import Conversation, StageChange
 from coffeechat.lib import stages
 from coffeechat.lib.testing import BaseTestCase
 
@@ -65,12 +65,19 @@ class ConversationMetTests(BaseTestCase):
             r = self.client.post(self.url, {"met_at": "2026-05-01T10:00"})
         self.assertContains(r, "You cannot have met before you asked for the meeting.", status_code=400)
 
-    def test_marking_met_twice_is_refused_and_changes_nothing(self):
+    def test_marking_met_twice_keeps_the_new_notes_without_a_second_move(self):
+        # A second tab or a double submit must not lose what was typed.
         self.login()
-        self.client.post(self.url, {"met_at": "2026-06-15T10:30"})
-        with self.assertNothingChanged():
-            r = self.client.post(self.url, {"met_at": "2026-06-16T10:30", "notes": "Again"}, follow=True)
-        self.assertContains(r, "It is already at “Met”.")
+        self.client.post(self.url, {"met_at": "2026-06-15T10:30", "notes": "First"})
+        changes = StageChange.objects.filter(conversation=self.chat).count()
+        meetings = self.chat.interactions.filter(kind="meeting").count()
+        self.client.post(self.url, {"met_at": "2026-06-16T10:30", "notes": "Second thoughts"})
+        self.chat.refresh_from_db()
+        self.assertEqual(self.chat.stage, "met")
+        self.assertIn("First", self.chat.notes)
+        self.assertIn("Second thoughts", self.chat.notes)
+        self.assertEqual(StageChange.objects.filter(conversation=self.chat).count(), changes)
+        self.assertEqual(self.chat.interactions.filter(kind="meeting").count(), meetings)
 
     def test_it_refuses_get(self):
         self.login()
