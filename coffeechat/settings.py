@@ -169,6 +169,15 @@ X_FRAME_OPTIONS = "DENY"
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 
+# Served over HTTPS (usually behind a reverse proxy that terminates TLS): cookies only travel
+# encrypted, browsers are told to stay on HTTPS, and the proxy's X-Forwarded-Proto is trusted.
+if env_bool("COFFEECHAT_HTTPS", False):
+    SESSION_COOKIE_SECURE = CSRF_COOKIE_SECURE = True
+    SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+    SECURE_SSL_REDIRECT = True
+    SECURE_REDIRECT_EXEMPT = [r"^healthz$"]  # load balancers probe over plain HTTP
+    SECURE_HSTS_SECONDS = 60 * 60 * 24 * 365
+
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,

@@ -2,6 +2,7 @@ import datetime as dt
 import zoneinfo
 
 from django import forms
+from django.db import transaction
 from django.utils import timezone
 
 from coffeechat.conversations.models import Conversation, Interaction, Task
@@ -99,6 +100,7 @@ class ConversationForm(forms.ModelForm):
                 self.add_error(field, f"This chat is at “{self.instance.stage_label}”: it needs its {label}.")
         return cleaned
 
+    @transaction.atomic
     def save(self, commit=True):
         conversation = self.instance
         conversation.owner = self.user

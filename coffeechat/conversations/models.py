@@ -52,36 +52,6 @@ class ConversationQuerySet(OwnedQuerySet):
             return self
         return self.filter(Q(host__name__icontains=q) | Q(company__name__icontains=q) | Q(goal__icontains=q))
 
-    def newest_per_stage(self, owner, limit: int) -> list["Conversation"]:
-        """The `limit` most recently moved conversations of each stage, for the pipeline board.
-
-        One query: a UNION ALL of one small index scan per stage (owner, stage, stage_changed_at),
-        with the host's and company's names joined in as `host_name` and `company_name`. The ORM
-        cannot express a LIMIT inside a UNION on SQLite, and nine separate queries cost more in
-        query building than in the database.
-        """
-        conversation = Conversation._meta.db_table
-        person = Person._meta.db_table
-        company = Company._meta.db_table
-        one_stage = (
-            "SELECT * FROM (SELECT id, stage, stage_changed_at, scheduled_at, host_id, company_id"
-            f" FROM {conversation} WHERE owner_id = %s AND stage = %s"
-            " ORDER BY stage_changed_at DESC LIMIT %s) AS {alias}"
-        )
-        parts, params = [], []
-        for i, stage in enumerate(stages.ALL):
-            parts.append(one_stage.format(alias=f"s{i}"))
-            params += [owner.pk, stage, limit]
-        sql = (
-            "SELECT c.id, c.stage, c.stage_changed_at, c.scheduled_at, c.host_id, c.company_id,"
-            " p.name AS host_name, co.name AS company_name"
-            f" FROM ({' UNION ALL '.join(parts)}) AS c"
-            f" JOIN {person} p ON p.id = c.host_id"
-            f" LEFT JOIN {company} co ON co.id = c.company_id"
-            " ORDER BY c.stage_changed_at DESC, c.id DESC"
-        )
-        return list(Conversation.objects.raw(sql, params))
-
 
 class Conversation(Owned):
     host = models.ForeignKey(Person, on_delete=models.CASCADE, related_name="conversations")
@@ -257,6 +227,37 @@ class Conversation(Owned):
         replies = self.interactions.filter(kind=InteractionKind.REPLY_RECEIVED)
         self.replied_at = replies.aggregate(latest=Max("occurred_at"))["latest"]
         Conversation.objects.filter(pk=self.pk).update(replied_at=self.replied_at)
+
+    @classmethod
+    def newest_per_stage(cls, owner, limit: int) -> list["Conversation"]:
+        """The `limit` most recently moved conversations of each stage, for the pipeline board.
+
+        One query: a UNION ALL of one small index scan per stage (owner, stage, stage_changed_at),
+        with the host's and company's names joined in as `host_name` and `company_name`. The ORM
+        cannot express a LIMIT inside a UNION on SQLite, and nine separate queries cost more in
+        query building than in the database.
+        """
+        conversation = Conversation._meta.db_table
+        person = Person._meta.db_table
+        company = Company._meta.db_table
+        one_stage = (
+            "SELECT * FROM (SELECT id, stage, stage_changed_at, scheduled_at, host_id, company_id"
+            f" FROM {conversation} WHERE owner_id = %s AND stage = %s"
+            " ORDER BY stage_changed_at DESC LIMIT %s) AS {alias}"
+        )
+        parts, params = [], []
+        for i, stage in enumerate(stages.ALL):
+            parts.append(one_stage.format(alias=f"s{i}"))
+            params += [owner.pk, stage, limit]
+        sql = (
+            "SELECT c.id, c.stage, c.stage_changed_at, c.scheduled_at, c.host_id, c.company_id,"
+            " p.name AS host_name, co.name AS company_name"
+            f" FROM ({' UNION ALL '.join(parts)}) AS c"
+            f" JOIN {person} p ON p.id = c.host_id"
+            f" LEFT JOIN {company} co ON co.id = c.company_id"
+            " ORDER BY c.stage_changed_at DESC, c.id DESC"
+        )
+        return list(cls.objects.raw(sql, params))
 
     def allowed_moves(self) -> list[tuple[str, str]]:
         return [(s, stages.LABELS[s]) for s in stages.allowed_targets(self.stage)]

@@ -23,7 +23,7 @@ from coffeechat.conversations.forms import (
 )
 from coffeechat.conversations.models import Conversation, Interaction, MoveRefused, Task
 from coffeechat.lib import stages
-from coffeechat.lib.http import safe_next, timeline
+from coffeechat.lib.http import query_param, safe_next, timeline
 from coffeechat.network.models import Company, Person
 from coffeechat.network.views import person_page
 
@@ -81,7 +81,7 @@ def _board(user) -> dict:
     mine = Conversation.objects.for_owner(user)
     counts = dict(mine.values_list("stage").annotate(n=Count("id")).order_by())
     cards: dict[str, list] = {stage: [] for stage in stages.ALL}
-    for conversation in mine.newest_per_stage(user, CARDS_PER_COLUMN):
+    for conversation in Conversation.newest_per_stage(user, CARDS_PER_COLUMN):
         cards[conversation.stage].append(conversation)
 
     def column(stage: str) -> dict:
@@ -140,9 +140,9 @@ def _move(request: HttpRequest, conversation: Conversation, target: str, summary
 @login_required
 def conversation_list(request: HttpRequest) -> HttpResponse:
     """Every conversation at one stage, for columns longer than the board shows."""
-    stage = request.GET.get("stage", "")
+    stage = query_param(request, "stage")
     found = Conversation.objects.for_owner(request.user).select_related("host", "company")
-    found = found.search(request.GET.get("q", "").strip())
+    found = found.search(query_param(request, "q"))
     if stage in stages.LABELS:
         found = found.filter(stage=stage)
     context = {"conversations": found[:500], "stage": stage, "stage_label": stages.LABELS.get(stage)}
@@ -173,7 +173,7 @@ def conversation_new(request: HttpRequest) -> HttpResponse:
 
 
 def _choose_host(request: HttpRequest) -> HttpResponse:
-    q = request.GET.get("q", "").strip()
+    q = query_param(request, "q")
     people = Person.objects.for_owner(request.user).select_related("company")
     found = people.search(q).order_by("name")[:20] if q else people.order_by("-created_at")[:10]
     context = {"q": q, "people": found, "has_people": bool(q) or people.exists()}

@@ -41,6 +41,8 @@ class LocalDateTimeField(forms.DateTimeField):
                 continue
         else:
             raise forms.ValidationError("Enter a date and time, like 2026-03-14 09:30.")
+        if not 1900 <= naive.year <= 2100:
+            raise forms.ValidationError("Pick a date between the years 1900 and 2100.")
         try:
             return make_aware(naive, self.tz)
         except NonexistentTime as e:
@@ -69,7 +71,9 @@ class EmailListField(forms.CharField):
             try:
                 validate_email(address)
             except forms.ValidationError:
-                raise forms.ValidationError(f"“{address}” is not an e-mail address.") from None
+                raise forms.ValidationError(f"“{address[:80]}” is not an e-mail address.") from None
+            if len(address) > 254:
+                raise forms.ValidationError("An e-mail address has at most 254 characters.")
         return addresses
 
 

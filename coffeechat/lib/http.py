@@ -7,9 +7,17 @@ from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
 
 
+def query_param(request: HttpRequest, name: str, max_length: int = 200) -> str:
+    """A search or filter value from the query string, safe to hand to the database: trimmed,
+    cut to a sane length, and without the NUL characters PostgreSQL refuses."""
+    return request.GET.get(name, "").replace("\x00", "").strip()[:max_length]
+
+
 def safe_next(request: HttpRequest, fallback: str) -> str:
     """The `next` URL of the request when it stays on this site, else `fallback`."""
     url = request.POST.get("next") or request.GET.get("next") or ""
+    if any(ord(c) < 32 for c in url):
+        return fallback
     if url.startswith("/") and url_has_allowed_host_and_scheme(
         url, allowed_hosts={request.get_host()}, require_https=request.is_secure()
     ):

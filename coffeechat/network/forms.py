@@ -1,4 +1,5 @@
 from django import forms
+from django.db import transaction
 
 from coffeechat.lib.forms import EmailListField, PhoneListField, TagListField
 from coffeechat.network.models import Company, Person
@@ -71,6 +72,7 @@ class PersonForm(forms.ModelForm):
             self.initial["phones"] = "\n".join(p.number for p in person.phones.all())
             self.initial["tags"] = ", ".join(t.name for t in person.tags.all())
 
+    @transaction.atomic
     def save(self, commit=True):
         person = self.instance
         person.owner = self.owner

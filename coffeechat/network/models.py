@@ -10,7 +10,8 @@ def company_key(name: str) -> str:
     """The key two names of the same company share; names with no Latin letter or digit (株式会社,
     "!!!") fall back to their lowercase self, so they still match each other."""
     name = name.strip()
-    return normalise_company_name(name) or name.lower()
+    # "&" becomes " and ", ligatures expand: cut to the column's length.
+    return (normalise_company_name(name) or name.lower())[:200]
 
 
 class CompanyQuerySet(OwnedQuerySet):

@@ -12,7 +12,7 @@ from django.views.decorators.http import require_http_methods
 from coffeechat.accounts.ownership import get_owned_or_404
 from coffeechat.conversations.forms import InteractionForm, TaskForm
 from coffeechat.conversations.models import Interaction, Task
-from coffeechat.lib.http import safe_next, timeline
+from coffeechat.lib.http import query_param, safe_next, timeline
 from coffeechat.network.forms import CompanyForm, PersonForm
 from coffeechat.network.models import Company, Person, Relationship, Tag
 
@@ -33,10 +33,10 @@ def _pager_query(**filters: str) -> str:
 
 @login_required
 def people(request: HttpRequest) -> HttpResponse:
-    q = request.GET.get("q", "").strip()
-    relationship = request.GET.get("relationship", "")
-    tag = request.GET.get("tag", "")
-    order = request.GET.get("order", "name")
+    q = query_param(request, "q")
+    relationship = query_param(request, "relationship")
+    tag = query_param(request, "tag")
+    order = query_param(request, "order") or "name"
     found = Person.objects.for_owner(request.user).search(q).select_related("company")
     if relationship in Relationship.values:
         found = found.filter(relationship=relationship)
@@ -83,7 +83,7 @@ def person_page(request: HttpRequest, pk: int, **forms) -> HttpResponse:
     context = {
         "person": person,
         "conversations": person.conversations.select_related("company"),
-        "tasks": Task.objects.open().filter(person=person).order_by("due_on"),
+        "tasks": Task.objects.for_owner(request.user).open().filter(person=person),
         **timeline(person.interactions.all(), request),
         "interaction_form": forms.get("interaction_form") or InteractionForm(user=request.user),
         "task_form": forms.get("task_form")
@@ -141,8 +141,8 @@ def person_delete(request: HttpRequest, pk: int) -> HttpResponse:
 
 @login_required
 def companies(request: HttpRequest) -> HttpResponse:
-    q = request.GET.get("q", "").strip()
-    industry = request.GET.get("industry", "")
+    q = query_param(request, "q")
+    industry = query_param(request, "industry")
     found = Company.objects.for_owner(request.user).search(q)
     if industry:
         found = found.filter(industry=industry)

@@ -35,7 +35,8 @@ class ConversationPageTests(BaseTestCase):
         r = self.get()
         self.assertContains(r, "I sent the request")
         self.assertContains(r, '<input type="hidden" name="stage" value="requested">', html=True)
-        self.assertNotContains(r, "Schedule the meeting")
+        # Scheduling straight away is tucked away, for chats agreed on in person.
+        self.assertContains(r, "Already agreed on a time? Schedule it")
         self.assertNotContains(r, "We met")
 
     def test_each_stage_offers_its_next_step(self):
