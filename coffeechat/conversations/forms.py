@@ -5,7 +5,7 @@ from django import forms
 from django.db import transaction
 from django.utils import timezone
 
-from coffeechat.conversations.models import Conversation, Interaction, Task
+from coffeechat.conversations.models import Conversation, Interaction, InteractionKind, Task
 from coffeechat.lib import stages
 from coffeechat.lib.dates import check_order
 from coffeechat.lib.forms import DateInput, LocalDateTimeField, time_zone_field
@@ -171,6 +171,10 @@ class InteractionForm(forms.ModelForm):
         interaction = self.instance
         interaction.owner = self.user
         interaction.person = person
+        if conversation is None and interaction.kind == InteractionKind.REPLY_RECEIVED:
+            # A reply logged on the person answers the request waiting on them, if there is one.
+            waiting = person.conversations.filter(stage=stages.REQUESTED).order_by("-stage_changed_at")
+            conversation = waiting.first()
         interaction.conversation = conversation
         interaction.save()
         return interaction

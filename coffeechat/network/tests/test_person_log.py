@@ -68,3 +68,20 @@ class PersonLogTests(BaseTestCase):
             with self.assertNothingChanged():
                 r = self.client.post(self.url, {"kind": "call", "summary": "Sneaky"})
                 self.assertEqual(r.status_code, 404)
+
+
+class ReplyOnThePersonTests(BaseTestCase):
+    def test_a_reply_logged_on_the_person_answers_their_waiting_request(self):
+        self.chat.move_to("requested")
+        self.login()
+        self.client.post(f"/people/{self.ana.pk}/log/", {"kind": "reply_received", "summary": "Yes!"})
+        reply = self.ana.interactions.get(kind="reply_received")
+        self.assertEqual(reply.conversation, self.chat)
+        self.chat.refresh_from_db()
+        self.assertEqual(self.chat.replied_at, reply.occurred_at)
+
+    def test_a_note_on_the_person_stays_on_the_person(self):
+        self.chat.move_to("requested")
+        self.login()
+        self.client.post(f"/people/{self.ana.pk}/log/", {"kind": "note", "summary": "Likes tea"})
+        self.assertIsNone(self.ana.interactions.get(kind="note").conversation)
