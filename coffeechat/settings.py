@@ -61,6 +61,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
+    "coffeechat.middleware.VaryOnHtmxMiddleware",
     "coffeechat.accounts.middleware.UserTimezoneMiddleware",
 ]
 

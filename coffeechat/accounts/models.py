@@ -55,4 +55,9 @@ class User(AbstractBaseUser, PermissionsMixin):
 
     @property
     def first_name(self) -> str:
-        return (self.name or self.email.split("@")[0]).split()[0]
+        """What to call them: the first word of their name, else of their e-mail address."""
+        for source in (self.name, self.email.split("@")[0]):
+            words = source.split()
+            if words:
+                return words[0]
+        return ""

@@ -157,6 +157,7 @@ class InteractionForm(forms.ModelForm):
 
     def __init__(self, *args, user, **kwargs):
         self.user = user
+        kwargs.setdefault("auto_id", "log-%s")  # ids of their own beside other forms on a page
         super().__init__(*args, **kwargs)
         self.fields["occurred_at"].tz = user.tz
         self.fields["occurred_at"].help_text = "Left empty: now."
@@ -186,6 +187,10 @@ class TaskForm(forms.ModelForm):
         fields = ["title", "due_on", "notes"]
         widgets = {"due_on": DateInput(), "notes": forms.Textarea(attrs={"rows": 2})}
 
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("auto_id", "task-%s")
+        super().__init__(*args, **kwargs)
+
 
 class ScheduleForm(forms.ModelForm):
     scheduled_at = LocalDateTimeField(label="Meeting time")
@@ -196,6 +201,7 @@ class ScheduleForm(forms.ModelForm):
         fields = ["scheduled_at", "time_zone", "duration_minutes", "place"]
 
     def __init__(self, *args, **kwargs):
+        kwargs.setdefault("auto_id", "schedule-%s")
         super().__init__(*args, **kwargs)
         conversation = self.instance
         self.initial["time_zone"] = (
@@ -222,6 +228,7 @@ class MetForm(forms.Form):
 
     def __init__(self, *args, conversation, **kwargs):
         self.conversation = conversation
+        kwargs.setdefault("auto_id", "met-%s")
         super().__init__(*args, **kwargs)
         self.fields["met_at"].tz = conversation.owner.tz
         self.fields["met_at"].help_text = "Left empty: the meeting time, or now."

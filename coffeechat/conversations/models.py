@@ -120,7 +120,13 @@ class Conversation(Owned):
 
     @property
     def next_step(self) -> str:
+        if self.stage == stages.REQUESTED and self.has_reply:
+            return "They replied: agree on a time and schedule it."
         return stages.NEXT_STEP[self.stage]
+
+    @property
+    def has_reply(self) -> bool:
+        return bool(self.replied_at and self.requested_at and self.replied_at >= self.requested_at)
 
     @property
     def next_stage(self) -> str | None:
@@ -198,6 +204,8 @@ class Conversation(Owned):
         """Record the meeting and what you learned. Notes are kept even if it was marked met."""
         if when:
             self.met_at = when
+        if self.met_at and self.scheduled_at and self.met_at < self.scheduled_at:
+            self.scheduled_at = self.met_at  # you met earlier than planned: that was the meeting
         if notes.strip():
             self.notes = f"{self.notes.rstrip()}\n\n{notes.strip()}".strip()
         if self.stage == stages.MET:

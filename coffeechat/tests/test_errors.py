@@ -31,3 +31,15 @@ class DatabaseErrorTests(TestCase):
         r = self.client.get("/no/such/page/")
         self.assertEqual(r.status_code, 404)
         self.assertContains(r, "We can't find that page", status_code=404)
+
+
+class HtmxCachingTests(TestCase):
+    def test_fragments_do_not_stand_in_for_pages_in_the_cache(self):
+        from coffeechat.accounts.models import User
+
+        self.client.force_login(User.objects.create_user("v@example.org", "x"))
+        page = self.client.get("/people/")
+        fragment = self.client.get("/people/?q=a", HTTP_HX_REQUEST="true")
+        self.assertIn("HX-Request", page["Vary"])
+        self.assertIn("HX-Request", fragment["Vary"])
+        self.assertEqual(fragment["Cache-Control"], "no-store")

@@ -163,13 +163,12 @@ def test_pipeline_moves_with_the_card_button_and_by_drag_and_drop(page, new_page
     assert page.evaluate("() => window.notReloaded === true"), "The page reloaded instead of the board"
     expect(page).to_have_url(re.compile(r"/pipeline/$"))
 
-    # Its next step needs a meeting time: the board says so, and the card stays, focused.
+    # Its next step needs a meeting time: the card links to the schedule form instead.
     moved = column["requested"].locator(".pcard", has_text="Eun-ji Park")
-    moved.get_by_role("button", name=move_button("Scheduled", "Eun-ji Park")).focus()
-    page.keyboard.press("Enter")
-    expect(board.get_by_text("Eun-ji Park: Set the meeting time first")).to_be_visible()
-    expect(column["requested"].get_by_role("link", name="Eun-ji Park", exact=True)).to_be_focused()
-    expect(column["requested"].locator(".count")).to_have_text("2")
+    expect(moved.get_by_role("button")).to_have_count(0)
+    expect(moved.get_by_role("link", name=re.compile(r"^Schedule →"))).to_have_attribute(
+        "href", re.compile(r"/conversations/\d+/#schedule$")
+    )
 
     # The mouse way: drag a card onto another column. The board is wider than the window, so
     # scroll it first (as a user would) to have both columns in view: Playwright would otherwise
@@ -192,7 +191,7 @@ def test_pipeline_moves_with_the_card_button_and_by_drag_and_drop(page, new_page
 
     # Every move, by button or by drop, went to the board's one URL.
     moves = [url for url in new_page.requests if re.search(r"/move/$", url)]
-    assert [re.sub(r"^https?://[^/]+", "", url) for url in moves] == ["/pipeline/move/"] * 4, moves
+    assert [re.sub(r"^https?://[^/]+", "", url) for url in moves] == ["/pipeline/move/"] * 3, moves
 
     # It all stuck.
     page.reload()

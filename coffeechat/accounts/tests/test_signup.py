@@ -123,3 +123,20 @@ class SignUpTests(BaseTestCase):
         r = self.client.get("/accounts/signup/")
         self.assertContains(r, 'type="hidden" name="time_zone"')
         self.assertContains(r, "data-detect-timezone")
+
+
+class SignUpWithoutANameTests(BaseTestCase):
+    def test_an_empty_name_with_a_bad_e_mail_is_a_message_not_a_crash(self):
+        for email in ["not-an-email", "", "alice@example.org"]:
+            with self.subTest(email=email):
+                r = self.client.post(
+                    "/accounts/signup/",
+                    {
+                        "name": "",
+                        "email": email,
+                        "password1": "long enough pass",
+                        "password2": "long enough pass",
+                    },
+                )
+                self.assertEqual(r.status_code, 200)
+                self.assertTrue(r.context["form"].errors["email"])

@@ -102,9 +102,13 @@ class PipelineTests(BaseTestCase):
             with self.subTest(stage=stage):
                 buttons = re.findall(rf'<button[^>]*name="move" value="{chat.pk} (\w+)"', html)
                 expected = stages.next_stage(stage)
+                if expected == stages.SCHEDULED:  # needs a meeting time: a link to the form
+                    self.assertEqual(buttons, [])
+                    self.assertIn(f'href="/conversations/{chat.pk}/#schedule"', html)
+                    continue
                 self.assertEqual(buttons, [expected] if expected else [])
         self.assertContains(r, "Keeping in touch →")
-        self.assertEqual(len(re.findall(r'name="move"', html)), 5)  # idea to thanked
+        self.assertEqual(len(re.findall(r'name="move"', html)), 4)  # idea, scheduled, met, thanked
 
     def test_it_never_shows_other_users_conversations(self):
         bobs = Person.objects.create(owner=self.bob, name="Bobs Contact")
