@@ -27,7 +27,7 @@ class SignUpForm(forms.ModelForm):
             "email": forms.EmailInput(attrs={"autocomplete": "email"}),
             "name": forms.TextInput(attrs={"autocomplete": "name", "autofocus": True}),
         }
-        help_texts = {"name": "Used to sign your messages. You can change it later."}
+        help_texts = {"name": "What coffeechat calls you. You can change it later."}
 
     def clean_email(self):
         email = self.cleaned_data["email"].strip().lower()

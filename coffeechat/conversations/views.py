@@ -24,6 +24,7 @@ from coffeechat.conversations.forms import (
 from coffeechat.conversations.models import Conversation, Interaction, MoveRefused, Task
 from coffeechat.lib import stages
 from coffeechat.lib.http import query_param, safe_next, timeline
+from coffeechat.lib.text import count, sentence
 from coffeechat.network.models import Company, Person
 from coffeechat.network.views import person_page
 
@@ -166,7 +167,7 @@ def conversation_new(request: HttpRequest) -> HttpResponse:
         except MoveRefused as e:  # dates the form let through but the moves refuse
             form.add_error(None, str(e))
         else:
-            messages.success(request, f"Started a coffee chat with {host.name}.")
+            messages.success(request, sentence(f"Started a coffee chat with {host.name}"))
             return redirect(conversation)
     context = {"form": form, "host": host, "company_names": _company_names(request.user)}
     return render(request, "conversations/conversation_form.html", context)
@@ -247,8 +248,11 @@ def conversation_delete(request: HttpRequest, pk: int) -> HttpResponse:
     context = {
         "what": str(conversation).replace("Coffee chat", "the coffee chat"),
         "consequences": [
-            f"{conversation.tasks.count()} task(s) tied to it are deleted too",
-            f"{conversation.interactions.count()} logged interaction(s) are kept on {conversation.host.name}",
+            sentence(f"Deleted with it: {count(conversation.tasks.count(), 'task')}"),
+            sentence(
+                f"Kept on {conversation.host.name}'s timeline: "
+                f"{count(conversation.interactions.count(), 'logged interaction')}"
+            ),
         ],
         "cancel_url": conversation.get_absolute_url(),
     }
@@ -264,9 +268,11 @@ def conversation_move(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @login_required
-@require_POST
+@require_http_methods(["GET", "POST"])
 def conversation_schedule(request: HttpRequest, pk: int) -> HttpResponse:
     conversation = _get_conversation(request, pk)
+    if request.method == "GET":  # the address bar after a form error: back to the page
+        return redirect(conversation)
     # The form works on a copy: a refused time must not show on the page as if saved.
     form = ScheduleForm(request.POST, instance=copy.copy(conversation))
     if form.is_valid():
@@ -285,9 +291,11 @@ def conversation_schedule(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @login_required
-@require_POST
+@require_http_methods(["GET", "POST"])
 def conversation_met(request: HttpRequest, pk: int) -> HttpResponse:
     conversation = _get_conversation(request, pk)
+    if request.method == "GET":  # the address bar after a form error: back to the page
+        return redirect(conversation)
     form = MetForm(request.POST, conversation=conversation)
     if form.is_valid():
         try:
@@ -317,9 +325,11 @@ def conversation_snooze(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @login_required
-@require_POST
+@require_http_methods(["GET", "POST"])
 def conversation_log(request: HttpRequest, pk: int) -> HttpResponse:
     conversation = _get_conversation(request, pk)
+    if request.method == "GET":  # the address bar after a form error: back to the page
+        return redirect(conversation)
     form = InteractionForm(request.POST, user=request.user)
     if not form.is_valid():
         return _conversation_page(request, conversation, interaction_form=form)
@@ -363,10 +373,10 @@ def task_action(request: HttpRequest, pk: int, action: str) -> HttpResponse:
     if action == "done":
         task.mark_done()
         if not in_place:  # in place, Today says it next to its Undo button: not twice
-            messages.success(request, f"Done: {task.title}.")
+            messages.success(request, sentence(f"Done: {task.title}"))
     elif action == "reopen":
         task.reopen()
-        messages.success(request, f"Reopened: {task.title}.")
+        messages.success(request, sentence(f"Reopened: {task.title}"))
     elif action == "snooze":
         form = SnoozeForm(request.POST)
         days = form.cleaned_data["days"] if form.is_valid() else 1
@@ -374,6 +384,7 @@ def task_action(request: HttpRequest, pk: int, action: str) -> HttpResponse:
         messages.success(request, f"Moved “{task.title}” to {task.due_on:%A %d %B}.")
     if in_place:
         context = {**_today_context(request.user), "undo_task": task if action == "done" else None}
+        context["undo_message"] = sentence(f"Done: {task.title}")
         return render(request, "conversations/today.html#lists", context)
     return redirect(safe_next(request, "today"))
 

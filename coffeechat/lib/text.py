@@ -52,3 +52,16 @@ def split_lines(text: str) -> list[str]:
             seen.add(item.casefold())
             result.append(item)
     return result
+
+
+def sentence(text: str) -> str:
+    """End `text` with a full stop, unless it ends with punctuation already ("Acme, Inc.")."""
+    text = text.rstrip()
+    return text if text.endswith((".", "!", "?", "…")) else f"{text}."
+
+
+def count(n: int, singular: str, plural: str = "") -> str:
+    """ "1 task", "3 tasks", "no tasks"."""
+    if n == 0:
+        return f"no {plural or singular + 's'}"
+    return f"{n} {singular if n == 1 else plural or singular + 's'}"

@@ -13,6 +13,7 @@ from coffeechat.accounts.ownership import get_owned_or_404
 from coffeechat.conversations.forms import InteractionForm, TaskForm
 from coffeechat.conversations.models import Interaction, Task
 from coffeechat.lib.http import query_param, safe_next, timeline
+from coffeechat.lib.text import count, sentence
 from coffeechat.network.forms import CompanyForm, PersonForm
 from coffeechat.network.models import Company, Person, Relationship, Tag
 
@@ -103,7 +104,7 @@ def person_edit(request: HttpRequest, pk: int | None = None) -> HttpResponse:
     form = PersonForm(request.POST or None, instance=person, owner=request.user, initial=initial)
     if request.method == "POST" and form.is_valid():
         person = form.save()
-        messages.success(request, f"Saved {person.name}.")
+        messages.success(request, sentence(f"Saved {person.name}"))
         next_url = safe_next(request, "")
         if next_url:
             # "Add someone new" from the new-chat page comes back with the new person as host.
@@ -130,9 +131,11 @@ def person_delete(request: HttpRequest, pk: int) -> HttpResponse:
         "object": person,
         "what": person.name,
         "consequences": [
-            f"{person.conversations.count()} conversation(s)",
-            f"{person.interactions.count()} logged interaction(s)",
-            f"{person.tasks.count()} task(s)",
+            sentence(
+                f"Deleted with them: {count(person.conversations.count(), 'coffee chat')}, "
+                f"{count(person.interactions.count(), 'logged interaction')} and "
+                f"{count(person.tasks.count(), 'task')}"
+            )
         ],
         "cancel_url": person.get_absolute_url(),
     }
@@ -193,7 +196,7 @@ def company_edit(request: HttpRequest, pk: int | None = None) -> HttpResponse:
     form = CompanyForm(request.POST or None, instance=company, owner=request.user)
     if request.method == "POST" and form.is_valid():
         company = form.save()
-        messages.success(request, f"Saved {company.name}.")
+        messages.success(request, sentence(f"Saved {company.name}"))
         return redirect(company)
     return render(request, "network/company_form.html", {"form": form, "company": company})
 
@@ -204,14 +207,16 @@ def company_delete(request: HttpRequest, pk: int) -> HttpResponse:
     company = get_owned_or_404(Company, request.user, pk=pk)
     if request.method == "POST":
         company.delete()
-        messages.success(request, f"Deleted {company.name}. The people who worked there are kept.")
+        messages.success(request, sentence(f"Deleted {company.name}"))
         return redirect("companies")
     context = {
         "object": company,
         "what": company.name,
         "consequences": [
-            f"{company.people.count()} person(s) will be kept, without a company",
-            f"{company.conversations.count()} conversation(s) will be kept, without a company",
+            sentence(
+                f"Kept, without a company: {count(company.people.count(), 'person', 'people')} and "
+                f"{count(company.conversations.count(), 'coffee chat')}"
+            )
         ],
         "cancel_url": company.get_absolute_url(),
     }
@@ -219,10 +224,12 @@ def company_delete(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @login_required
-@require_http_methods(["POST"])
+@require_http_methods(["GET", "POST"])
 def person_log(request: HttpRequest, pk: int) -> HttpResponse:
     """Log an interaction with a person, outside any particular conversation."""
     person = get_owned_or_404(Person, request.user, pk=pk)
+    if request.method == "GET":  # the address bar after a form error: back to the page
+        return redirect(person)
     form = InteractionForm(request.POST, user=request.user)
     if not form.is_valid():
         return person_page(request, pk, interaction_form=form)

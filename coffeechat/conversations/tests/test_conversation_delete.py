@@ -15,8 +15,8 @@ class ConversationDeleteTests(BaseTestCase):
         self.login()
         r = self.client.get(self.url)
         self.assertContains(r, "Delete the coffee chat with Ana Lima (Acme Robotics)?")
-        self.assertContains(r, "1 task(s) tied to it are deleted too")
-        self.assertContains(r, "1 logged interaction(s) are kept on Ana Lima")
+        self.assertContains(r, "Deleted with it: 1 task.")
+        self.assertContains(r, "Kept on Ana Lima&#x27;s timeline: 1 logged interaction.")
         self.assertTrue(Conversation.objects.filter(pk=self.chat.pk).exists())
 
     def test_post_deletes_it_with_its_tasks_and_keeps_the_log(self):

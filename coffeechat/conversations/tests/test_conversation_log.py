@@ -34,9 +34,10 @@ class ConversationLogTests(BaseTestCase):
         self.assertContains(r, "pick a time in the past", status_code=400)
         self.assertContains(r, "Later</textarea>", status_code=400)
 
-    def test_it_refuses_get(self):
+    def test_a_get_after_a_form_error_goes_back_to_the_page(self):
+        # The address bar shows this URL after a form error; opening it again is not an error.
         self.login()
-        self.assertEqual(self.client.get(self.url).status_code, 405)
+        self.assertRedirects(self.client.get(self.url), f"/conversations/{self.chat.pk}/")
 
     def test_it_404s_for_other_users(self):
         for user in (self.bob, self.charlie):

@@ -15,8 +15,7 @@ class PersonDeleteTests(BaseTestCase):
         self.login()
         r = self.client.get(self.url)
         self.assertContains(r, "Delete Ana Lima?")
-        self.assertContains(r, "1 conversation(s)")
-        self.assertContains(r, "1 logged interaction(s)")
+        self.assertContains(r, "Deleted with them: 1 coffee chat, 1 logged interaction and no tasks.")
         self.assertContains(r, f'href="/people/{self.ana.pk}/"')  # "No, keep it"
         self.assertTrue(Person.objects.filter(pk=self.ana.pk).exists())
 

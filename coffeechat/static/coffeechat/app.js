@@ -81,7 +81,20 @@
     if (target) target.focus();
   }
 
+  // After a form comes back with errors, take the user to the first one: on a phone it may be
+  // far down the page, inside a closed section.
+  function showFirstError() {
+    var field = document.querySelector("main .has-error, main .errorbox");
+    if (!field) return;
+    var details = field.closest("details");
+    if (details) details.open = true;
+    var input = field.querySelector("input:not([type=hidden]), select, textarea");
+    field.scrollIntoView({ block: "center" });
+    if (input) input.focus({ preventScroll: true });
+  }
+
   document.addEventListener("DOMContentLoaded", detectTimezone);
+  document.addEventListener("DOMContentLoaded", showFirstError);
   document.addEventListener("htmx:afterSettle", restoreFocus);
   document.addEventListener("dragstart", onDragStart);
   document.addEventListener("dragend", onDragEnd);
