@@ -1,5 +1,6 @@
 from django import forms
 from django.contrib.auth import password_validation
+from django.contrib.auth.forms import PasswordResetForm
 
 from coffeechat.accounts.models import User
 from coffeechat.lib.forms import time_zone_choices, time_zone_field
@@ -78,3 +79,9 @@ class SettingsForm(forms.ModelForm):
         if User.objects.filter(email__iexact=email).exclude(pk=self.instance.pk).exists():
             raise forms.ValidationError("Another account uses this e-mail address.")
         return email
+
+
+class ResetForm(PasswordResetForm):
+    email = forms.EmailField(
+        label="E-mail address", max_length=254, widget=forms.EmailInput(attrs={"autocomplete": "email"})
+    )

@@ -1,7 +1,9 @@
+from django.conf import settings
 from django.contrib.auth import views as auth
 from django.urls import path
 
 from coffeechat.accounts import views
+from coffeechat.accounts.forms import ResetForm
 
 urlpatterns = [
     path("signup/", views.signup, name="signup"),
@@ -30,6 +32,7 @@ urlpatterns = [
     path(
         "password/reset/",
         auth.PasswordResetView.as_view(
+            form_class=ResetForm,
             template_name="accounts/form_page.html",
             email_template_name="accounts/password_reset_email.txt",
             subject_template_name="accounts/password_reset_subject.txt",
@@ -49,7 +52,13 @@ urlpatterns = [
             extra_context={
                 "title": "Check your e-mail",
                 "message": "If an account uses that address, a link to reset the password is on "
-                "its way. It works for three days.",
+                "its way. It works for three days."
+                + (
+                    " This coffeechat has no mail server set up, so the e-mail is printed in the "
+                    "window where coffeechat runs (the one you started it from)."
+                    if settings.EMAIL_BACKEND.endswith("console.EmailBackend")
+                    else ""
+                ),
             },
         ),
         name="password_reset_done",

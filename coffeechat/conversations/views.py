@@ -21,7 +21,7 @@ from coffeechat.conversations.forms import (
     SnoozeForm,
     TaskForm,
 )
-from coffeechat.conversations.models import Conversation, Interaction, MoveRefused, Task
+from coffeechat.conversations.models import Conversation, Interaction, InteractionKind, MoveRefused, Task
 from coffeechat.lib import stages
 from coffeechat.lib.http import query_param, safe_next, timeline
 from coffeechat.lib.text import count, sentence
@@ -84,6 +84,7 @@ def _board(user) -> dict:
     cards: dict[str, list] = {stage: [] for stage in stages.ALL}
     for conversation in Conversation.newest_per_stage(user, CARDS_PER_COLUMN):
         cards[conversation.stage].append(conversation)
+    cards[stages.SCHEDULED].sort(key=lambda c: c.scheduled_at or c.stage_changed_at)  # soonest first
 
     def column(stage: str) -> dict:
         return {
@@ -195,7 +196,8 @@ def _conversation_page(request: HttpRequest, conversation: Conversation, **forms
         "history": conversation.stage_changes.all(),
         "tasks": conversation.tasks.filter(done_at__isnull=True),
         "done_tasks": conversation.tasks.filter(done_at__isnull=False).order_by("-done_at")[:10],
-        "interaction_form": forms.get("interaction_form") or InteractionForm(user=user),
+        "interaction_form": forms.get("interaction_form")
+        or InteractionForm(user=user, initial={"kind": _likely_log(conversation)}),
         "task_form": forms.get("task_form")
         or TaskForm(initial={"due_on": user.today() + dt.timedelta(days=3)}),
         "schedule_form": forms.get("schedule_form") or ScheduleForm(instance=conversation),
@@ -204,6 +206,12 @@ def _conversation_page(request: HttpRequest, conversation: Conversation, **forms
     }
     status = 400 if forms else 200
     return render(request, "conversations/conversation.html", context, status=status)
+
+
+def _likely_log(conversation: Conversation) -> str:
+    """What the user most likely comes to log at this stage: a reply to a request, else a note."""
+    waiting = conversation.stage == stages.REQUESTED and not conversation.has_reply
+    return InteractionKind.REPLY_RECEIVED if waiting else InteractionKind.NOTE
 
 
 def _get_conversation(request: HttpRequest, pk: int) -> Conversation:

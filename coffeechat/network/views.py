@@ -4,6 +4,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
 from django.db.models import Count, F
+from django.db.models.functions import Lower
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.http import urlencode
@@ -86,7 +87,8 @@ def person_page(request: HttpRequest, pk: int, **forms) -> HttpResponse:
         "conversations": person.conversations.select_related("company"),
         "tasks": Task.objects.for_owner(request.user).open().filter(person=person),
         **timeline(person.interactions.all(), request),
-        "interaction_form": forms.get("interaction_form") or InteractionForm(user=request.user),
+        "interaction_form": forms.get("interaction_form")
+        or InteractionForm(user=request.user, initial={"kind": "note"}),
         "task_form": forms.get("task_form")
         or TaskForm(initial={"due_on": request.user.today() + dt.timedelta(days=7)}),
     }
@@ -148,16 +150,19 @@ def companies(request: HttpRequest) -> HttpResponse:
     industry = query_param(request, "industry")
     found = Company.objects.for_owner(request.user).search(q)
     if industry:
-        found = found.filter(industry=industry)
-    found = found.annotate(people_count=Count("people", distinct=True)).order_by("name", "id")
+        found = found.filter(industry__iexact=industry)
+    found = found.annotate(people_count=Count("people", distinct=True)).order_by(Lower("name"), "id")
     page = Paginator(found, COMPANY_PAGE_SIZE).get_page(request.GET.get("page"))
-    industries = (
+    # One entry per industry however it was capitalised ("Robotics", "robotics").
+    industries = {}
+    for name in (
         Company.objects.for_owner(request.user)
         .exclude(industry="")
-        .order_by("industry")
         .values_list("industry", flat=True)
         .distinct()
-    )
+    ):
+        industries.setdefault(name.casefold(), name)
+    industries = sorted(industries.values(), key=str.casefold)
     context = {
         "page": page,
         "q": q,

@@ -34,6 +34,9 @@ class Command(BaseCommand):
                 self.cfg.set("accesslog", None)
                 self.cfg.set("errorlog", "-")
                 self.cfg.set("timeout", 60)
+                # gunicorn's control socket defaults to one shared path in the home directory:
+                # two coffeechat servers (or the test suite) would take it from each other.
+                self.cfg.set("control_socket_disable", True)
 
             def load(self):
                 return application
