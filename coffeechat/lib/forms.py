@@ -96,7 +96,10 @@ class PhoneListField(forms.CharField):
                     f"“{raw}” does not look like a phone number. Numbers outside the "
                     "United States need their country code, like +44 20 7946 0958."
                 )
-            numbers.append(phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164))
+            number = phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)
+            if parsed.extension:  # E.164 has no room for "ext. 55": keep it beside the number
+                number = f"{number} ext. {parsed.extension[:10]}"
+            numbers.append(number)
         return numbers
 
 

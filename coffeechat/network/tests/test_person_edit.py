@@ -195,3 +195,15 @@ class PersonEditTests(BaseTestCase):
     def test_it_404s_for_a_garbage_pk(self):
         self.login()
         self.assertEqual(self.client.get("/people/0/edit/").status_code, 404)
+
+
+class PhoneExtensionTests(BaseTestCase):
+    def test_an_extension_is_kept_and_shown(self):
+        self.login()
+        self.client.post(
+            "/people/new/",
+            {"name": "Ext Person", "relationship": "cold", "phones": "+1 617 555 0123 ext. 55"},
+        )
+        person = Person.objects.get(name="Ext Person")
+        self.assertEqual(person.phones.get().number, "+16175550123 ext. 55")
+        self.assertContains(self.client.get(f"/people/{person.pk}/"), "+1 617-555-0123 ext. 55")
