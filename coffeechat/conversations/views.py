@@ -170,7 +170,12 @@ def conversation_new(request: HttpRequest) -> HttpResponse:
         else:
             messages.success(request, sentence(f"Started a coffee chat with {host.name}"))
             return redirect(conversation)
-    context = {"form": form, "host": host, "company_names": _company_names(request.user)}
+    context = {
+        "form": form,
+        "host": host,
+        "company_names": _company_names(request.user),
+        "already": host.conversations.active(),
+    }
     return render(request, "conversations/conversation_form.html", context)
 
 

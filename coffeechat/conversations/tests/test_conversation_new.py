@@ -77,6 +77,14 @@ class NewConversationTests(BaseTestCase):
         self.assertContains(r, f'<input type="hidden" name="host" value="{self.ana.pk}">', html=True)
         self.assertEqual(r.context["form"]["company_name"].value(), "Acme Robotics")
 
+    def test_it_mentions_the_chats_already_going_with_the_host(self):
+        self.login()
+        r = self.client.get(self.url())
+        self.assertContains(r, "You already have a coffee chat going with Ana")
+        self.assertContains(r, f'href="/conversations/{self.chat.pk}/"')
+        self.chat.move_to("on_hold")
+        self.assertNotContains(self.client.get(self.url()), "You already have")
+
     def test_it_starts_as_an_idea(self):
         r = self.post(stage="idea", goal="Learn about robotics design")
         conversation = self.newest()

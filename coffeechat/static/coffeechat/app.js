@@ -93,6 +93,18 @@
     if (input) input.focus({ preventScroll: true });
   }
 
+  // The account menu is a <details>: close it with Escape or a click elsewhere, like a menu.
+  function closeMenus(event) {
+    document.querySelectorAll("details.account[open]").forEach(function (menu) {
+      if (event.type === "keydown" && event.key !== "Escape") return;
+      if (event.type === "click" && menu.contains(event.target)) return;
+      menu.open = false;
+      if (event.type === "keydown") menu.querySelector("summary").focus();
+    });
+  }
+
+  document.addEventListener("keydown", closeMenus);
+  document.addEventListener("click", closeMenus);
   document.addEventListener("DOMContentLoaded", detectTimezone);
   document.addEventListener("DOMContentLoaded", showFirstError);
   document.addEventListener("htmx:afterSettle", restoreFocus);
