@@ -375,13 +375,47 @@ def task_new(request: HttpRequest) -> HttpResponse:
     return redirect(safe_next(request, about.get_absolute_url() if about else "today"))
 
 
+def _get_task(request: HttpRequest, pk: int) -> Task:
+    return get_owned_or_404(Task.objects.select_related("conversation__host", "person"), request.user, pk=pk)
+
+
+def _task_home(task: Task) -> str:
+    about = task.conversation or task.person
+    return about.get_absolute_url() if about else "/tasks/"
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def task_edit(request: HttpRequest, pk: int) -> HttpResponse:
+    task = _get_task(request, pk)
+    form = TaskForm(request.POST or None, instance=task)
+    if request.method == "POST" and form.is_valid():
+        form.save()
+        messages.success(request, sentence(f"Saved the task “{task.title}”"))
+        return redirect(safe_next(request, _task_home(task)))
+    context = {"form": form, "task": task, "next": safe_next(request, _task_home(task))}
+    return render(request, "conversations/task_form.html", context)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def task_delete(request: HttpRequest, pk: int) -> HttpResponse:
+    task = _get_task(request, pk)
+    back = safe_next(request, _task_home(task))
+    if request.method == "POST":
+        task.delete()
+        messages.success(request, f"Deleted the task “{task.title}”.")
+        return redirect(back)
+    context = {"what": f"the task “{task.title}”", "consequences": [], "cancel_url": back, "next": back}
+    return render(request, "confirm_delete.html", context)
+
+
 @login_required
 @require_POST
 def task_action(request: HttpRequest, pk: int, action: str) -> HttpResponse:
     if action not in {"done", "reopen", "snooze"}:
         raise Http404("No such action.")
-    tasks = Task.objects.select_related("conversation__host", "person")
-    task = get_owned_or_404(tasks, request.user, pk=pk)
+    task = _get_task(request, pk)
     in_place = request.htmx and request.POST.get("from") == "today"
     if action == "done":
         task.mark_done()

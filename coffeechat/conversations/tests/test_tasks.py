@@ -92,7 +92,7 @@ class TaskActionTests(BaseTestCase):
     def test_an_unknown_action_changes_nothing(self):
         self.login()
         with self.assertNothingChanged():
-            r = self.client.post(f"/tasks/{self.task.pk}/delete/")
+            r = self.client.post(f"/tasks/{self.task.pk}/explode/")
         self.assertEqual(r.status_code, 404)
 
     def test_it_refuses_get(self):
@@ -213,3 +213,41 @@ class TasksPageTests(BaseTestCase):
         self.assertEqual(len(r.context["page"].object_list), 50)
         self.assertGreater(r.context["page"].paginator.count, 50)
         self.assertGreater(len({t.person_id for t in r.context["page"].object_list}), 5)
+
+
+class TaskEditAndDeleteTests(BaseTestCase):
+    def test_it_edits_a_task_and_goes_back(self):
+        self.login()
+        url = f"/tasks/{self.task.pk}/edit/"
+        self.assertContains(self.client.get(url), "Edit the task")
+        r = self.client.post(url, {"title": "Call Ana", "due_on": "2026-12-24", "next": "/tasks/"})
+        self.assertRedirects(r, "/tasks/", fetch_redirect_response=False)
+        self.task.refresh_from_db()
+        self.assertEqual((self.task.title, str(self.task.due_on)), ("Call Ana", "2026-12-24"))
+
+    def test_bad_input_keeps_what_was_typed(self):
+        self.login()
+        r = self.client.post(f"/tasks/{self.task.pk}/edit/", {"title": "Typed", "due_on": "someday"})
+        self.assertEqual(r.status_code, 200)
+        self.assertContains(r, 'value="Typed"')
+        self.task.refresh_from_db()
+        self.assertEqual(self.task.title, "Follow up with Ana")
+
+    def test_delete_asks_first_then_deletes(self):
+        self.login()
+        url = f"/tasks/{self.task.pk}/delete/"
+        self.assertContains(self.client.get(url), "Delete the task “Follow up with Ana”?")
+        self.assertTrue(Task.objects.filter(pk=self.task.pk).exists())
+        r = self.client.post(url)
+        self.assertRedirects(r, f"/conversations/{self.chat.pk}/", fetch_redirect_response=False)
+        self.assertFalse(Task.objects.filter(pk=self.task.pk).exists())
+
+    def test_other_users_get_404_and_change_nothing(self):
+        for user in (self.bob, self.charlie):
+            self.login(user)
+            with self.subTest(user=user.email), self.assertNothingChanged():
+                for url in (f"/tasks/{self.task.pk}/edit/", f"/tasks/{self.task.pk}/delete/"):
+                    self.assertEqual(self.client.get(url).status_code, 404)
+                    self.assertEqual(
+                        self.client.post(url, {"title": "x", "due_on": "2026-12-01"}).status_code, 404
+                    )
