@@ -62,6 +62,7 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
     "coffeechat.middleware.VaryOnHtmxMiddleware",
+    "coffeechat.middleware.ContentSecurityPolicyMiddleware",
     "coffeechat.accounts.middleware.UserTimezoneMiddleware",
 ]
 

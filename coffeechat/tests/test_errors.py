@@ -43,3 +43,11 @@ class HtmxCachingTests(TestCase):
         self.assertIn("HX-Request", page["Vary"])
         self.assertIn("HX-Request", fragment["Vary"])
         self.assertEqual(fragment["Cache-Control"], "no-store")
+
+
+class ContentSecurityPolicyTests(TestCase):
+    def test_pages_forbid_inline_scripts_and_other_sites(self):
+        policy = self.client.get("/accounts/login/")["Content-Security-Policy"]
+        self.assertIn("script-src 'self'", policy)
+        self.assertIn("default-src 'self'", policy)
+        self.assertNotIn("unsafe-inline", policy)
