@@ -299,10 +299,6 @@ _INTERACTION_FOR_STAGE = {
 }
 
 
-class InteractionQuerySet(OwnedQuerySet):
-    pass
-
-
 class Interaction(Owned):
     person = models.ForeignKey(Person, on_delete=models.CASCADE, related_name="interactions")
     conversation = models.ForeignKey(
@@ -317,7 +313,7 @@ class Interaction(Owned):
     summary = models.TextField("what happened", blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
 
-    objects = InteractionQuerySet.as_manager()
+    objects = OwnedQuerySet.as_manager()
 
     class Meta:
         ordering = ["-occurred_at", "-id"]
