@@ -134,16 +134,7 @@ class NewConversationForm(ConversationForm):
         # The chosen stage is where to move to, through the history: every chat starts as an idea.
         self.instance.stage = stages.IDEA
         conversation = super().save(commit=True)
-        target = self.cleaned_data["stage"]
-        path = stages.MAIN_LINE[1 : stages.MAIN_LINE.index(target) + 1]
-        if not conversation.scheduled_at and stages.SCHEDULED in path and target != stages.SCHEDULED:
-            path.remove(stages.SCHEDULED)  # met without a recorded meeting time
-        now = timezone.now()
-        given = [d for d in (conversation.scheduled_at, conversation.met_at) if d]
-        asked = conversation.requested_at or min([now, *given])
-        when = {stages.REQUESTED: asked, stages.SCHEDULED: asked, stages.MET: conversation.met_at}
-        for stage in path:
-            conversation.move_to(stage, when=when.get(stage) or now)
+        conversation.catch_up_to(self.cleaned_data["stage"])
         return conversation
 
 

@@ -180,6 +180,19 @@ class Conversation(Owned):
         return change
 
     @transaction.atomic
+    def catch_up_to(self, target: str) -> None:
+        """Walk a chat just entered along the main line to the stage it has reached already,
+        so its history and log read as if each step had been recorded when it happened."""
+        path = stages.MAIN_LINE[stages.MAIN_LINE.index(self.stage) + 1 : stages.MAIN_LINE.index(target) + 1]
+        if not self.scheduled_at and stages.SCHEDULED in path and target != stages.SCHEDULED:
+            path.remove(stages.SCHEDULED)  # met without a recorded meeting time
+        now = timezone.now()
+        asked = self.requested_at or min([now, *(d for d in (self.scheduled_at, self.met_at) if d)])
+        when = {stages.REQUESTED: asked, stages.SCHEDULED: asked, stages.MET: self.met_at}
+        for stage in path:
+            self.move_to(stage, when=when.get(stage) or now)
+
+    @transaction.atomic
     def schedule(
         self, when: dt.datetime, time_zone: str = "", duration_minutes: int | None = None, place: str = ""
     ) -> None:
