@@ -7,6 +7,7 @@ from django.db.models import Count, F
 from django.db.models.functions import Lower
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.utils.http import urlencode
 from django.views.decorators.http import require_http_methods
 
@@ -107,16 +108,15 @@ def person_edit(request: HttpRequest, pk: int | None = None) -> HttpResponse:
     if request.method == "POST" and form.is_valid():
         person = form.save()
         messages.success(request, sentence(f"Saved {person.name}"))
-        next_url = safe_next(request, "")
-        if next_url:
-            # "Add someone new" from the new-chat page comes back with the new person as host.
-            return redirect(f"{next_url}{person.pk}" if next_url.endswith("host=") else next_url)
-        return redirect(person)
+        if request.POST.get("then") == "chat":  # added from the new-chat page: on to the chat
+            return redirect(f"{reverse('conversation_new')}?host={person.pk}")
+        return redirect(safe_next(request, person.get_absolute_url()))
     context = {
         "form": form,
         "person": person,
         "company_names": Company.objects.for_owner(request.user).values_list("name", flat=True)[:500],
         "next": request.GET.get("next", request.POST.get("next", "")),
+        "then_chat": (request.GET.get("then") or request.POST.get("then")) == "chat",
     }
     return render(request, "network/person_form.html", context)
 

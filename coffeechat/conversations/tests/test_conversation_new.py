@@ -54,7 +54,7 @@ class ChooseHostTests(BaseTestCase):
         self.login(self.charlie)
         r = self.client.get("/conversations/new/")
         self.assertNotContains(r, 'role="search"')
-        self.assertContains(r, 'href="/people/new/?next=/conversations/new/%3Fhost%3D"')
+        self.assertContains(r, 'href="/people/new/?then=chat"')
 
 
 class NewConversationTests(BaseTestCase):

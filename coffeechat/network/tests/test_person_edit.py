@@ -106,15 +106,14 @@ class PersonNewTests(BaseTestCase):
         self.assertContains(r, "Select a valid choice.")
         self.assertEqual(Person.objects.count(), 1)
 
-    def test_it_carries_next_into_the_form(self):
+    def test_it_carries_next_and_then_into_the_form(self):
         self.login()
-        r = self.client.get("/people/new/?next=/conversations/new/%3Fhost%3D")
-        self.assertContains(
-            r, '<input type="hidden" name="next" value="/conversations/new/?host=">', html=True
-        )
+        r = self.client.get("/people/new/?next=/companies/&then=chat")
+        self.assertContains(r, '<input type="hidden" name="next" value="/companies/">', html=True)
+        self.assertContains(r, '<input type="hidden" name="then" value="chat">', html=True)
 
-    def test_next_ending_in_host_goes_on_to_start_a_coffee_chat(self):
-        r = self.post(name="Dee Mendez", next="/conversations/new/?host=")
+    def test_then_chat_goes_on_to_start_a_coffee_chat(self):
+        r = self.post(name="Dee Mendez", then="chat")
         self.assertRedirects(r, f"/conversations/new/?host={self.newest().pk}")
 
     def test_a_local_next_is_followed(self):
