@@ -9,6 +9,7 @@ from coffeechat.accounts.ownership import Owned, OwnedQuerySet
 from coffeechat.lib import stages
 from coffeechat.lib.dates import check_order
 from coffeechat.lib.http import object_url
+from coffeechat.lib.text import count, sentence
 from coffeechat.network.models import Company, Person
 
 
@@ -279,6 +280,13 @@ class Conversation(Owned):
             " ORDER BY c.stage_changed_at DESC, c.id DESC"
         )
         return list(cls.objects.raw(sql, params))
+
+    def deletion_effects(self) -> list[str]:
+        tasks, logged = self.tasks.count(), self.interactions.count()
+        return [
+            sentence(f"Deleted with it: {count(tasks, 'task')}"),
+            sentence(f"Kept on {self.host.name}'s timeline: {count(logged, 'logged interaction')}"),
+        ]
 
     def allowed_moves(self) -> list[tuple[str, str]]:
         return [(s, stages.LABELS[s]) for s in stages.allowed_targets(self.stage)]

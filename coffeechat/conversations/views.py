@@ -8,6 +8,7 @@ from django.db import transaction
 from django.db.models import Count, Q
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_http_methods, require_POST
 
@@ -23,8 +24,8 @@ from coffeechat.conversations.forms import (
 )
 from coffeechat.conversations.models import Conversation, Interaction, InteractionKind, MoveRefused, Task
 from coffeechat.lib import stages
-from coffeechat.lib.http import query_param, safe_next, timeline
-from coffeechat.lib.text import count, sentence
+from coffeechat.lib.http import confirm_delete, query_param, safe_next, timeline
+from coffeechat.lib.text import sentence
 from coffeechat.network.models import Company, Person
 from coffeechat.network.views import person_page
 
@@ -254,22 +255,15 @@ def conversation_edit(request: HttpRequest, pk: int) -> HttpResponse:
 @require_http_methods(["GET", "POST"])
 def conversation_delete(request: HttpRequest, pk: int) -> HttpResponse:
     conversation = _get_conversation(request, pk)
-    if request.method == "POST":
-        conversation.delete()
-        messages.success(request, f"Deleted the coffee chat with {conversation.host.name}.")
-        return redirect("pipeline")
-    context = {
-        "what": str(conversation).replace("Coffee chat", "the coffee chat"),
-        "consequences": [
-            sentence(f"Deleted with it: {count(conversation.tasks.count(), 'task')}"),
-            sentence(
-                f"Kept on {conversation.host.name}'s timeline: "
-                f"{count(conversation.interactions.count(), 'logged interaction')}"
-            ),
-        ],
-        "cancel_url": conversation.get_absolute_url(),
-    }
-    return render(request, "confirm_delete.html", context)
+    return confirm_delete(
+        request,
+        conversation,
+        what=str(conversation).replace("Coffee chat", "the coffee chat"),
+        message=f"Deleted the coffee chat with {conversation.host.name}.",
+        after=reverse("pipeline"),
+        cancel=conversation.get_absolute_url(),
+        effects=conversation.deletion_effects(),
+    )
 
 
 @login_required
@@ -401,13 +395,11 @@ def task_edit(request: HttpRequest, pk: int) -> HttpResponse:
 @require_http_methods(["GET", "POST"])
 def task_delete(request: HttpRequest, pk: int) -> HttpResponse:
     task = _get_task(request, pk)
-    back = safe_next(request, _task_home(task))
-    if request.method == "POST":
-        task.delete()
-        messages.success(request, f"Deleted the task “{task.title}”.")
-        return redirect(back)
-    context = {"what": f"the task “{task.title}”", "consequences": [], "cancel_url": back, "next": back}
-    return render(request, "confirm_delete.html", context)
+    home = _task_home(task)
+    message = f"Deleted the task “{task.title}”."
+    return confirm_delete(
+        request, task, what=f"the task “{task.title}”", message=message, after=home, cancel=home
+    )
 
 
 @login_required
@@ -441,15 +433,10 @@ def task_action(request: HttpRequest, pk: int, action: str) -> HttpResponse:
 def interaction_delete(request: HttpRequest, pk: int) -> HttpResponse:
     interaction = get_owned_or_404(Interaction.objects.select_related("person"), request.user, pk=pk)
     back = interaction.person.get_absolute_url()
-    if request.method == "POST":
-        interaction.delete()
-        messages.success(request, "Removed from the log.")
-        return redirect(safe_next(request, back))
-    context = {
-        "what": f"this entry in the log ({interaction.get_kind_display().lower()} with "
-        f"{interaction.person.name}, {timezone.localtime(interaction.occurred_at):%d %b %Y})",
-        "consequences": [],
-        "cancel_url": safe_next(request, back),
-        "next": safe_next(request, back),
-    }
-    return render(request, "confirm_delete.html", context)
+    what = (
+        f"this entry in the log ({interaction.get_kind_display().lower()} with "
+        f"{interaction.person.name}, {timezone.localtime(interaction.occurred_at):%d %b %Y})"
+    )
+    return confirm_delete(
+        request, interaction, what=what, message="Removed from the log.", after=back, cancel=back
+    )

@@ -2,7 +2,9 @@
 
 import functools
 
-from django.http import HttpRequest
+from django.contrib import messages
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
 
@@ -46,3 +48,17 @@ def object_url(name: str, pk: int) -> str:
     list pages build dozens of these per request."""
     before, after = _url_pattern(name)
     return f"{before}{pk}{after}"
+
+
+def confirm_delete(
+    request: HttpRequest, obj, *, what: str, message: str, after: str, cancel: str, effects=()
+) -> HttpResponse:
+    """The one way things are deleted: GET asks, saying what goes with it (`effects`); POST
+    deletes, says `message` and goes on to `after`. A safe `next` overrides where both lead."""
+    back = safe_next(request, "")
+    if request.method == "POST":
+        obj.delete()
+        messages.success(request, message)
+        return redirect(back or after)
+    context = {"what": what, "consequences": effects, "cancel_url": back or cancel, "next": back}
+    return render(request, "confirm_delete.html", context)

@@ -3,7 +3,7 @@ from django.db.models import Max, Q
 
 from coffeechat.accounts.ownership import Owned, OwnedQuerySet
 from coffeechat.lib.http import object_url
-from coffeechat.lib.text import normalise_company_name
+from coffeechat.lib.text import count, normalise_company_name, sentence
 
 
 def company_key(name: str) -> str:
@@ -52,6 +52,15 @@ class Company(Owned):
 
     def get_absolute_url(self) -> str:
         return object_url("company", self.pk)
+
+    def deletion_effects(self) -> list[str]:
+        people, chats = self.people.count(), self.conversations.count()
+        return [
+            sentence(
+                f"Kept, without a company: {count(people, 'person', 'people')} and "
+                f"{count(chats, 'coffee chat')}"
+            )
+        ]
 
     @classmethod
     def get_or_create_named(cls, owner, name: str) -> "Company | None":
@@ -138,6 +147,15 @@ class Person(Owned):
     @property
     def first_name(self) -> str:
         return self.name.split()[0] if self.name.split() else self.name
+
+    def deletion_effects(self) -> list[str]:
+        chats, logged, tasks = self.conversations.count(), self.interactions.count(), self.tasks.count()
+        return [
+            sentence(
+                f"Deleted with them: {count(chats, 'coffee chat')}, "
+                f"{count(logged, 'logged interaction')} and {count(tasks, 'task')}"
+            )
+        ]
 
     @property
     def is_warm(self) -> bool:

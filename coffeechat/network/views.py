@@ -14,8 +14,8 @@ from django.views.decorators.http import require_http_methods
 from coffeechat.accounts.ownership import get_owned_or_404
 from coffeechat.conversations.forms import InteractionForm, TaskForm
 from coffeechat.conversations.models import Interaction, Task
-from coffeechat.lib.http import query_param, safe_next, timeline
-from coffeechat.lib.text import count, sentence
+from coffeechat.lib.http import confirm_delete, query_param, safe_next, timeline
+from coffeechat.lib.text import sentence
 from coffeechat.network.forms import CompanyForm, PersonForm
 from coffeechat.network.models import Company, Person, Relationship, Tag
 
@@ -125,23 +125,15 @@ def person_edit(request: HttpRequest, pk: int | None = None) -> HttpResponse:
 @require_http_methods(["GET", "POST"])
 def person_delete(request: HttpRequest, pk: int) -> HttpResponse:
     person = get_owned_or_404(Person, request.user, pk=pk)
-    if request.method == "POST":
-        person.delete()
-        messages.success(request, f"Deleted {person.name} and everything logged with them.")
-        return redirect("people")
-    context = {
-        "object": person,
-        "what": person.name,
-        "consequences": [
-            sentence(
-                f"Deleted with them: {count(person.conversations.count(), 'coffee chat')}, "
-                f"{count(person.interactions.count(), 'logged interaction')} and "
-                f"{count(person.tasks.count(), 'task')}"
-            )
-        ],
-        "cancel_url": person.get_absolute_url(),
-    }
-    return render(request, "confirm_delete.html", context)
+    return confirm_delete(
+        request,
+        person,
+        what=person.name,
+        message=f"Deleted {person.name} and everything logged with them.",
+        after=reverse("people"),
+        cancel=person.get_absolute_url(),
+        effects=person.deletion_effects(),
+    )
 
 
 @login_required
@@ -210,22 +202,15 @@ def company_edit(request: HttpRequest, pk: int | None = None) -> HttpResponse:
 @require_http_methods(["GET", "POST"])
 def company_delete(request: HttpRequest, pk: int) -> HttpResponse:
     company = get_owned_or_404(Company, request.user, pk=pk)
-    if request.method == "POST":
-        company.delete()
-        messages.success(request, sentence(f"Deleted {company.name}"))
-        return redirect("companies")
-    context = {
-        "object": company,
-        "what": company.name,
-        "consequences": [
-            sentence(
-                f"Kept, without a company: {count(company.people.count(), 'person', 'people')} and "
-                f"{count(company.conversations.count(), 'coffee chat')}"
-            )
-        ],
-        "cancel_url": company.get_absolute_url(),
-    }
-    return render(request, "confirm_delete.html", context)
+    return confirm_delete(
+        request,
+        company,
+        what=company.name,
+        message=sentence(f"Deleted {company.name}"),
+        after=reverse("companies"),
+        cancel=company.get_absolute_url(),
+        effects=company.deletion_effects(),
+    )
 
 
 @login_required
