@@ -9,7 +9,7 @@ run:  ## install and start coffeechat on http://127.0.0.1:8000
 
 test:  ## install what the tests need and run the whole suite
 	$(UV) sync --frozen
-	./scripts/ensure-chromium
+	./scripts/ensure-test-deps
 	$(UV) run --frozen ruff check .
 	$(UV) run --frozen ruff format --check .
 	$(UV) run --frozen pytest -n 2 $(PYTEST_ARGS)

@@ -98,6 +98,17 @@ class Relationship(models.TextChoices):
 WARM_RELATIONSHIPS = {r.value for r in Relationship} - {Relationship.COLD}
 
 
+class Source(models.TextChoices):
+    """Where a person came from, kept so an import can be explained (and re-run) later."""
+
+    MANUAL = "manual", "Added by hand"
+    LINKEDIN = "linkedin", "LinkedIn import"
+    GOOGLE = "google", "Google Contacts import"
+    VCARD = "vcard", "vCard import"
+    OUTLOOK = "outlook", "Outlook import"
+    REFERRAL = "referral", "Referral from a coffee chat"
+
+
 class PersonQuerySet(OwnedQuerySet):
     def search(self, q: str):
         if not q:
@@ -122,6 +133,11 @@ class Person(Owned):
     )
     notes = models.TextField(blank=True)
     tags = models.ManyToManyField(Tag, blank=True, related_name="people")
+    introduced_by = models.ForeignKey(
+        "self", null=True, blank=True, on_delete=models.SET_NULL, related_name="introduced"
+    )
+    source = models.CharField(max_length=20, choices=Source.choices, default=Source.MANUAL, editable=False)
+    connected_on = models.DateField("connected on", null=True, blank=True)
     # Kept in step with the interaction log by Interaction.save()/delete(): see touch().
     last_contacted_at = models.DateTimeField(null=True, blank=True, editable=False)
     created_at = models.DateTimeField(auto_now_add=True)
@@ -213,3 +229,28 @@ class PhoneNumber(Owned):
 
     def __str__(self) -> str:
         return self.number
+
+
+class Job(Owned):
+    """One line of a person's work history: where they work now (ended_on empty) or worked before.
+    Imports add lines when they see a new employer; warm paths read them ("worked at Acme until 2021")."""
+
+    person = models.ForeignKey(Person, on_delete=models.CASCADE, related_name="jobs")
+    company = models.ForeignKey(Company, on_delete=models.CASCADE, related_name="jobs")
+    title = models.CharField(max_length=200, blank=True)
+    started_on = models.DateField(null=True, blank=True)
+    ended_on = models.DateField(null=True, blank=True)
+    is_current = models.BooleanField(default=True)
+    source = models.CharField(max_length=20, choices=Source.choices, default=Source.MANUAL)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-is_current", "-started_on", "-created_at"]
+        indexes = [
+            models.Index(fields=["owner", "company", "is_current"]),
+            models.Index(fields=["person", "is_current"]),
+        ]
+
+    def __str__(self) -> str:
+        at = f"{self.title} at {self.company}" if self.title else str(self.company)
+        return at if self.is_current else f"{at} (before)"

@@ -19,7 +19,7 @@ from playwright.sync_api import Browser, Page, sync_playwright
 # calls from a thread with a running loop unless told that this is deliberate.
 os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
 
-# Debian's Chromium (Playwright's own browser downloads are not used); scripts/ensure-chromium
+# Debian's Chromium (Playwright's own browser downloads are not used); scripts/ensure-test-deps
 # installs it, and COFFEECHAT_CHROMIUM points elsewhere.
 CHROMIUM_CANDIDATES = [
     os.environ.get("COFFEECHAT_CHROMIUM", ""),
@@ -55,7 +55,7 @@ def pytest_runtest_makereport(item, call):
 def browser() -> Browser:
     chromium = next((path for path in CHROMIUM_CANDIDATES if path and os.access(path, os.X_OK)), None)
     if chromium is None:
-        pytest.fail("No Chromium: run scripts/ensure-chromium, or set COFFEECHAT_CHROMIUM.")
+        pytest.fail("No Chromium: run scripts/ensure-test-deps, or set COFFEECHAT_CHROMIUM.")
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=chromium, headless=True, args=CHROMIUM_ARGS)
         yield browser
