@@ -49,6 +49,12 @@ INSTALLED_APPS = [
     "coffeechat.accounts",
     "coffeechat.network",
     "coffeechat.conversations",
+    "coffeechat.outreach",
+    "coffeechat.questions",
+    "coffeechat.leads",
+    "coffeechat.insights",
+    "coffeechat.advising",
+    "coffeechat.api",
 ]
 
 MIDDLEWARE = [

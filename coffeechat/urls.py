@@ -41,6 +41,13 @@ urlpatterns = [
     path("companies/<int:pk>/", network.company, name="company"),
     path("companies/<int:pk>/edit/", network.company_edit, name="company_edit"),
     path("companies/<int:pk>/delete/", network.company_delete, name="company_delete"),
+    # Each later app writes its own full paths in its urls.py.
+    path("", include("coffeechat.outreach.urls")),
+    path("", include("coffeechat.questions.urls")),
+    path("", include("coffeechat.leads.urls")),
+    path("", include("coffeechat.insights.urls")),
+    path("", include("coffeechat.advising.urls")),
+    path("", include("coffeechat.api.urls")),
     path("admin/", admin.site.urls),
 ]
 
