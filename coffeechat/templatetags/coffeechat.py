@@ -28,3 +28,11 @@ def ago(value: dt.datetime | None) -> str:
     if timezone.now() - value < dt.timedelta(minutes=1):
         return "just now"
     return f"{timesince(value, depth=1)} ago"
+
+
+@register.filter
+def minutes(value: dt.timedelta | None) -> int:
+    """A duration in whole minutes (rounded up): 15 for a 15-minute pause."""
+    if not value:
+        return 0
+    return -(-int(value.total_seconds()) // 60)
