@@ -5,7 +5,10 @@ import datetime as dt
 import phonenumbers
 from django import template
 from django.utils import timezone
+from django.utils.safestring import mark_safe
 from django.utils.timesince import timesince
+
+from coffeechat.lib.markup import render_markdown
 
 register = template.Library()
 
@@ -36,3 +39,9 @@ def minutes(value: dt.timedelta | None) -> int:
     if not value:
         return 0
     return -(-int(value.total_seconds()) // 60)
+
+
+@register.filter(name="markdown")
+def markdown_filter(text: str | None) -> str:
+    """Notes as Markdown, sanitised: `{{ person.notes|markdown }}`."""
+    return mark_safe(render_markdown(text or ""))  # noqa: S308 - sanitised by nh3 in render_markdown
