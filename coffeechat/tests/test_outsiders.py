@@ -14,6 +14,7 @@ import re
 from django.urls import URLPattern, URLResolver, get_resolver
 from django.urls.converters import IntConverter
 
+from coffeechat.advising.models import Advisor, Invitation, Organisation, Sharing
 from coffeechat.conversations.models import Interaction
 from coffeechat.lib.testing import BaseTestCase
 
@@ -24,6 +25,9 @@ OBJECT_FOR_PREFIX = {
     "companies/": "acme",
     "tasks/": "task",
     "log/": "interaction",
+    "advising/sharing/": "sharing",
+    "advising/invitations/": "invitation",
+    "advising/review/": "chat",
 }
 
 # Pages anyone may open without signing in (by URL name). Token pages belong here only if a wrong
@@ -38,6 +42,7 @@ PUBLIC = {
     "password_reset_done",
     "password_reset_confirm",
     "password_reset_complete",
+    "advising_join",  # an invitation link: says who invites you, asks you to sign in to accept
 }
 
 # Token pages whose wrong token gets a page saying the link does not work (status 200), by design.
@@ -86,10 +91,18 @@ class WalkTestCase(BaseTestCase):
     def setUpTestData(cls):
         super().setUpTestData()
         cls.interaction = cls.chat.log("note", "Private")
+        # Alice shares everything with bob, her advisor; charlie advises at another organisation.
+        bob_as_advisor = Advisor.objects.create(
+            organisation=Organisation.objects.create(name="U1"), user=cls.bob
+        )
+        Advisor.objects.create(organisation=Organisation.objects.create(name="U2"), user=cls.charlie)
+        cls.sharing = Sharing.objects.create(owner=cls.alice, advisor=bob_as_advisor)
+        cls.invitation, _ = Invitation.create(bob_as_advisor)
 
 
 class OutsiderWalkTests(WalkTestCase):
     def test_every_object_url_is_refused_to_an_outsider(self):
+        """Charlie is signed in, and an advisor too, of another organisation."""
         routes = object_routes()
         self.assertGreater(len(routes), 15)  # the walk itself found the pages
         self.login(self.charlie)
