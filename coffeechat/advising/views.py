@@ -25,7 +25,9 @@ from coffeechat.advising.models import (
     with_progress,
 )
 from coffeechat.lib import stages
-from coffeechat.lib.http import confirm_delete
+from coffeechat.lib.http import confirm_delete, object_url
+
+QUEUE_LENGTH = 50
 
 # Dashboard columns: ?sort=<key>, "-" in front for descending.
 COLUMNS = [
@@ -192,19 +194,23 @@ def invitation_revoke(request: HttpRequest, pk: int) -> HttpResponse:
 
 @login_required
 def review_queue(request: HttpRequest) -> HttpResponse:
-    """Shared conversations still being prepared, the ones changed since your last comment first."""
+    """Shared conversations still being prepared: those not commented on since they changed first."""
     _advisor_or_404(request)
-    conversations = (
+    conversations = list(
         shared_conversations(request.user)
         .filter(stage__in=[stages.IDEA, stages.REQUESTED, stages.SCHEDULED])
         .exclude(goal="", notes="")
         .select_related("owner", "host", "company")
+        .only("stage", "updated_at", "owner__name", "owner__email", "host__name", "company__name")
         .annotate(
             last_comment=Max("advisor_comments__created_at", filter=Q(advisor_comments__author=request.user))
         )
-        .order_by(F("last_comment").asc(nulls_first=True), "-updated_at")[:200]
+        .order_by(F("last_comment").asc(nulls_first=True), "-updated_at")[: QUEUE_LENGTH + 1]
     )
-    return render(request, "advising/review_queue.html", {"conversations": conversations})
+    for conversation in conversations:
+        conversation.review_url = object_url("advising_review", conversation.pk)
+    context = {"conversations": conversations[:QUEUE_LENGTH], "more": len(conversations) > QUEUE_LENGTH}
+    return render(request, "advising/review_queue.html", context)
 
 
 @login_required

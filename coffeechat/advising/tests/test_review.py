@@ -1,5 +1,6 @@
 from coffeechat.advising.models import Comment, Sharing
 from coffeechat.advising.tests.base import AdvisingTestCase
+from coffeechat.conversations.models import Conversation
 
 
 class ReviewQueueTests(AdvisingTestCase):
@@ -21,6 +22,20 @@ class ReviewQueueTests(AdvisingTestCase):
         self.chat.save()
         self.login(self.vera)
         self.assertNotContains(self.client.get("/advising/review/"), "Ana Lima")
+
+    def test_the_query_count_does_not_grow_and_the_queue_is_capped(self):
+        self.login(self.vera)
+        self.client.get("/advising/review/")
+        with self.assertNumQueries(4):
+            self.client.get("/advising/review/")
+        Conversation.objects.bulk_create(
+            Conversation(owner=self.alice, host=self.ana, company=self.acme, goal=f"Goal {i}")
+            for i in range(60)
+        )
+        with self.assertNumQueries(4):
+            r = self.client.get("/advising/review/")
+        self.assertEqual(len(r.context["conversations"]), 50)
+        self.assertContains(r, "The 50 most waiting are shown")
 
     def test_not_for_students(self):
         self.login(self.alice)
