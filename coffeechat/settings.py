@@ -223,4 +223,4 @@ LOGGING = {
 
 # Form widgets are rendered by Jinja2: the same HTML as Django's templates, several times faster,
 # which matters on pages with a few forms (the conversation page has four).
-FORM_RENDERER = "django.forms.renderers.Jinja2"
+FORM_RENDERER = "coffeechat.lib.renderer.FormRenderer"
