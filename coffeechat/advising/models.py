@@ -160,8 +160,8 @@ class Sharing(Owned):
     share_preparation = models.BooleanField(
         "share my preparation",
         default=True,
-        help_text="Why you want to talk and your notes, for each coffee chat, so your advisor can "
-        "comment before you reach out.",
+        help_text="For each coffee chat: who you plan to talk to (name, role, company), why you want "
+        "to talk and your notes, so your advisor can comment before you reach out.",
     )
     share_progress = models.BooleanField(
         "share my progress figures",
