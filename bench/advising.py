@@ -98,7 +98,7 @@ def measure(advisor, requests: int, warmup: int) -> None:
     pages = {
         "dashboard": "/advising/students/",
         "dashboard by overdue": "/advising/students/?sort=-overdue",
-        "dashboard by last request": "/advising/students/?sort=last",
+        "dashboard by last message": "/advising/students/?sort=last",
         "review queue": "/advising/review/",
     }
     print(f"\n{'page':28} {'p50 ms':>8} {'p95 ms':>8} {'queries':>8}  target p95 <= {TARGET_MS:.0f} ms")

@@ -32,12 +32,12 @@ QUEUE_LENGTH = 50
 # Dashboard columns: ?sort=<key>, "-" in front for descending.
 COLUMNS = [
     ("name", "Student"),
-    ("outreach", "Sent this week"),
+    ("outreach", "Messages this week"),
     ("meetings", "Meetings ahead"),
     ("met", "Met in 30 days"),
     ("overdue", "Overdue follow-ups"),
     ("thanks", "Thank-yous due"),
-    ("last", "Last request"),
+    ("last", "Last message"),
 ]
 SORTS = {
     "name": ("owner__name", "owner__email"),
