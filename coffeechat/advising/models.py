@@ -10,7 +10,7 @@ import datetime as dt
 
 from django.conf import settings
 from django.db import models
-from django.db.models import Count, Max, OuterRef, Q, Subquery
+from django.db.models import Count, Exists, OuterRef, Q, Subquery
 from django.db.models.functions import Coalesce
 from django.utils import timezone
 
@@ -204,6 +204,20 @@ def shared_conversations(advisor_user):
     return Conversation.objects.filter(owner__in=students_sharing(advisor_user, PREPARATION))
 
 
+def awaiting_review(advisor_user):
+    """Shared chats still being prepared, with a goal or notes, that this advisor has not commented
+    on since they last changed: new ones, and ones the student edited after the last comment."""
+    reviewed = Comment.objects.filter(
+        conversation=OuterRef("pk"), author=advisor_user, created_at__gte=OuterRef("updated_at")
+    )
+    return (
+        shared_conversations(advisor_user)
+        .filter(stage__in=[stages.IDEA, stages.REQUESTED, stages.SCHEDULED])
+        .exclude(goal="", notes="")
+        .exclude(Exists(reviewed))
+    )
+
+
 def _count(queryset) -> Subquery:
     """The number of rows of `queryset` per student, as a subquery on `owner`."""
     counted = queryset.filter(owner=OuterRef("owner")).order_by().values("owner").annotate(n=Count("pk"))
@@ -219,9 +233,9 @@ def with_progress(sharings, now: dt.datetime, today: dt.date):
     """
     week_ago, month_ago = now - dt.timedelta(days=7), now - dt.timedelta(days=30)
     sent = Interaction.objects.filter(kind=InteractionKind.MESSAGE_SENT)
-    latest_sent = (
-        sent.filter(owner=OuterRef("owner")).order_by().values("owner").annotate(at=Max("occurred_at"))
-    )
+    # Newest first and one row: a backward scan of the (owner, occurred_at) index that stops at the
+    # first message, instead of reading every entry of the student's log for a MAX().
+    latest_sent = sent.filter(owner=OuterRef("owner")).order_by("-occurred_at").values("occurred_at")
     return sharings.annotate(
         outreach_week=_count(sent.filter(occurred_at__gte=week_ago)),
         meetings_ahead=_count(Conversation.objects.filter(stage=stages.SCHEDULED, scheduled_at__gte=now)),
@@ -230,7 +244,7 @@ def with_progress(sharings, now: dt.datetime, today: dt.date):
         thank_yous_due=_count(
             Conversation.objects.filter(stage=stages.MET, met_at__lt=now - THANK_YOU_WITHIN)
         ),
-        last_outreach=Subquery(latest_sent.values("at")[:1]),
+        last_outreach=Subquery(latest_sent[:1]),
     )
 
 

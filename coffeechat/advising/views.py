@@ -5,7 +5,8 @@ through their Sharing with that advisor (see models.advisor_can_see)."""
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.mail import send_mail
-from django.db.models import F, Max, Q
+from django.core.paginator import Paginator
+from django.db.models import F, OuterRef, Subquery
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
@@ -21,13 +22,15 @@ from coffeechat.advising.models import (
     Comment,
     Invitation,
     Sharing,
+    awaiting_review,
     shared_conversations,
     with_progress,
 )
-from coffeechat.lib import stages
+from coffeechat.conversations.models import Conversation
 from coffeechat.lib.http import confirm_delete, object_url
 
 QUEUE_LENGTH = 50
+STUDENTS_PER_PAGE = 100
 
 # Dashboard columns: ?sort=<key>, "-" in front for descending.
 COLUMNS = [
@@ -141,9 +144,12 @@ def students(request: HttpRequest) -> HttpResponse:
         }
         for key, label in COLUMNS
     ]
+    page = Paginator(rows, STUDENTS_PER_PAGE).get_page(request.GET.get("page"))
     context = {
         "advisor": advisor,
-        "rows": rows,
+        "rows": page.object_list,
+        "page": page,
+        "pager_query": f"sort={sort}&",
         "columns": columns,
         "stuck_before": stuck_before,
         "stuck_days": STUCK_AFTER_DAYS,
@@ -194,22 +200,25 @@ def invitation_revoke(request: HttpRequest, pk: int) -> HttpResponse:
 
 @login_required
 def review_queue(request: HttpRequest) -> HttpResponse:
-    """Shared conversations still being prepared: those not commented on since they changed first."""
+    """Chats waiting for the advisor's comments, the most recently changed first."""
     _advisor_or_404(request)
+    # Two steps: pick the page's chats from the conversation table alone, then join what they show.
+    ids = list(
+        awaiting_review(request.user).order_by("-updated_at").values_list("pk", flat=True)[: QUEUE_LENGTH + 1]
+    )
+    my_comments = Comment.objects.filter(conversation=OuterRef("pk"), author=request.user).order_by(
+        "-created_at"
+    )
     conversations = list(
-        shared_conversations(request.user)
-        .filter(stage__in=[stages.IDEA, stages.REQUESTED, stages.SCHEDULED])
-        .exclude(goal="", notes="")
+        Conversation.objects.filter(pk__in=ids[:QUEUE_LENGTH])
         .select_related("owner", "host", "company")
         .only("stage", "updated_at", "owner__name", "owner__email", "host__name", "company__name")
-        .annotate(
-            last_comment=Max("advisor_comments__created_at", filter=Q(advisor_comments__author=request.user))
-        )
-        .order_by(F("last_comment").asc(nulls_first=True), "-updated_at")[: QUEUE_LENGTH + 1]
+        .annotate(last_comment=Subquery(my_comments.values("created_at")[:1]))
+        .order_by("-updated_at")
     )
     for conversation in conversations:
         conversation.review_url = object_url("advising_review", conversation.pk)
-    context = {"conversations": conversations[:QUEUE_LENGTH], "more": len(conversations) > QUEUE_LENGTH}
+    context = {"conversations": conversations, "more": len(ids) > QUEUE_LENGTH}
     return render(request, "advising/review_queue.html", context)
 
 

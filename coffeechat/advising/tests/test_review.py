@@ -15,7 +15,17 @@ class ReviewQueueTests(AdvisingTestCase):
     def test_withdrawn_preparation_leaves_the_queue(self):
         Sharing.objects.filter(pk=self.alice_sharing.pk).update(share_preparation=False)
         self.login(self.vera)
-        self.assertContains(self.client.get("/advising/review/"), "Nothing to review")
+        self.assertContains(self.client.get("/advising/review/"), "Nothing waiting")
+
+    def test_a_comment_takes_a_chat_out_until_the_student_changes_it(self):
+        self.login(self.vera)
+        self.client.post(f"/advising/review/{self.chat.pk}/", {"about": "goal", "text": "Be specific."})
+        self.assertContains(self.client.get("/advising/review/"), "Nothing waiting")
+        self.chat.goal = "Learn how Acme's design team runs research"
+        self.chat.save()
+        r = self.client.get("/advising/review/")
+        self.assertContains(r, "Ana Lima")
+        self.assertContains(r, "changed since your comment of")
 
     def test_chats_without_preparation_are_left_out(self):
         self.chat.goal = ""
@@ -26,13 +36,13 @@ class ReviewQueueTests(AdvisingTestCase):
     def test_the_query_count_does_not_grow_and_the_queue_is_capped(self):
         self.login(self.vera)
         self.client.get("/advising/review/")
-        with self.assertNumQueries(4):
+        with self.assertNumQueries(5):
             self.client.get("/advising/review/")
         Conversation.objects.bulk_create(
             Conversation(owner=self.alice, host=self.ana, company=self.acme, goal=f"Goal {i}")
             for i in range(60)
         )
-        with self.assertNumQueries(4):
+        with self.assertNumQueries(5):
             r = self.client.get("/advising/review/")
         self.assertEqual(len(r.context["conversations"]), 50)
         self.assertContains(r, "The 50 most waiting are shown")

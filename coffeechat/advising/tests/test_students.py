@@ -61,7 +61,7 @@ class StudentsDashboardTests(AdvisingTestCase):
     def test_the_query_count_does_not_grow_with_students(self):
         self.login(self.vera)
         self.client.get(self.url)
-        with self.assertNumQueries(5):
+        with self.assertNumQueries(6):
             self.client.get(self.url)
         for i in range(10):
             student = User.objects.create_user(f"s{i}@example.org", "x")
@@ -69,9 +69,23 @@ class StudentsDashboardTests(AdvisingTestCase):
             host = Person.objects.create(owner=student, name="H")
             chat = Conversation.objects.create(owner=student, host=host)
             add_lots(student, person=host, company=self.acme, conversation=chat, n=2)
-        with self.assertNumQueries(5):
+        with self.assertNumQueries(6):
             r = self.client.get(self.url)
         self.assertEqual(len(r.context["rows"]), 12)
+
+    def test_many_students_come_in_pages_sorted_across_all(self):
+        for i in range(101):
+            student = User.objects.create_user(f"s{i:03d}@example.org", "x", name=f"Student {i:03d}")
+            Sharing.objects.create(owner=student, advisor=self.vera_advisor)
+        Task.objects.create(owner=self.bob, title="Late", due_on=self.bob.today() - dt.timedelta(days=3))
+        Sharing.objects.filter(pk=self.bob_sharing.pk).update(share_progress=True)
+        self.login(self.vera)
+        r = self.client.get(self.url + "?sort=-overdue")
+        self.assertEqual(len(r.context["rows"]), 100)
+        self.assertEqual(r.context["rows"][0].owner, self.bob)
+        self.assertContains(r, 'href="?sort=-overdue&amp;page=2"')
+        r = self.client.get(self.url + "?sort=-overdue&page=2")
+        self.assertEqual(len(r.context["rows"]), 3)
 
     def test_students_and_outsiders_have_no_dashboard(self):
         for user in (self.alice, self.charlie):
