@@ -107,6 +107,7 @@ def measure(advisor, requests: int, warmup: int) -> None:
             assert client.get(url).status_code == 200, url
         with CaptureQueriesContext(connection) as queries:
             client.get(url)
+        n_queries = len(queries)
         times = []
         for _ in range(requests):
             t = time.perf_counter()
@@ -116,7 +117,7 @@ def measure(advisor, requests: int, warmup: int) -> None:
         p50 = statistics.median(times)
         p95 = statistics.quantiles(times, n=20)[-1]
         verdict = "PASS" if p95 <= TARGET_MS else "FAIL"
-        print(f"{name:28} {p50:8.1f} {p95:8.1f} {len(queries):8d}  {verdict}")
+        print(f"{name:28} {p50:8.1f} {p95:8.1f} {n_queries:8d}  {verdict}")
 
 
 if __name__ == "__main__":

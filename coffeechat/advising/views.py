@@ -30,7 +30,7 @@ from coffeechat.conversations.models import Conversation
 from coffeechat.lib.http import confirm_delete, object_url
 
 QUEUE_LENGTH = 50
-STUDENTS_PER_PAGE = 100
+STUDENTS_PER_PAGE = 50
 
 # Dashboard columns: ?sort=<key>, "-" in front for descending.
 COLUMNS = [
