@@ -15,9 +15,17 @@ SERVER = {
 }
 
 
-def check_deploy(tmp_path, **env):
+def server_env(tmp_path, **env) -> dict:
+    """This machine's environment without what the test run itself sets: the test settings, and
+    the browser tests' DJANGO_ALLOW_ASYNC_UNSAFE (set at collection, which check --deploy refuses)."""
     full_env = {**os.environ, "DATABASE_URL": "", "COFFEECHAT_DATA_DIR": str(tmp_path), **env}
-    full_env.pop("DJANGO_SETTINGS_MODULE", None)
+    for name in ("DJANGO_SETTINGS_MODULE", "DJANGO_ALLOW_ASYNC_UNSAFE"):
+        full_env.pop(name, None)
+    return full_env
+
+
+def check_deploy(tmp_path, **env):
+    full_env = server_env(tmp_path, **env)
     full_env = {k: v for k, v in full_env.items() if v is not None}
     return subprocess.run(
         [sys.executable, "-m", "coffeechat", "check", "--deploy", "--fail-level", "WARNING"],
@@ -65,9 +73,7 @@ print("healthz", c.get("/healthz").status_code)
 
 
 def test_over_https_cookies_are_secure_browsers_are_told_to_stay_and_http_redirects(tmp_path):
-    full_env = {**os.environ, "DATABASE_URL": "", "COFFEECHAT_DATA_DIR": str(tmp_path)}
-    full_env.pop("DJANGO_SETTINGS_MODULE", None)
-    full_env.update({**SERVER, "COFFEECHAT_ALLOWED_HOSTS": "testserver"})
+    full_env = server_env(tmp_path, **{**SERVER, "COFFEECHAT_ALLOWED_HOSTS": "testserver"})
     result = subprocess.run(
         [sys.executable, "-m", "coffeechat", "shell", "-c", HTTPS_PROBE],
         env=full_env,

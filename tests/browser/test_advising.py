@@ -79,6 +79,6 @@ def test_an_advisor_invites_a_student_reviews_and_the_student_reads_it(
     maya.get_by_role("button", name="Yes, delete").click()
     expect(maya.get_by_text("You no longer share anything with Vera Vance")).to_be_visible()
     vera.goto("/advising/review/")
-    expect(vera.get_by_text("Nothing to review")).to_be_visible()
+    expect(vera.get_by_text("Nothing waiting")).to_be_visible()
     vera.goto("/advising/students/")
     expect(vera.get_by_text("No students yet")).to_be_visible()
