@@ -189,7 +189,8 @@ def loads(text: str | bytes) -> dict:
     try:
         document = json.loads(text)
     except json.JSONDecodeError as e:
-        hint = " The file seems cut short: was it copied whole?" if e.pos >= len(text.strip()) else ""
+        cut_short = e.pos >= len(text.rstrip()) or e.msg.startswith("Unterminated string")
+        hint = " The file seems cut short: was it copied whole?" if cut_short else ""
         raise RestoreError(
             [f"This is not valid JSON (line {e.lineno}, column {e.colno}: {e.msg}).{hint}"]
         ) from None

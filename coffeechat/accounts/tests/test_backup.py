@@ -17,7 +17,7 @@ from coffeechat.accounts.ownership import Owned
 from coffeechat.conversations.models import Conversation, Interaction, Task
 from coffeechat.lib import stages
 from coffeechat.lib.testing import BaseTestCase, add_lots
-from coffeechat.network.models import Company, EmailAddress, Person, Relationship, Tag
+from coffeechat.network.models import Company, EmailAddress, Person, Relationship, Tag, company_key
 
 
 def comparable(document: dict) -> dict:
@@ -169,7 +169,7 @@ moments = st.datetimes(
 )
 account = st.fixed_dictionaries(
     {
-        "companies": st.lists(names, max_size=4, unique_by=lambda n: n.casefold()),
+        "companies": st.lists(names, max_size=4, unique_by=company_key),
         "tags": st.lists(st.text("abcdef", min_size=1, max_size=6), max_size=3, unique=True),
         "people": st.lists(
             st.fixed_dictionaries(
