@@ -7,7 +7,12 @@ from coffeechat.lib.testing import BaseTestCase
 
 class SettingsTests(BaseTestCase):
     def post(self, **overrides):
-        data = {"name": "Alice A.", "email": "alice@example.org", "time_zone": "Asia/Tokyo", "weekly_meeting_goal": "2"}
+        data = {
+            "name": "Alice A.",
+            "email": "alice@example.org",
+            "time_zone": "Asia/Tokyo",
+            "weekly_meeting_goal": "2",
+        }
         data.update(overrides)
         return self.client.post("/accounts/settings/", data)
 

@@ -1,0 +1,337 @@
+"""What the insights dashboard counts, and how.
+
+Every number is computed for one user over a date range (their local dates, both ends included)
+with a fixed handful of queries, whatever the amount of data: aggregates in SQL, and only the
+requests themselves (four small columns) fetched for the medians and the host types.
+
+The funnel follows coffee chats that began in the range (asked on a day in it, or added in it
+when never asked). Each step includes the ones after it — a chat that was met was surely asked
+and answered, even when a step was never recorded — so the funnel never widens.
+"""
+
+import datetime as dt
+import statistics
+from dataclasses import dataclass, field
+
+from django.db.models import Count, Exists, OuterRef, Q, Subquery
+from django.db.models.functions import Coalesce, TruncWeek
+from django.utils import timezone
+
+from coffeechat.conversations.models import Conversation, Interaction, InteractionKind, StageChange
+from coffeechat.lib import stages
+from coffeechat.lib.dates import make_aware
+from coffeechat.network.models import WARM_RELATIONSHIPS, Person, Source
+
+# How hosts respond (Steve Dalton's 3B7): an answer within 3 business days is a Booster's; a late
+# or half-hearted one (a no) an Obligate's; none at all, 7 business days on, a Curmudgeon's.
+BOOSTER_DAYS = 3
+CURMUDGEON_DAYS = 7
+
+BOOSTER, OBLIGATE, CURMUDGEON, WAITING = "booster", "obligate", "curmudgeon", "waiting"
+HOST_TYPES = {
+    BOOSTER: "Boosters",
+    OBLIGATE: "Obligates",
+    CURMUDGEON: "Curmudgeons",
+}
+HOST_TYPE_HELP = {
+    BOOSTER: f"answered within {BOOSTER_DAYS} business days",
+    OBLIGATE: f"answered later than {BOOSTER_DAYS} business days, or said no",
+    CURMUDGEON: f"no answer after {CURMUDGEON_DAYS} business days",
+}
+
+ACTIVITY_KINDS = [
+    (InteractionKind.MESSAGE_SENT, "Messages sent"),
+    (InteractionKind.REPLY_RECEIVED, "Replies"),
+    (InteractionKind.MEETING, "Meetings"),
+    (InteractionKind.CALL, "Calls"),
+    (InteractionKind.NOTE, "Notes"),
+]
+
+
+def business_days_between(start: dt.date, end: dt.date) -> int:
+    """Weekdays after `start` up to and including `end`: a Friday request answered on Monday
+    took 1 business day, one answered the same day 0. Negative when `end` is before `start`."""
+    if end < start:
+        return -business_days_between(end, start)
+    weeks, extra = divmod((end - start).days, 7)
+    days = weeks * 5
+    for i in range(1, extra + 1):
+        if (start + dt.timedelta(days=i)).weekday() < 5:
+            days += 1
+    return days
+
+
+def host_type(asked: dt.date, answered: dt.date | None, declined: bool, gave_up: bool, today: dt.date) -> str:
+    """Booster, Obligate, Curmudgeon, or still waiting, for one request."""
+    if answered is not None:
+        if declined or business_days_between(asked, answered) > BOOSTER_DAYS:
+            return OBLIGATE
+        return BOOSTER
+    if declined:
+        return OBLIGATE
+    if gave_up or business_days_between(asked, today) > CURMUDGEON_DAYS:
+        return CURMUDGEON
+    return WAITING
+
+
+def week_start(day: dt.date) -> dt.date:
+    return day - dt.timedelta(days=day.weekday())
+
+
+def weeks_in(start: dt.date, end: dt.date) -> list[dt.date]:
+    """The Mondays of every week that overlaps the range."""
+    monday, weeks = week_start(start), []
+    while monday <= end:
+        weeks.append(monday)
+        monday += dt.timedelta(days=7)
+    return weeks
+
+
+# The funnel's steps as conditions on a conversation, each including the ones after it.
+_THANKED = Q(stage__in=[stages.THANKED, stages.KEEPING_IN_TOUCH]) | Q(ever_thanked=True)
+_MET = _THANKED | Q(met_at__isnull=False) | Q(stage=stages.MET)
+_REPLIED = (
+    _MET
+    | Q(replied_at__isnull=False)
+    | Q(scheduled_at__isnull=False)
+    | Q(stage__in=[stages.SCHEDULED, stages.DECLINED])
+)
+_REQUESTED = _REPLIED | Q(requested_at__isnull=False) | Q(stage__in=[stages.REQUESTED, stages.NO_REPLY])
+
+
+@dataclass
+class Step:
+    key: str
+    label: str
+    value: int | None
+    help: str
+
+
+@dataclass
+class Insights:
+    start: dt.date
+    end: dt.date
+    funnel: list[Step] = field(default_factory=list)
+    by_channel: list[dict] = field(default_factory=list)
+    by_warmth: list[dict] = field(default_factory=list)
+    median_days_to_reply: float | None = None
+    replies_timed: int = 0
+    host_types: dict[str, int] = field(default_factory=dict)
+    weeks: list[dict] = field(default_factory=list)
+    goal: int = 0
+    weeks_at_goal: int = 0
+    activity: list[dict] = field(default_factory=list)
+
+    def count(self, key: str) -> int:
+        return next((s.value for s in self.funnel if s.key == key), 0) or 0
+
+    @property
+    def response_rate(self) -> int | None:
+        """Answered requests as a whole percentage; None before any request."""
+        requests = self.count("requests")
+        return round(100 * self.count("replies") / requests) if requests else None
+
+    @property
+    def is_empty(self) -> bool:
+        return not self.count("targets") and not any(
+            w[kind] for w in self.activity for kind, _label in ACTIVITY_KINDS
+        )
+
+
+def _bounds(user, start: dt.date, end: dt.date) -> tuple[dt.datetime, dt.datetime]:
+    tz = user.tz
+    return (
+        make_aware(dt.datetime.combine(start, dt.time()), tz),
+        make_aware(dt.datetime.combine(end + dt.timedelta(days=1), dt.time()), tz),
+    )
+
+
+def cohort(user, start: dt.date, end: dt.date):
+    """The coffee chats that began in the range, with `ever_thanked` for chats that were thanked
+    and moved on."""
+    since, until = _bounds(user, start, end)
+    thanked = StageChange.objects.filter(conversation=OuterRef("pk"), to_stage=stages.THANKED)
+    return (
+        Conversation.objects.for_owner(user)
+        .annotate(began=Coalesce("requested_at", "created_at"), ever_thanked=Exists(thanked))
+        .filter(began__gte=since, began__lt=until)
+        .order_by()
+    )
+
+
+def openings_count(user, start: dt.date, end: dt.date) -> int | None:
+    """Openings noted in the range, when the leads app has them; None when it has no such thing."""
+    try:
+        from coffeechat.leads.models import Lead
+    except ImportError:
+        return None
+    names = {f.name for f in Lead._meta.get_fields()}
+    if not {"kind", "created_at"} <= names:
+        return None
+    since, until = _bounds(user, start, end)
+    return Lead.objects.filter(
+        owner=user, kind="opening", created_at__gte=since, created_at__lt=until
+    ).count()
+
+
+def compute(user, start: dt.date, end: dt.date) -> Insights:
+    result = Insights(start=start, end=end, goal=user.weekly_meeting_goal)
+    chats = cohort(user, start, end)
+    since, until = _bounds(user, start, end)
+
+    totals = chats.aggregate(
+        targets=Count("pk"),
+        requests=Count("pk", filter=_REQUESTED),
+        replies=Count("pk", filter=_REPLIED),
+        meetings=Count("pk", filter=_MET),
+        thanks=Count("pk", filter=_THANKED),
+    )
+    referrals = (
+        Person.objects.for_owner(user)
+        .filter(Q(introduced_by__isnull=False) | Q(source=Source.REFERRAL))
+        .filter(created_at__gte=since, created_at__lt=until)
+        .count()
+    )
+    openings = openings_count(user, start, end)
+    result.funnel = [
+        Step("targets", "Targets", totals["targets"], "coffee chats you started (asked or planned)"),
+        Step("requests", "Requests", totals["requests"], "of them, asked for a conversation"),
+        Step("replies", "Replies", totals["replies"], "of them, answered (yes or no)"),
+        Step("meetings", "Meetings", totals["meetings"], "of them, met"),
+        Step("thanks", "Thank-yous", totals["thanks"], "of them, thanked afterwards"),
+        Step("referrals", "Referrals", referrals, "people introduced to you, added in these dates"),
+    ]
+    if openings is not None:
+        result.funnel.append(Step("openings", "Openings", openings, "job openings you noted in these dates"))
+
+    # Response rate by channel and by how well you knew the host: one grouped query.
+    warm = Q(host__relationship__in=WARM_RELATIONSHIPS)
+    groups = (
+        chats.filter(_REQUESTED)
+        .values("channel")
+        .annotate(
+            warm_requests=Count("pk", filter=warm),
+            warm_replies=Count("pk", filter=warm & _REPLIED),
+            cold_requests=Count("pk", filter=~warm),
+            cold_replies=Count("pk", filter=~warm & _REPLIED),
+        )
+        .order_by("channel")
+    )
+    labels = dict(Conversation._meta.get_field("channel").choices)
+    warmth = {"warm": [0, 0], "cold": [0, 0]}
+    for g in groups:
+        asked = g["warm_requests"] + g["cold_requests"]
+        answered = g["warm_replies"] + g["cold_replies"]
+        result.by_channel.append(_rate(labels.get(g["channel"], g["channel"]), asked, answered))
+        warmth["warm"][0] += g["warm_requests"]
+        warmth["warm"][1] += g["warm_replies"]
+        warmth["cold"][0] += g["cold_requests"]
+        warmth["cold"][1] += g["cold_replies"]
+    result.by_channel.sort(key=lambda r: (-r["requests"], r["label"]))
+    result.by_warmth = [
+        _rate("Warm (people you know)", *warmth["warm"]),
+        _rate("Cold (not yet)", *warmth["cold"]),
+    ]
+
+    _reply_times(user, chats, result)
+    _meetings_per_week(user, since, until, result)
+    _activity(user, since, until, result)
+    return result
+
+
+def _rate(label: str, requests: int, replies: int) -> dict:
+    return {
+        "label": label,
+        "requests": requests,
+        "replies": replies,
+        "rate": round(100 * replies / requests) if requests else None,
+    }
+
+
+def _reply_times(user, chats, result: Insights) -> None:
+    """Median business days to an answer, and each host's type from their latest request."""
+    first_reply = (
+        Interaction.objects.filter(conversation=OuterRef("pk"), kind=InteractionKind.REPLY_RECEIVED)
+        .order_by("occurred_at")
+        .values("occurred_at")[:1]
+    )
+    answered_by_move = (
+        StageChange.objects.filter(
+            conversation=OuterRef("pk"),
+            from_stage=stages.REQUESTED,
+            to_stage__in=[stages.SCHEDULED, stages.MET, stages.THANKED, stages.DECLINED],
+        )
+        .order_by("changed_at")
+        .values("changed_at")[:1]
+    )
+    rows = (
+        chats.filter(_REQUESTED, requested_at__isnull=False)
+        .annotate(answered_at=Coalesce(Subquery(first_reply), Subquery(answered_by_move)))
+        .values_list("host_id", "requested_at", "answered_at", "stage", "pk")
+        .order_by("requested_at", "pk")
+    )
+    tz, today = user.tz, user.today()
+    days, latest_type = [], {}
+    for host_id, asked_at, answered_at, stage, _pk in rows:
+        asked = timezone.localtime(asked_at, tz).date()
+        answered = timezone.localtime(answered_at, tz).date() if answered_at else None
+        if answered is not None and answered_at >= asked_at:
+            days.append(business_days_between(asked, answered))
+        elif answered is not None:
+            answered = None  # a reply logged before the request: not a timing we can use
+        replied_somehow = stage not in (stages.REQUESTED, stages.NO_REPLY, stages.ON_HOLD, stages.IDEA)
+        if answered is None and replied_somehow and stage != stages.DECLINED:
+            latest_type.pop(host_id, None)  # they answered, but when is unknown
+            continue
+        latest_type[host_id] = host_type(
+            asked, answered, stage == stages.DECLINED, stage == stages.NO_REPLY, today
+        )
+    result.median_days_to_reply = statistics.median(days) if days else None
+    result.replies_timed = len(days)
+    result.host_types = {key: 0 for key in (*HOST_TYPES, WAITING)}
+    for kind in latest_type.values():
+        result.host_types[kind] += 1
+
+
+def _meetings_per_week(user, since: dt.datetime, until: dt.datetime, result: Insights) -> None:
+    tz = user.tz
+    met = (
+        Conversation.objects.for_owner(user)
+        .filter(met_at__gte=since, met_at__lt=until)
+        .annotate(week=TruncWeek("met_at", tzinfo=tz))
+        .values("week")
+        .annotate(n=Count("pk"))
+        .order_by()
+    )
+    per_week = {_local_date(row["week"], tz): row["n"] for row in met}
+    result.weeks = [{"week": w, "meetings": per_week.get(w, 0)} for w in weeks_in(result.start, result.end)]
+    result.weeks_at_goal = sum(1 for w in result.weeks if result.goal and w["meetings"] >= result.goal)
+
+
+def _activity(user, since: dt.datetime, until: dt.datetime, result: Insights) -> None:
+    tz = user.tz
+    logged = (
+        Interaction.objects.for_owner(user)
+        .filter(occurred_at__gte=since, occurred_at__lt=until)
+        .annotate(week=TruncWeek("occurred_at", tzinfo=tz))
+        .values("week", "kind")
+        .annotate(n=Count("pk"))
+        .order_by()
+    )
+    counts: dict[tuple[dt.date, str], int] = {}
+    for row in logged:
+        key = (_local_date(row["week"], tz), row["kind"])
+        counts[key] = counts.get(key, 0) + row["n"]
+    result.activity = [
+        {"week": w, **{kind: counts.get((w, kind), 0) for kind, _label in ACTIVITY_KINDS}}
+        for w in weeks_in(result.start, result.end)
+    ]
+
+
+def _local_date(value, tz) -> dt.date:
+    """TruncWeek gives an aware datetime (PostgreSQL, SQLite) or a date; we want the Monday."""
+    if isinstance(value, dt.datetime):
+        if timezone.is_aware(value):
+            value = timezone.localtime(value, tz)
+        return value.date()
+    return value
