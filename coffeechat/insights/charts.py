@@ -7,7 +7,9 @@ passes the Content-Security-Policy (colours come from classes in app.css) and pr
 import datetime as dt
 import math
 
-WIDTH = 640
+# Drawing units: the SVG scales to its box, text with it. Narrow charts keep text readable on a phone.
+WIDTH = 480
+BAR_WIDTH = 360
 
 
 def nice_max(value: float) -> int:
@@ -22,27 +24,28 @@ def nice_max(value: float) -> int:
 
 
 def hbars(rows: list[tuple[str, float | None]], *, suffix: str = "", top: float | None = None) -> dict:
-    """Horizontal bars, one per (label, value); None draws no bar and says "–"."""
-    label_width, row_height, bar_height = 170, 34, 22
-    plot = WIDTH - label_width - 70
+    """Horizontal bars, one per (label, value), each label above its bar so long labels fit on a
+    phone; None draws no bar and says "–"."""
+    row_height, bar_height, plot = 42, 16, BAR_WIDTH - 56
     top = top or nice_max(max((v or 0 for _label, v in rows), default=0))
     bars = []
     for i, (label, value) in enumerate(rows):
-        y = i * row_height + 6
+        y = i * row_height + 20
         width = 0 if not value else max(1.5, plot * value / top)
         bars.append(
             {
                 "label": label,
+                "label_y": y - 5,
                 "y": y,
-                "text_y": y + bar_height / 2 + 5,
-                "x": label_width,
+                "text_y": y + bar_height - 3,
+                "x": 0,
                 "width": round(width, 1),
                 "height": bar_height,
-                "value_x": round(label_width + width + 6, 1),
+                "value_x": round(width + 6, 1),
                 "value": "–" if value is None else f"{value:g}{suffix}",
             }
         )
-    return {"width": WIDTH, "height": len(rows) * row_height + 8, "bars": bars, "label_x": label_width - 8}
+    return {"width": BAR_WIDTH, "height": len(rows) * row_height + 4, "bars": bars}
 
 
 def columns(
@@ -55,7 +58,7 @@ def columns(
     """Vertical bars per week, stacked when there are several series: (key, label, values).
 
     `goal` draws a horizontal line at that height."""
-    left, right, top_pad, height = 36, 8, 22, 210
+    left, right, top_pad, height = 30, 8, 22, 180
     plot_w, plot_h = width - left - right, height - top_pad - 30
     totals = [sum(values[i] for _key, _label, values in series) for i in range(len(weeks))]
     top = nice_max(max([*totals, goal or 0, 1]))

@@ -77,7 +77,7 @@ def _charts(data: metrics.Insights) -> dict:
             weeks, [("meeting", "Meetings", [w["meetings"] for w in data.weeks])], goal=data.goal or None
         ),
         "activity": charts.columns(
-            weeks, [(kind, label, [w[kind] for w in data.activity]) for kind, label in kinds], width=1000
+            weeks, [(kind, label, [w[kind] for w in data.activity]) for kind, label in kinds], width=720
         ),
     }
 
