@@ -27,6 +27,7 @@ from django.db import IntegrityError, models, transaction
 from django.utils import timezone
 
 from coffeechat.accounts.ownership import Owned
+from coffeechat.lib import tokens
 
 FORMAT = "coffeechat-backup"
 VERSION = 1
@@ -44,6 +45,13 @@ USER_FIELDS_NOT_EXPORTED = {
 }
 
 MAX_ERRORS = 20
+
+
+def is_secret(field: models.Field) -> bool:
+    """Stored digests of secret tokens (review links, calendar feeds, API tokens: see lib/tokens)
+    stay out of backups. A restored record gets a fresh random digest that no token matches, so
+    links and tokens shared before do not open the restored account; the user issues new ones."""
+    return field.name == "token_hash" or field.name.endswith("_token_hash")
 
 
 class RestoreError(Exception):
@@ -98,8 +106,10 @@ def _foreign_keys(model) -> list[models.ForeignKey]:
 
 
 def _data_fields(model) -> list[models.Field]:
-    """The columns a record carries: everything but the primary key and the owner."""
-    return [f for f in model._meta.concrete_fields if not f.primary_key and f.name != "owner"]
+    """The columns a record carries: everything but the primary key, the owner and secrets."""
+    return [
+        f for f in model._meta.concrete_fields if not f.primary_key and f.name != "owner" and not is_secret(f)
+    ]
 
 
 def _m2m_fields(model) -> list[models.ManyToManyField]:
@@ -324,6 +334,9 @@ def _parse_record(user, model, record: dict, where: str, errors: list[str]):
     fields = {f.name: f for f in _data_fields(model)}
     m2m_fields = {f.name: f for f in _m2m_fields(model)}
     obj = model(owner=user)
+    for field in model._meta.concrete_fields:
+        if is_secret(field):
+            setattr(obj, field.attname, tokens.digest(tokens.new_token()))
     refs: dict = {}
     m2m: dict = {}
     for name, value in record.items():

@@ -159,6 +159,21 @@ class OwnedModelWalkTests(BaseTestCase):
                     self.assertLess(order.index(target), order.index(model), f"{model} before {target}")
 
 
+class SecretTests(BaseTestCase):
+    def test_token_digests_are_secrets(self):
+        from django.db import models
+
+        self.assertTrue(backup.is_secret(models.CharField(name="token_hash")))
+        self.assertTrue(backup.is_secret(models.CharField(name="feed_token_hash")))
+        self.assertFalse(backup.is_secret(models.CharField(name="name")))
+
+    def test_no_secret_is_exported(self):
+        for model in backup.owned_models():
+            secrets = [f.name for f in model._meta.concrete_fields if backup.is_secret(f)]
+            with self.subTest(model=model._meta.label):
+                self.assertFalse(set(secrets) & {f.name for f in backup._data_fields(model)})
+
+
 # Hypothesis: random accounts go round the trip unchanged.
 
 names = st.text(
@@ -364,6 +379,10 @@ class BadBackupTests(BaseTestCase):
                 '"favourite_colour" is not a setting',
             ),
             "no version": (lambda d: d.pop("version"), 'no schema "version"'),
+            "two tags of one name": (
+                lambda d: d["data"]["network.tag"].append({**d["data"]["network.tag"][0], "id": 99999}),
+                "contradicts itself",
+            ),
         }
         for name, (spoil, message) in cases.items():
             with self.subTest(name):
