@@ -181,6 +181,36 @@ def dumps(document: dict) -> str:
     return json.dumps(document, ensure_ascii=False, indent=1)
 
 
+def comparable(document: dict) -> dict:
+    """The document with ids replaced by positions, the owner and export time left out: two
+    exports of the same data in different accounts (or databases) compare equal."""
+    by_label = {m._meta.label_lower: m for m in owned_models()}
+    position = {
+        label: {record["id"]: i for i, record in enumerate(records)}
+        for label, records in document["data"].items()
+    }
+    data = {}
+    for label, records in document["data"].items():
+        model = by_label[label]
+        keys = {
+            f.name: f.related_model._meta.label_lower
+            for f in [*model._meta.concrete_fields, *model._meta.many_to_many]
+            if f.is_relation and issubclass(f.related_model, Owned)
+        }
+        rows = []
+        for record in records:
+            row = {k: v for k, v in record.items() if k != "id"}
+            for name, target in keys.items():
+                value = row.get(name)
+                if isinstance(value, list):
+                    row[name] = sorted(position[target][v] for v in value)
+                elif value is not None:
+                    row[name] = position[target][value]
+            rows.append(row)
+        data[label] = rows
+    return {**document, "exported_at": None, "data": data}
+
+
 # ---------------------------------------------------------------------------------------------
 # Restore
 

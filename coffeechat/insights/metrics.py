@@ -9,13 +9,27 @@ when never asked). Each step includes the ones after it — a chat that was met 
 and answered, even when a step was never recorded — so the funnel never widens.
 """
 
+import calendar
 import datetime as dt
 import statistics
 from dataclasses import dataclass, field
 
-from django.db.models import Count, Exists, OuterRef, Q, Subquery
-from django.db.models.functions import Coalesce, TruncWeek
-from django.utils import timezone
+from django.db.models import (
+    BooleanField,
+    Case,
+    CharField,
+    Count,
+    Exists,
+    F,
+    Func,
+    IntegerField,
+    OuterRef,
+    Q,
+    Subquery,
+    Value,
+    When,
+)
+from django.db.models.functions import Cast, Coalesce
 
 from coffeechat.conversations.models import Conversation, Interaction, InteractionKind, StageChange
 from coffeechat.lib import stages
@@ -179,13 +193,27 @@ def compute(user, start: dt.date, end: dt.date) -> Insights:
     chats = cohort(user, start, end)
     since, until = _bounds(user, start, end)
 
-    totals = chats.aggregate(
-        targets=Count("pk"),
-        requests=Count("pk", filter=_REQUESTED),
-        replies=Count("pk", filter=_REPLIED),
-        meetings=Count("pk", filter=_MET),
-        thanks=Count("pk", filter=_THANKED),
+    # The funnel and the response rates in one pass: counts per (channel, warm or cold).
+    warm = Case(
+        When(host__relationship__in=WARM_RELATIONSHIPS, then=Value(True)),
+        default=Value(False),
+        output_field=BooleanField(),
     )
+    groups = list(
+        chats.annotate(warm=warm)
+        .values("channel", "warm")
+        .annotate(
+            targets=Count("pk"),
+            requests=Count("pk", filter=_REQUESTED),
+            replies=Count("pk", filter=_REPLIED),
+            meetings=Count("pk", filter=_MET),
+            thanks=Count("pk", filter=_THANKED),
+        )
+        .order_by("channel", "warm")
+    )
+    totals = {
+        key: sum(g[key] for g in groups) for key in ("targets", "requests", "replies", "meetings", "thanks")
+    }
     referrals = (
         Person.objects.for_owner(user)
         .filter(Q(introduced_by__isnull=False) | Q(source=Source.REFERRAL))
@@ -204,33 +232,21 @@ def compute(user, start: dt.date, end: dt.date) -> Insights:
     if openings is not None:
         result.funnel.append(Step("openings", "Openings", openings, "job openings you noted in these dates"))
 
-    # Response rate by channel and by how well you knew the host: one grouped query.
-    warm = Q(host__relationship__in=WARM_RELATIONSHIPS)
-    groups = (
-        chats.filter(_REQUESTED)
-        .values("channel")
-        .annotate(
-            warm_requests=Count("pk", filter=warm),
-            warm_replies=Count("pk", filter=warm & _REPLIED),
-            cold_requests=Count("pk", filter=~warm),
-            cold_replies=Count("pk", filter=~warm & _REPLIED),
-        )
-        .order_by("channel")
-    )
     labels = dict(Conversation._meta.get_field("channel").choices)
-    warmth = {"warm": [0, 0], "cold": [0, 0]}
+    channels: dict[str, list[int]] = {}
+    warmth = {True: [0, 0], False: [0, 0]}
     for g in groups:
-        asked = g["warm_requests"] + g["cold_requests"]
-        answered = g["warm_replies"] + g["cold_replies"]
-        result.by_channel.append(_rate(labels.get(g["channel"], g["channel"]), asked, answered))
-        warmth["warm"][0] += g["warm_requests"]
-        warmth["warm"][1] += g["warm_replies"]
-        warmth["cold"][0] += g["cold_requests"]
-        warmth["cold"][1] += g["cold_replies"]
+        if g["requests"]:
+            channel = channels.setdefault(g["channel"], [0, 0])
+            channel[0] += g["requests"]
+            channel[1] += g["replies"]
+        warmth[g["warm"]][0] += g["requests"]
+        warmth[g["warm"]][1] += g["replies"]
+    result.by_channel = [_rate(labels.get(c, c), *counts) for c, counts in channels.items()]
     result.by_channel.sort(key=lambda r: (-r["requests"], r["label"]))
     result.by_warmth = [
-        _rate("Warm (people you know)", *warmth["warm"]),
-        _rate("Cold (not yet)", *warmth["cold"]),
+        _rate("Warm (people you know)", *warmth[True]),
+        _rate("Cold (not yet)", *warmth[False]),
     ]
 
     _reply_times(user, chats, result)
@@ -264,17 +280,23 @@ def _reply_times(user, chats, result: Insights) -> None:
         .order_by("changed_at")
         .values("changed_at")[:1]
     )
+    # Moments come back as text and are parsed here: Django's per-value converters cost more than
+    # the query at power-user scale.
     rows = (
         chats.filter(_REQUESTED, requested_at__isnull=False)
-        .annotate(answered_at=Coalesce(Subquery(first_reply), Subquery(answered_by_move)))
-        .values_list("host_id", "requested_at", "answered_at", "stage", "pk")
+        .annotate(
+            asked_text=Cast("requested_at", CharField()),
+            answered_text=Cast(Coalesce(Subquery(first_reply), Subquery(answered_by_move)), CharField()),
+        )
+        .values_list("host_id", "asked_text", "answered_text", "stage")
         .order_by("requested_at", "pk")
     )
     tz, today = user.tz, user.today()
     days, latest_type = [], {}
-    for host_id, asked_at, answered_at, stage, _pk in rows:
-        asked = timezone.localtime(asked_at, tz).date()
-        answered = timezone.localtime(answered_at, tz).date() if answered_at else None
+    for host_id, asked_text, answered_text, stage in rows:
+        asked_at, answered_at = _utc(asked_text), _utc(answered_text)
+        asked = asked_at.astimezone(tz).date()
+        answered = answered_at.astimezone(tz).date() if answered_at else None
         if answered is not None and answered_at >= asked_at:
             days.append(business_days_between(asked, answered))
         elif answered is not None:
@@ -293,45 +315,106 @@ def _reply_times(user, chats, result: Insights) -> None:
         result.host_types[kind] += 1
 
 
+def _utc(text: str | None) -> dt.datetime | None:
+    """A moment the database gave as text: naive UTC on SQLite, with "+00" on PostgreSQL."""
+    if text is None:
+        return None
+    moment = dt.datetime.fromisoformat(text)
+    return moment if moment.tzinfo else moment.replace(tzinfo=dt.UTC)
+
+
+def utc_offsets(tz, since: dt.datetime, until: dt.datetime) -> list[tuple[dt.datetime, int]]:
+    """The time zone's UTC offset over [since, until): (from this moment on, offset in seconds),
+    one entry per daylight-saving change, found to the second."""
+
+    def offset(moment: dt.datetime) -> int:
+        return int(moment.astimezone(tz).utcoffset().total_seconds())
+
+    segments = [(since, offset(since))]
+    day, moment = dt.timedelta(days=1), since
+    while moment < until:
+        following = min(moment + day, until)
+        if offset(following) != segments[-1][1]:
+            before, after = moment, following
+            while after - before > dt.timedelta(seconds=1):
+                middle = before + (after - before) / 2
+                before, after = (middle, after) if offset(middle) == segments[-1][1] else (before, middle)
+            segments.append((after, offset(following)))
+        moment = following
+    return segments
+
+
+class LocalWeek(Func):
+    """Whole weeks between a local Monday midnight (`base`, in seconds as if local time were UTC)
+    and a moment, given the moment's UTC offset: the week index, computed by the database.
+
+    Database time zone functions (TruncWeek) cost a Python call per row on SQLite, far too slow for
+    tens of thousands of log entries; this is arithmetic on the stored UTC time."""
+
+    output_field = IntegerField()
+
+    def __init__(self, moment, offset, base: int):
+        super().__init__(moment, offset)
+        self.base = base
+
+    def _parts(self, compiler):
+        moment_sql, moment_params = compiler.compile(self.source_expressions[0])
+        offset_sql, offset_params = compiler.compile(self.source_expressions[1])
+        return moment_sql, offset_sql, (*moment_params, *offset_params, self.base)
+
+    def as_sqlite(self, compiler, connection, **extra):
+        moment, offset, params = self._parts(compiler)
+        seconds = f"((julianday({moment}) - 2440587.5) * 86400.0)"
+        return f"CAST(({seconds} + ({offset}) - %s) / 604800 AS INTEGER)", params
+
+    def as_sql(self, compiler, connection, **extra):
+        moment, offset, params = self._parts(compiler)
+        return f"CAST(FLOOR((EXTRACT(EPOCH FROM {moment}) + ({offset}) - %s) / 604800) AS INTEGER)", params
+
+
+def _week_of(field: str, user, first_monday: dt.date, since: dt.datetime, until: dt.datetime) -> LocalWeek:
+    """The index of the week (0 for the one starting `first_monday`) each row's moment falls in,
+    in the user's time zone, exact across daylight-saving changes."""
+    segments = utc_offsets(user.tz, since, until)
+    offset = Case(
+        *(
+            When(**{f"{field}__lt": start}, then=Value(prior))
+            for (start, _o), (_s, prior) in zip(segments[1:], segments, strict=False)
+        ),
+        default=Value(segments[-1][1]),
+        output_field=IntegerField(),
+    )
+    base = calendar.timegm(first_monday.timetuple())
+    return LocalWeek(F(field), offset, base)
+
+
 def _meetings_per_week(user, since: dt.datetime, until: dt.datetime, result: Insights) -> None:
-    tz = user.tz
+    weeks = weeks_in(result.start, result.end)
     met = (
         Conversation.objects.for_owner(user)
         .filter(met_at__gte=since, met_at__lt=until)
-        .annotate(week=TruncWeek("met_at", tzinfo=tz))
+        .annotate(week=_week_of("met_at", user, weeks[0], since, until))
         .values("week")
         .annotate(n=Count("pk"))
         .order_by()
     )
-    per_week = {_local_date(row["week"], tz): row["n"] for row in met}
-    result.weeks = [{"week": w, "meetings": per_week.get(w, 0)} for w in weeks_in(result.start, result.end)]
+    per_week = {row["week"]: row["n"] for row in met}
+    result.weeks = [{"week": w, "meetings": per_week.get(i, 0)} for i, w in enumerate(weeks)]
     result.weeks_at_goal = sum(1 for w in result.weeks if result.goal and w["meetings"] >= result.goal)
 
 
 def _activity(user, since: dt.datetime, until: dt.datetime, result: Insights) -> None:
-    tz = user.tz
+    weeks = weeks_in(result.start, result.end)
     logged = (
         Interaction.objects.for_owner(user)
         .filter(occurred_at__gte=since, occurred_at__lt=until)
-        .annotate(week=TruncWeek("occurred_at", tzinfo=tz))
+        .annotate(week=_week_of("occurred_at", user, weeks[0], since, until))
         .values("week", "kind")
         .annotate(n=Count("pk"))
         .order_by()
     )
-    counts: dict[tuple[dt.date, str], int] = {}
-    for row in logged:
-        key = (_local_date(row["week"], tz), row["kind"])
-        counts[key] = counts.get(key, 0) + row["n"]
+    counts = {(row["week"], row["kind"]): row["n"] for row in logged}
     result.activity = [
-        {"week": w, **{kind: counts.get((w, kind), 0) for kind, _label in ACTIVITY_KINDS}}
-        for w in weeks_in(result.start, result.end)
+        {"week": w, **{kind: counts.get((i, kind), 0) for kind, _label in ACTIVITY_KINDS}}
+        for i, w in enumerate(weeks)
     ]
-
-
-def _local_date(value, tz) -> dt.date:
-    """TruncWeek gives an aware datetime (PostgreSQL, SQLite) or a date; we want the Monday."""
-    if isinstance(value, dt.datetime):
-        if timezone.is_aware(value):
-            value = timezone.localtime(value, tz)
-        return value.date()
-    return value

@@ -206,9 +206,8 @@ class DeleteAccountTests(BaseTestCase):
 
     def test_it_removes_everything_of_the_user_and_nothing_of_others(self):
         from coffeechat.accounts import backup
-        from coffeechat.accounts.tests.test_backup import comparable
 
-        bob_before = comparable(backup.export_user(self.bob))
+        bob_before = backup.comparable(backup.export_user(self.bob))
         self.assertTrue(any(bob_before["data"].values()))
         self.login()
         response = self.client.post(
@@ -219,7 +218,7 @@ class DeleteAccountTests(BaseTestCase):
         self.assertFalse(User.objects.filter(email="alice@example.org").exists())
         for model in backup.owned_models():
             self.assertFalse(model.objects.filter(owner_id=self.alice.pk).exists(), model)
-        self.assertEqual(comparable(backup.export_user(self.bob)), bob_before)
+        self.assertEqual(backup.comparable(backup.export_user(self.bob)), bob_before)
         self.assertEqual(User.objects.count(), 2)
         self.assertEqual(self.client.get(reverse("today")).status_code, 302)  # signed out
 
