@@ -1,14 +1,19 @@
-"""The dashboard's numbers against a small search counted by hand (see the table in HandCounted)."""
+"""The dashboard's numbers against a small search counted by hand (the table in fill())."""
 
 import csv
 import datetime as dt
 import io
+import zoneinfo
 
 import time_machine
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from hypothesis.extra.django import TestCase as HypothesisTestCase
 
+from coffeechat.accounts.models import User
 from coffeechat.conversations.models import Conversation, Interaction, StageChange
 from coffeechat.insights import metrics
 from coffeechat.lib import stages
@@ -314,3 +319,37 @@ class InsightsCsvTests(BaseTestCase):
         before = (Interaction.objects.count(), Person.objects.count())
         self.rows("funnel")
         self.assertEqual((Interaction.objects.count(), Person.objects.count()), before)
+
+
+class WeekBucketTests(HypothesisTestCase):
+    """The database's week of a moment is the week on the user's wall clock, across DST changes."""
+
+    def test_offsets_change_when_the_clocks_do(self):
+        tz = zoneinfo.ZoneInfo("America/New_York")
+        segments = metrics.utc_offsets(tz, at(1), at(31))
+        self.assertEqual(segments, [(at(1), -5 * 3600), (dt.datetime(2026, 3, 8, 7, tzinfo=UTC), -4 * 3600)])
+        self.assertEqual(metrics.utc_offsets(zoneinfo.ZoneInfo("UTC"), at(1), at(31)), [(at(1), 0)])
+
+    @settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+    @given(
+        st.sampled_from(["America/New_York", "Europe/Berlin", "Australia/Lord_Howe", "Asia/Kolkata", "UTC"]),
+        st.lists(st.integers(0, 120 * 24 * 60), min_size=1, max_size=15),
+    )
+    def test_activity_weeks_match_the_wall_clock(self, zone, minutes):
+        user = User.objects.create_user(f"w{len(minutes)}@example.org", "pw-1234567", time_zone=zone)
+        host = Person.objects.create(owner=user, name="Host")
+        tz = zoneinfo.ZoneInfo(zone)
+        start, end = dt.date(2026, 2, 2), dt.date(2026, 5, 31)
+        since = dt.datetime.combine(start, dt.time(), tz)
+        moments = [since + dt.timedelta(minutes=m) for m in minutes]
+        Interaction.objects.bulk_create(
+            Interaction(owner=user, person=host, kind="note", occurred_at=m) for m in moments
+        )
+        expected: dict[dt.date, int] = {}
+        for m in moments:
+            local = m.astimezone(tz).date()
+            if local <= end:
+                monday = metrics.week_start(local)
+                expected[monday] = expected.get(monday, 0) + 1
+        activity = metrics.compute(user, start, end).activity
+        self.assertEqual({w["week"]: w["note"] for w in activity if w["note"]}, expected)
