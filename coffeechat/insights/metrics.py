@@ -364,8 +364,10 @@ class LocalWeek(Func):
 
     def as_sqlite(self, compiler, connection, **extra):
         moment, offset, params = self._parts(compiler)
-        seconds = f"((julianday({moment}) - 2440587.5) * 86400.0)"
-        return f"CAST(({seconds} + ({offset}) - %s) / 604800 AS INTEGER)", params
+        # Whole seconds as an integer (floating-point julianday would put a moment exactly at
+        # midnight a hair before it), then integer division.
+        seconds = f"CAST(strftime('%%s', {moment}) AS INTEGER)"
+        return f"(({seconds} + ({offset}) - %s) / 604800)", params
 
     def as_sql(self, compiler, connection, **extra):
         moment, offset, params = self._parts(compiler)
