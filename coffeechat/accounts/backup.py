@@ -250,7 +250,9 @@ def restore_user(user, document: dict) -> dict[str, int]:
                 raise RestoreError([_not_empty_message()])
             return _write(user, plan)
     except IntegrityError as e:
-        raise RestoreError([f"The backup contradicts itself and was not restored ({e})."]) from None
+        raise RestoreError(
+            [f"The backup breaks a rule of the database ({e}), so nothing was restored."]
+        ) from None
 
 
 def _not_empty_message() -> str:

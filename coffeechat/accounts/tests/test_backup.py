@@ -351,7 +351,7 @@ class BadBackupTests(BaseTestCase):
             "no version": (lambda d: d.pop("version"), 'no schema "version"'),
             "two tags of one name": (
                 lambda d: d["data"]["network.tag"].append({**d["data"]["network.tag"][0], "id": 99999}),
-                "contradicts itself",
+                "breaks a rule of the database",
             ),
         }
         for name, (spoil, message) in cases.items():
