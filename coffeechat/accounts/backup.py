@@ -16,6 +16,7 @@ everything in one transaction, mapping every old id to the new one.
 
 import datetime as dt
 import decimal
+import functools
 import json
 import uuid
 from typing import Any
@@ -23,7 +24,7 @@ from typing import Any
 from django.apps import apps
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.db import IntegrityError, models, transaction
+from django.db import IntegrityError, connections, models, router, transaction
 from django.utils import timezone
 
 from coffeechat.accounts.ownership import Owned
@@ -362,13 +363,21 @@ def _validate(user, document: dict) -> _Plan:
     return plan
 
 
-def _parse_record(user, model, record: dict, where: str, errors: list[str]):
+@functools.cache
+def _shape(model) -> tuple[dict, dict, list, set]:
+    """A model's exported fields by name, its many-to-many lists, its secrets, and the fields
+    whose rules clean_fields() should not check (keys are checked against the document)."""
     fields = {f.name: f for f in _data_fields(model)}
-    m2m_fields = {f.name: f for f in _m2m_fields(model)}
+    secrets = [f for f in model._meta.concrete_fields if is_secret(f)]
+    not_cleaned = {f.name for f in fields.values() if f.is_relation} | {"owner"} | {f.name for f in secrets}
+    return fields, {f.name: f for f in _m2m_fields(model)}, secrets, not_cleaned
+
+
+def _parse_record(user, model, record: dict, where: str, errors: list[str]):
+    fields, m2m_fields, secrets, not_cleaned = _shape(model)
     obj = model(owner=user)
-    for field in model._meta.concrete_fields:
-        if is_secret(field):
-            setattr(obj, field.attname, tokens.digest(tokens.new_token()))
+    for field in secrets:
+        setattr(obj, field.attname, tokens.digest(tokens.new_token()))
     refs: dict = {}
     m2m: dict = {}
     for name, value in record.items():
@@ -403,9 +412,8 @@ def _parse_record(user, model, record: dict, where: str, errors: list[str]):
         except ValidationError as e:
             errors.append(f'{where}, field "{name}": {" ".join(e.messages)}')
     # Field rules (choices, lengths, required values); keys are checked against the document.
-    exclude = {f.name for f in fields.values() if f.is_relation} | {"owner"}
     try:
-        obj.clean_fields(exclude=exclude)
+        obj.clean_fields(exclude=not_cleaned)
     except ValidationError as e:
         for name, messages in e.message_dict.items():
             errors.append(f'{where}, field "{name}": {" ".join(messages)}')
@@ -445,31 +453,43 @@ def _write(user, plan: _Plan) -> dict[str, int]:
         objs_by_pk[obj.pk] = obj
         names.add(field.name)
     for model, (objs_by_pk, names) in updates.items():
-        model._default_manager.bulk_update(list(objs_by_pk.values()), sorted(names), batch_size=500)
+        model._base_manager.bulk_update(list(objs_by_pk.values()), sorted(names), batch_size=100)
 
+    links: dict[models.ManyToManyField, list[models.Model]] = {}
     for rows in plan.records.values():
         for _old, obj, _refs, m2m in rows:
             for field, target_ids in m2m.items():
                 through = field.remote_field.through
                 source, target = field.m2m_field_name(), field.m2m_reverse_field_name()
-                through._default_manager.bulk_create(
+                links.setdefault(field, []).extend(
                     through(**{f"{source}_id": obj.pk, f"{target}_id": new_ids[field.related_model][t]})
                     for t in target_ids
                 )
+    for field, rows in links.items():
+        field.remote_field.through._default_manager.bulk_create(rows, batch_size=500)
     return counts
 
 
 def _insert(model, objs: list[models.Model]) -> None:
-    """bulk_create skips save(), so derived values come back exactly as exported; auto_now and
-    auto_now_add stamp the insert time, so the exported dates are put back afterwards."""
-    automatic = [
-        f for f in _data_fields(model) if isinstance(f, models.DateField) and (f.auto_now or f.auto_now_add)
-    ]
-    kept = [{f.attname: getattr(obj, f.attname) for f in automatic} for obj in objs]
-    model._default_manager.bulk_create(objs, batch_size=500)
-    if automatic and objs:
-        for obj, values in zip(objs, kept, strict=True):
-            for attname, value in values.items():
-                if value is not None:
-                    setattr(obj, attname, value)
-        model._default_manager.bulk_update(objs, [f.name for f in automatic], batch_size=500)
+    """Insert the rows as they are: a raw insert neither calls save() (derived values come back
+    exactly as exported) nor stamps auto_now/auto_now_add dates over the exported ones."""
+    if not objs:
+        return
+    now = timezone.now()
+    for f in _data_fields(model):
+        if isinstance(f, models.DateField) and (f.auto_now or f.auto_now_add):
+            for obj in objs:
+                if getattr(obj, f.attname) is None:  # not in the backup: as if made now
+                    setattr(obj, f.attname, now if isinstance(f, models.DateTimeField) else now.date())
+    manager = model._base_manager
+    db = router.db_for_write(model)
+    fields = [f for f in model._meta.local_concrete_fields if not f.primary_key]
+    returning = model._meta.db_returning_fields
+    size = max(1, connections[db].ops.bulk_batch_size(fields, objs))
+    for start in range(0, len(objs), size):
+        batch = objs[start : start + size]
+        rows = manager._insert(batch, fields=fields, returning_fields=returning, raw=True, using=db)
+        for obj, row in zip(batch, rows, strict=True):
+            for field, value in zip(returning, row, strict=True):
+                setattr(obj, field.attname, value)
+            obj._state.adding, obj._state.db = False, db
