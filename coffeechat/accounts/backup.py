@@ -152,6 +152,7 @@ def _to_json(field: models.Field, value: Any) -> Any:
 
 def export_user(user) -> dict:
     data: dict[str, list[dict]] = {}
+    others: list[tuple[dict, str, int]] = []
     for model in owned_models():
         fields, m2m = _data_fields(model), _m2m_fields(model)
         queryset = model._default_manager.filter(owner=user).order_by("pk")
@@ -162,13 +163,22 @@ def export_user(user) -> dict:
             record = {"id": obj.pk}
             for field in fields:
                 value = getattr(obj, field.attname)
-                if field.is_relation and is_user_model(field.related_model):
-                    value = None if value is None else "owner"
+                if field.is_relation and is_user_model(field.related_model) and value is not None:
+                    if value == user.pk:
+                        value = "owner"
+                    else:  # someone else (an advisor who commented): named by e-mail, filled in below
+                        others.append((record, field.name, value))
+                        value = None
                 record[field.name] = _to_json(field, value)
             for field in m2m:
                 record[field.name] = sorted(o.pk for o in getattr(obj, field.name).all())
             records.append(record)
         data[model._meta.label_lower] = records
+    if others:
+        User = apps.get_model(settings.AUTH_USER_MODEL)
+        emails = dict(User.objects.filter(pk__in={pk for _r, _n, pk in others}).values_list("pk", "email"))
+        for record, name, pk in others:
+            record[name] = {"user": emails[pk]}
     return {
         "format": FORMAT,
         "version": VERSION,
@@ -240,7 +250,26 @@ def loads(text: str | bytes) -> dict:
     return document
 
 
-def restore_user(user, document: dict) -> dict[str, int]:
+class Restored(dict):
+    """How many records of each kind were restored; `left_out` counts the records that referred
+    to someone or something not on this server (an advisor's comment, a sharing with them)."""
+
+    left_out: dict[str, int]
+
+    def summary(self) -> str:
+        from coffeechat.lib.text import count
+
+        text = f"Restored {count(sum(self.values()), 'record')}."
+        if self.left_out:
+            kinds = ", ".join(f"{n} {label}" for label, n in sorted(self.left_out.items()))
+            text += (
+                f" Left out {count(sum(self.left_out.values()), 'record')} that refer to people or things "
+                f"not on this server ({kinds})."
+            )
+        return text
+
+
+def restore_user(user, document: dict) -> Restored:
     """Put everything in `document` into `user`'s empty account, or nothing at all.
 
     Returns how many records of each model were restored. Raises RestoreError."""
@@ -249,7 +278,9 @@ def restore_user(user, document: dict) -> dict[str, int]:
         with transaction.atomic():
             if not account_is_empty(user):  # checked again inside the transaction
                 raise RestoreError([_not_empty_message()])
-            return _write(user, plan)
+            restored = Restored(_write(user, plan))
+            restored.left_out = plan.left_out
+            return restored
     except IntegrityError as e:
         raise RestoreError(
             [f"The backup breaks a rule of the database ({e}), so nothing was restored."]
@@ -268,6 +299,7 @@ class _Plan:
         self.user_settings: dict[str, Any] = {}
         # model → list of (old id, instance without deferred keys, {field: old target id}, {m2m: [old ids]})
         self.records: dict[type[models.Model], list[tuple[Any, models.Model, dict, dict]]] = {}
+        self.left_out: dict[str, int] = {}
 
 
 def _validate(user, document: dict) -> _Plan:
@@ -337,6 +369,8 @@ def _validate(user, document: dict) -> _Plan:
         if len(errors) >= MAX_ERRORS:
             break
 
+    _resolve_external(plan, ids)
+
     # Every reference points at a record in the document.
     for model, rows in plan.records.items():
         if len(errors) >= MAX_ERRORS:
@@ -363,6 +397,42 @@ def _validate(user, document: dict) -> _Plan:
     return plan
 
 
+def _resolve_external(plan: "_Plan", ids: dict) -> None:
+    """Point references to things outside the account (another user, an advisor) at what this
+    server has. A record whose required reference is missing here is left out, and counted."""
+    wanted: dict = {}
+    for rows in plan.records.values():
+        for _old, obj, _refs, _m2m in rows:
+            for _field, kind, value in obj._backup_external:
+                wanted.setdefault(kind, set()).add(value)
+    found: dict = {}
+    for kind, values in wanted.items():
+        if kind == "user":
+            User = apps.get_model(settings.AUTH_USER_MODEL)
+            found[kind] = dict(User.objects.filter(email__in=values).values_list("email", "pk"))
+        else:
+            valid = [v for v in values if isinstance(v, int | str)]
+            found[kind] = {
+                pk: pk for pk in kind._default_manager.filter(pk__in=valid).values_list("pk", flat=True)
+            }
+    for model, rows in plan.records.items():
+        kept = []
+        for row in rows:
+            obj, keep = row[1], True
+            for field, kind, value in obj._backup_external:
+                target = found[kind].get(value)
+                if target is None and not field.null:
+                    keep = False
+                setattr(obj, field.attname, target)
+            if keep:
+                kept.append(row)
+            else:
+                ids[model].discard(row[0])
+                label = model._meta.label_lower
+                plan.left_out[label] = plan.left_out.get(label, 0) + 1
+        plan.records[model] = kept
+
+
 @functools.cache
 def _shape(model) -> tuple[dict, dict, list, set]:
     """A model's exported fields by name, its many-to-many lists, its secrets, and the fields
@@ -380,6 +450,8 @@ def _parse_record(user, model, record: dict, where: str, errors: list[str]):
         setattr(obj, field.attname, tokens.digest(tokens.new_token()))
     refs: dict = {}
     m2m: dict = {}
+    external: list = []
+    obj._backup_external = external
     for name, value in record.items():
         if name == "id":
             continue
@@ -400,12 +472,21 @@ def _parse_record(user, model, record: dict, where: str, errors: list[str]):
             if value is None:
                 if not field.null:
                     errors.append(f'{where}, field "{name}": must not be empty.')
-            elif is_user_model(target):
+            elif is_user_model(target) and value == "owner":
                 setattr(obj, field.attname, user.pk)
+            elif is_user_model(target):
+                if not (isinstance(value, dict) and isinstance(value.get("user"), str)):
+                    errors.append(
+                        f'{where}, field "{name}": must be "owner" or {{"user": an e-mail address}}.'
+                    )
+                else:
+                    external.append((field, "user", value["user"].lower()))
             elif issubclass(target, Owned):
                 refs[field] = value
-            else:
-                setattr(obj, field.attname, value)
+            elif isinstance(value, bool | dict | list):
+                errors.append(f'{where}, field "{name}": must be an id.')
+            else:  # something outside the account, such as an advisor: kept if it is on this server
+                external.append((field, target, value))
             continue
         try:
             setattr(obj, field.attname, field.to_python(value))

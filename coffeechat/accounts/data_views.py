@@ -10,7 +10,6 @@ from django.views.decorators.http import require_http_methods
 
 from coffeechat.accounts import backup, exports
 from coffeechat.accounts.forms import DeleteAccountForm, RestoreForm
-from coffeechat.lib.text import count
 
 
 def _download(content: str | bytes, filename: str, content_type: str) -> HttpResponse:
@@ -62,11 +61,11 @@ def restore(request: HttpRequest) -> HttpResponse:
     errors: list[str] = []
     if form.is_valid():
         try:
-            counts = backup.restore_user(request.user, backup.loads(form.cleaned_data["file"].read()))
+            restored = backup.restore_user(request.user, backup.loads(form.cleaned_data["file"].read()))
         except backup.RestoreError as e:
             errors = e.errors
         else:
-            messages.success(request, f"Restored {count(sum(counts.values()), 'record')} from your backup.")
+            messages.success(request, f"{restored.summary()} Welcome back.")
             return redirect("today")
     context = {
         "restore_form": form,

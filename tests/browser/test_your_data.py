@@ -41,7 +41,7 @@ def test_backup_restore_and_delete_account(new_page, sign_in, data, password, tm
     page.goto("/accounts/data/")
     page.get_by_label("Backup file").set_input_files(str(backup))
     page.get_by_role("button", name="Restore").click()
-    expect(page.get_by_text(re.compile(r"Restored \d+ records from your backup"))).to_be_visible()
+    expect(page.get_by_text(re.compile(r"Restored \d+ records\. Welcome back\."))).to_be_visible()
     page.goto("/people/")
     expect(page.get_by_role("main").get_by_role("link", name="Ana Lima", exact=True)).to_be_visible()
 

@@ -396,3 +396,56 @@ class CommandTests(BaseTestCase):
         f.close()
         self.addCleanup(lambda: __import__("os").unlink(f.name))
         return f.name
+
+
+class OutsideTheAccountTests(BaseTestCase):
+    """Records that point outside the account: an advisor the user shares with, their comments."""
+
+    @classmethod
+    def setUpTestData(cls):
+        super().setUpTestData()
+        from coffeechat.advising.models import Advisor, Comment, Organisation, Sharing
+
+        vera = User.objects.create_user("vera@northside.edu", "pw-1234567", name="Vera Vance")
+        cls.advisor = Advisor.objects.create(
+            organisation=Organisation.objects.create(name="Northside"), user=vera
+        )
+        Sharing.objects.create(owner=cls.alice, advisor=cls.advisor)
+        Comment.objects.create(owner=cls.alice, conversation=cls.chat, author=vera, text="Ask about the team")
+        Comment.objects.create(owner=cls.alice, conversation=cls.chat, author=cls.alice, text="My own note")
+        cls.fresh = User.objects.create_user("fresh@example.org", "x-password-123")
+
+    def test_other_people_are_named_by_e_mail_and_found_again(self):
+        from coffeechat.advising.models import Comment, Sharing
+
+        document = backup.export_user(self.alice)
+        authors = [c["author"] for c in document["data"]["advising.comment"]]
+        self.assertEqual(authors, [{"user": "vera@northside.edu"}, "owner"])
+        restored = backup.restore_user(self.fresh, backup.loads(backup.dumps(document)))
+        self.assertEqual(restored.left_out, {})
+        comments = Comment.objects.filter(owner=self.fresh).order_by("pk")
+        self.assertEqual([c.author.email for c in comments], ["vera@northside.edu", "fresh@example.org"])
+        self.assertEqual(Sharing.objects.get(owner=self.fresh).advisor, self.advisor)
+
+    def test_what_this_server_lacks_is_left_out_and_counted(self):
+        from coffeechat.advising.models import Comment, Sharing
+
+        document = backup.export_user(self.alice)
+        document["data"]["advising.sharing"][0]["advisor"] = 987654
+        document["data"]["advising.comment"][0]["author"] = {"user": "nobody@elsewhere.edu"}
+        restored = backup.restore_user(self.fresh, document)
+        self.assertEqual(restored.left_out, {"advising.sharing": 1, "advising.comment": 1})
+        self.assertIn(
+            "Left out 2 records that refer to people or things not on this server", restored.summary()
+        )
+        self.assertFalse(Sharing.objects.filter(owner=self.fresh).exists())
+        self.assertEqual([c.text for c in Comment.objects.filter(owner=self.fresh)], ["My own note"])
+        self.assertEqual(Person.objects.filter(owner=self.fresh).count(), 1)
+
+    def test_a_wrong_reference_to_a_user_is_named(self):
+        document = backup.export_user(self.alice)
+        document["data"]["advising.comment"][0]["author"] = 5
+        with self.assertRaises(backup.RestoreError) as caught:
+            backup.restore_user(self.fresh, document)
+        self.assertIn("advising.comment record 1", caught.exception.errors[0])
+        self.assertIn('"owner" or {"user": an e-mail address}', caught.exception.errors[0])

@@ -29,8 +29,7 @@ class Command(BaseCommand):
         except OSError as e:
             raise CommandError(f"Cannot read {file}: {e.strerror}.") from None
         try:
-            counts = backup.restore_user(account, backup.loads(text))
+            restored = backup.restore_user(account, backup.loads(text))
         except backup.RestoreError as e:
             raise CommandError("Nothing was restored.\n" + "\n".join(e.errors)) from None
-        total = sum(counts.values())
-        self.stdout.write(f"Restored {total} records into {account.email}.")
+        self.stdout.write(f"{account.email}: {restored.summary()}")
