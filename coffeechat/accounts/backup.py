@@ -24,7 +24,7 @@ from typing import Any
 from django.apps import apps
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.db import IntegrityError, connections, models, router, transaction
+from django.db import DataError, IntegrityError, connections, models, router, transaction
 from django.utils import timezone
 
 from coffeechat.accounts.ownership import Owned
@@ -291,7 +291,7 @@ def restore_user(user, document: dict) -> Restored:
             restored = Restored(_write(user, plan))
             restored.left_out = plan.left_out
             return restored
-    except IntegrityError as e:
+    except (IntegrityError, DataError) as e:
         raise RestoreError(
             [f"The backup breaks a rule of the database ({e}), so nothing was restored."]
         ) from None
@@ -497,6 +497,9 @@ def _parse_record(user, model, record: dict, where: str, errors: list[str]):
                 errors.append(f'{where}, field "{name}": must be an id.')
             else:  # something outside the account, such as an advisor: kept if it is on this server
                 external.append((field, target, value))
+            continue
+        if isinstance(value, str) and "\x00" in value:
+            errors.append(f'{where}, field "{name}": contains a NUL character, which no text can hold.')
             continue
         try:
             setattr(obj, field.attname, field.to_python(value))

@@ -176,7 +176,7 @@ account = st.fixed_dictionaries(
                 {
                     "host": st.integers(0, 5),
                     "stage": st.sampled_from(stages.ALL),
-                    "goal": st.text(max_size=40),
+                    "goal": st.text(st.characters(codec="utf-8", exclude_characters="\x00"), max_size=40),
                     "requested_at": st.none() | moments,
                     "reply": st.none() | moments,
                     "task": st.booleans(),
@@ -349,6 +349,10 @@ class BadBackupTests(BaseTestCase):
                 '"favourite_colour" is not a setting',
             ),
             "no version": (lambda d: d.pop("version"), 'no schema "version"'),
+            "a NUL character": (
+                lambda d: d["data"]["network.person"][0].update(notes="a\x00b"),
+                "contains a NUL character",
+            ),
             "two tags of one name": (
                 lambda d: d["data"]["network.tag"].append({**d["data"]["network.tag"][0], "id": 99999}),
                 "breaks a rule of the database",
