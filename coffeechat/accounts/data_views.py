@@ -1,15 +1,17 @@
 """Your data: download all of it, restore a backup into an empty account, delete the account."""
 
+from django.apps import apps
 from django.contrib import messages
 from django.contrib.auth import logout
 from django.contrib.auth.decorators import login_required
+from django.db import models
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
-from django.utils import timezone
 from django.views.decorators.http import require_http_methods
 
 from coffeechat.accounts import backup, exports
 from coffeechat.accounts.forms import DeleteAccountForm, RestoreForm
+from coffeechat.accounts.ownership import Owned
 
 
 def _download(content: str | bytes, filename: str, content_type: str) -> HttpResponse:
@@ -87,4 +89,25 @@ def delete_account(request: HttpRequest) -> HttpResponse:
             request, "Your account and everything in it are deleted. Thank you for using coffeechat."
         )
         return redirect("login")
-    return render(request, "accounts/delete_account.html", {"form": form, "now": timezone.now()})
+    return render(
+        request, "accounts/delete_account.html", {"form": form, "shared": _shared_with_others(request.user)}
+    )
+
+
+def _shared_with_others(user) -> int:
+    """Rows outside the user's own data that point at them and go with the account: an advisor's
+    role and the comments they wrote on students' coffee chats."""
+    total = 0
+    for model in apps.get_models():
+        for field in model._meta.concrete_fields:
+            if (
+                field.many_to_one
+                and field.name != "owner"
+                and backup.is_user_model(field.related_model)
+                and field.remote_field.on_delete is models.CASCADE
+            ):
+                rows = model._default_manager.filter(**{field.name: user})
+                if issubclass(model, Owned):
+                    rows = rows.exclude(owner=user)
+                total += rows.count()
+    return total

@@ -227,3 +227,30 @@ class DeleteAccountTests(BaseTestCase):
         self.client.post(reverse("delete_account"), {"password": "correct horse battery staple"})
         User.objects.create_user("alice@example.org", "another-password-1")
         self.assertFalse(Person.objects.filter(owner__email="alice@example.org").exists())
+
+
+class DeleteAdvisorAccountTests(BaseTestCase):
+    def test_an_advisor_is_told_what_goes_beyond_their_own_data(self):
+        from coffeechat.advising.models import Advisor, Comment, Organisation, Sharing
+
+        advisor = Advisor.objects.create(
+            organisation=Organisation.objects.create(name="Northside"), user=self.alice
+        )
+        host = Person.objects.create(owner=self.bob, name="Bo Host")
+        from coffeechat.conversations.models import Conversation
+
+        chat = Conversation.objects.create(owner=self.bob, host=host)
+        Sharing.objects.create(owner=self.bob, advisor=advisor)
+        Comment.objects.create(owner=self.bob, conversation=chat, author=self.alice, text="Good start")
+        Comment.objects.create(owner=self.alice, conversation=self.chat, author=self.alice, text="Mine")
+        self.login()
+        response = self.client.get(reverse("delete_account"))
+        self.assertContains(response, "Also removed: 2 things you share with other people")
+        self.client.post(reverse("delete_account"), {"password": "correct horse battery staple"})
+        self.assertFalse(Comment.objects.filter(author_id=self.alice.pk).exists())
+        self.assertTrue(Person.objects.filter(owner=self.bob, name="Bo Host").exists())
+        self.assertTrue(Conversation.objects.filter(pk=chat.pk).exists())
+
+    def test_someone_who_shares_nothing_is_not_told_so(self):
+        self.login()
+        self.assertNotContains(self.client.get(reverse("delete_account")), "Also removed")
