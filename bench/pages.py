@@ -16,6 +16,7 @@ A measurement, not a test: it exits 0 unless something crashes.
 """
 
 import argparse
+import datetime as dt
 import os
 import shutil
 import socket
@@ -34,6 +35,8 @@ import generate  # noqa: E402
 TINY_EMAIL = "tiny@coffeechat.local"
 RATIO_TARGET = 3.0
 ABSOLUTE_TARGET_MS = 100.0
+# Pages with a target of their own (the issue that asked for them set it), in ms of p95.
+PAGE_TARGET_MS = {"/insights/": 150.0, "/insights/ (a year)": 150.0}
 
 
 def parse_args(argv):
@@ -142,6 +145,8 @@ def page_urls(user) -> dict[str, str]:
         "/people/": "/people/",
         "/people/<id>/": f"/people/{person.pk}/",
         "/conversations/<id>/": f"/conversations/{conversation.pk}/",
+        "/insights/": "/insights/",  # the last twelve weeks
+        "/insights/ (a year)": f"/insights/?start={user.today() - dt.timedelta(days=364)}&end={user.today()}",
     }
 
 
@@ -275,7 +280,8 @@ def report(urls, latencies, queries, args) -> None:
         if name.startswith("/healthz"):
             verdict = "baseline" if name == "/healthz" else "(info)"
         else:
-            ok = ratio <= RATIO_TARGET and p95 < ABSOLUTE_TARGET_MS
+            own = PAGE_TARGET_MS.get(name)
+            ok = p95 <= own if own else ratio <= RATIO_TARGET and p95 < ABSOLUTE_TARGET_MS
             verdict = "PASS" if ok else "FAIL"
         print(f"{name:<28} {p50:7.1f} {p95:7.1f} {ratio:9.1f} {count!s:>8} {tiny!s:>7}  {verdict}")
     grew = [name for name in urls if queries["power"][name] != queries["tiny"][name]]

@@ -73,7 +73,7 @@ class SettingsForm(forms.ModelForm):
 
     class Meta:
         model = User
-        fields = ["name", "email", "time_zone"]
+        fields = ["name", "email", "time_zone", "weekly_meeting_goal"]
 
     def clean_email(self):
         email = self.cleaned_data["email"].strip().lower()
@@ -96,3 +96,42 @@ class NewPasswordForm(SetPasswordForm):
         user = super().save(commit)
         reset_sign_in_attempts(username=user.email.lower())
         return user
+
+
+# Your data: restore and delete account.
+
+MAX_BACKUP_BYTES = 50 * 1024 * 1024
+
+
+class RestoreForm(forms.Form):
+    file = forms.FileField(
+        label="Backup file",
+        help_text="The coffeechat-backup-….json file you downloaded from “Download everything”.",
+    )
+
+    def clean_file(self):
+        upload = self.cleaned_data["file"]
+        if upload.size > MAX_BACKUP_BYTES:
+            raise forms.ValidationError(
+                "This file is larger than 50 MB; restore it with `coffeechat restore`."
+            )
+        return upload
+
+
+class DeleteAccountForm(forms.Form):
+    password = forms.CharField(
+        label="Your password",
+        strip=False,
+        widget=forms.PasswordInput(attrs={"autocomplete": "current-password"}),
+        help_text="To be sure it is you.",
+    )
+
+    def __init__(self, *args, user, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.user = user
+
+    def clean_password(self):
+        password = self.cleaned_data["password"]
+        if not self.user.check_password(password):
+            raise forms.ValidationError("That is not your password. Nothing was deleted.")
+        return password

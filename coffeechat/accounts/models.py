@@ -1,6 +1,7 @@
 import zoneinfo
 
 from django.contrib.auth.models import AbstractBaseUser, BaseUserManager, PermissionsMixin
+from django.core.validators import MaxValueValidator
 from django.db import models
 from django.utils import timezone
 
@@ -29,6 +30,12 @@ class User(AbstractBaseUser, PermissionsMixin):
     email = models.EmailField("e-mail address", unique=True)
     name = models.CharField("your name", max_length=150, blank=True)
     time_zone = models.CharField(max_length=64, default="UTC")
+    weekly_meeting_goal = models.PositiveSmallIntegerField(
+        "weekly meeting goal",
+        default=2,
+        validators=[MaxValueValidator(50, "Fifty a week is more than anyone can prepare for; try fewer.")],
+        help_text="How many coffee chats you aim to have each week; Insights shows how you keep up.",
+    )
     is_staff = models.BooleanField(default=False)
     is_active = models.BooleanField(default=True)
     date_joined = models.DateTimeField(default=timezone.now)

@@ -2,7 +2,7 @@ from django.conf import settings
 from django.contrib.auth import views as auth
 from django.urls import path
 
-from coffeechat.accounts import views
+from coffeechat.accounts import data_views, views
 from coffeechat.accounts.forms import NewPasswordForm, ResetForm
 
 urlpatterns = [
@@ -84,5 +84,17 @@ urlpatterns = [
             },
         ),
         name="password_reset_complete",
+    ),
+]
+
+# Your data: downloads, restore, delete account.
+urlpatterns += [
+    path("data/", data_views.your_data, name="your_data"),
+    path("data/backup.json", data_views.export_json, name="export_json"),
+    path("data/restore/", data_views.restore, name="restore"),
+    path("delete/", data_views.delete_account, name="delete_account"),
+    *(
+        path(f"data/{name}", data_views.download, {"name": name}, name=f"download_{name.replace('.', '_')}")
+        for name in data_views.DOWNLOADS
     ),
 ]

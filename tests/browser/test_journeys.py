@@ -318,6 +318,8 @@ def test_main_pages_have_no_serious_accessibility_problems(page, sign_in, axe, p
     check("/people/", "People (empty)")
     check("/companies/", "Companies (empty)")
     check("/conversations/new/", "new conversation: choose a host (nobody yet)")
+    check("/insights/", "Insights (empty)")
+    check("/accounts/data/", "Your data (empty account: restore offered)")
 
     data = request.getfixturevalue("data")
     people = data["people"]
@@ -337,6 +339,9 @@ def test_main_pages_have_no_serious_accessibility_problems(page, sign_in, axe, p
     check(f"/people/{people['Ana Lima'].pk}/edit/", "person form (edit)")
     check("/companies/new/", "company form")
     check("/accounts/settings/", "settings")
+    check("/insights/?start=2020-01-01&end=2030-12-31", "Insights")
+    check("/accounts/data/", "Your data")
+    check("/accounts/delete/", "delete account")
 
     assert not problems, "Serious accessibility problems:\n" + "\n".join(problems)
 
@@ -351,6 +356,8 @@ def test_small_screens_do_not_scroll_sideways(new_page, sign_in, data, password)
         "People": "/people/",
         "a conversation": data["conversations"]["soon"].get_absolute_url(),
         "a person": data["people"]["Ana Lima"].get_absolute_url(),
+        "Insights": "/insights/",
+        "Your data": "/accounts/data/",
     }
     too_wide = []
     for name, url in pages.items():

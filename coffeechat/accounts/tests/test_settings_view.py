@@ -7,7 +7,12 @@ from coffeechat.lib.testing import BaseTestCase
 
 class SettingsTests(BaseTestCase):
     def post(self, **overrides):
-        data = {"name": "Alice A.", "email": "alice@example.org", "time_zone": "Asia/Tokyo"}
+        data = {
+            "name": "Alice A.",
+            "email": "alice@example.org",
+            "time_zone": "Asia/Tokyo",
+            "weekly_meeting_goal": "2",
+        }
         data.update(overrides)
         return self.client.post("/accounts/settings/", data)
 
@@ -15,6 +20,15 @@ class SettingsTests(BaseTestCase):
         self.assertRedirects(
             self.client.get("/accounts/settings/"), "/accounts/login/?next=/accounts/settings/"
         )
+
+    def test_it_saves_the_weekly_meeting_goal(self):
+        self.login()
+        self.post(weekly_meeting_goal="4")
+        self.alice.refresh_from_db()
+        self.assertEqual(self.alice.weekly_meeting_goal, 4)
+        with self.assertNothingChanged():
+            r = self.post(weekly_meeting_goal="500")
+        self.assertContains(r, "Fifty a week is more than anyone can prepare for")
 
     def test_it_shows_the_current_values(self):
         self.login()
