@@ -63,7 +63,8 @@ _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'"})
 _WORD = re.compile(r"[^\W_](?:[\w'’-]*[^\W_])?")
 _SUBJECT = re.compile(r"^\s*subject\s*:.*$", re.I)
 _GREETING = re.compile(
-    r"^\s*(hi|hello|hey|dear|good (morning|afternoon|evening)|greetings|bonjour|hallo|hola)\b[^.!?\n]{0,60}[,:!]?\s*$",
+    r"^\s*(hi|hello|hey|dear|good (morning|afternoon|evening)|greetings|bonjour|hallo|hola)\b"
+    r"[^.!?\n]{0,60}[,:!]?\s*$",
     re.I,
 )
 _SIGN_OFF = re.compile(
@@ -121,11 +122,13 @@ _SECOND_PERSON = {"you", "your", "yours", "yourself", "you're", "you've", "you'd
 _FIRST_PERSON = {"i", "me", "my", "mine", "myself", "i'm", "i've", "i'd", "i'll", "im", "ive"}
 
 _CONNECTION = re.compile(
-    r"\b(fellow|alum|alumn(a|ae|i|us)|also graduated|graduated (from|in) the same|classmates?|colleagues?|cohort|friends?|mutual|we both"
+    r"\b(fellow|alum|alumn(a|ae|i|us)|also graduated|graduated (from|in) the same|classmates?"
+    r"|colleagues?|cohort|friends?|mutual|we both"
     r"|both of us|we met|met you|met at|we spoke|we talked|you spoke|your talk|your (article|post|book"
     r"|podcast|interview|paper|presentation|panel|newsletter|work on|profile)|came across|found (you|your)"
     r"|saw your|read your|heard (you|your|about you)|listened to|introduc\w*|suggested|recommended"
-    r"|pointed me|gave me your|passed (along|on) your|referred me|mentioned (you|your)|worked (together|with you)"
+    r"|pointed me|gave me your|passed (along|on) your|referred me|mentioned (you|your)"
+    r"|worked (together|with you)"
     r"|we worked|taught|your (class|course|student)|same (school|university|college|program|team|company"
     r"|field|club|city|group)|member of|also (studied|work|worked|went)|thought of you|know each other"
     r"|through \w+|on linkedin|in the \w+ (group|community|network))\b",
