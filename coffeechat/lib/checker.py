@@ -169,7 +169,9 @@ _JOB_ASK = re.compile(
     r"|keep me in mind|consider me|a good word|job leads?|(are|is) (you|your (team|company|firm|group"
     r"|department|office)|[A-Z]\w+) (currently |still |now )?hiring|get (me )?(a|an) (job|interview)"
     r"|(land|find|get) (me )?(a|an) (job|role|position|internship)|(looking|searching|hoping|applying|asking)"
-    r" for (a|an|any|some|open)( [\w-]+)?( [\w-]+)? (jobs?|positions?|roles?|internships?|openings?|work))\b",
+    r" for (a|an|any|some|open)( [\w-]+)?( [\w-]+)? (jobs?|positions?|roles?|internships?|openings?|work)"
+    r"|\b(i|we) (really )?(want|need|would like|'d like) (a|an|to get a|to find a|to land a)( [\w-]+)?"
+    r" (job|position|role|internship))\b",
     re.I,
 )
 _MENTOR = re.compile(r"\b(be my mentor|mentor me|become my mentor|mentoring me)\b", re.I)
@@ -247,6 +249,49 @@ def _first_real_sentence(parts: list[str]) -> int:
     return i
 
 
+_UNFILLED = re.compile(r"\[[^\]\n]{2,}\]|\{\w+\}")
+
+
+def check_note(text: str, *, word_limit: int = 150, channel: str = EMAIL) -> Report:
+    """The lighter check for everything after the request (thank-you, update, follow-up): short,
+    personal, nothing left to fill in."""
+    body = body_of(text or "")
+    report = Report(words=len(words(body)), limit=word_limit, characters=len((text or "").strip()))
+    _check_common(report, text or "", channel)
+    if channel != PHONE and report.words > word_limit:
+        report.findings.append(
+            Finding(
+                "too_long",
+                f"{report.words} words, over {word_limit}. A note they can read in one glance is the one "
+                "they remember.",
+                "Keep the one thing you learned and your thanks; cut the rest.",
+            )
+        )
+    return report
+
+
+def _check_common(report: Report, text: str, channel: str) -> None:
+    blank = _UNFILLED.search(text)
+    if blank:
+        report.findings.append(
+            Finding(
+                "unfilled",
+                f"“{blank.group()}” is still waiting for your words; sent as it is, it shows the "
+                "message was a template.",
+                "Replace it with your own sentence, or delete it.",
+            )
+        )
+    if channel == LINKEDIN and report.characters > LINKEDIN_NOTE_LIMIT:
+        report.findings.append(
+            Finding(
+                "too_many_characters",
+                f"This note is {report.characters} characters; LinkedIn cuts connection notes at "
+                f"{LINKEDIN_NOTE_LIMIT}.",
+                "Keep the connection and the question; save the rest for when they accept.",
+            )
+        )
+
+
 def check_message(text: str, *, word_limit: int = DEFAULT_WORD_LIMIT, channel: str = EMAIL) -> Report:
     """Check a request for a coffee chat; an empty list of findings means it is ready to send."""
     body = body_of(text or "")
@@ -264,15 +309,7 @@ def check_message(text: str, *, word_limit: int = DEFAULT_WORD_LIMIT, channel: s
         )
         return report
 
-    if channel == LINKEDIN and report.characters > LINKEDIN_NOTE_LIMIT:
-        add(
-            Finding(
-                "too_many_characters",
-                f"This note is {report.characters} characters; LinkedIn cuts connection notes at "
-                f"{LINKEDIN_NOTE_LIMIT}.",
-                "Keep the connection and the question; save the rest for when they accept.",
-            )
-        )
+    _check_common(report, text or "", channel)
     if channel != PHONE and len(counted) > word_limit:
         add(
             Finding(
@@ -414,6 +451,7 @@ def _shorten(text: str, limit: int = 90) -> str:
 
 RULE_IDS = {
     "too_short",
+    "unfilled",
     "too_long",
     "too_many_characters",
     "connection_first",

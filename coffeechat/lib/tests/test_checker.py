@@ -126,6 +126,8 @@ def test_a_connection_stated_late_is_found_and_quoted():
         "Would you be willing to give me a referral?",
         "I saw the opening for a designer and would love to apply.",
         "Any job leads would be appreciated.",
+        "I want a job.",
+        "I really need an entry-level position at Acme.",
         "I would appreciate it if you could help me land a role at Acme.",
     ],
 )
@@ -149,6 +151,7 @@ def test_asking_for_a_job_is_found_in_its_many_wordings(sentence):
         "Could you tell me what a typical week looks like?",
         "Which job boards would you look at first?",
         "You were a role model for many of us?",
+        "I want to understand what your job involves day to day?",
     ],
 )
 def test_innocent_mentions_of_jobs_are_not_asks(sentence):
