@@ -15,6 +15,7 @@ OBJECT_FOR_PREFIX = {
     "companies/": "acme",
     "tasks/": "task",
     "log/": "interaction",
+    "templates/": "message_template",
 }
 
 
@@ -36,6 +37,9 @@ class OutsiderWalkTests(BaseTestCase):
     def setUpTestData(cls):
         super().setUpTestData()
         cls.interaction = cls.chat.log("note", "Private")
+        from coffeechat.outreach.models import MessageTemplate
+
+        cls.message_template = MessageTemplate.objects.create(owner=cls.alice, name="Mine", body="Hi")
 
     def test_every_object_url_is_a_404_for_an_outsider(self):
         routes = list(object_routes())
