@@ -43,7 +43,7 @@ TODAY_CONVERSATION_FIELDS = (
     *("host__id", "host__name", "company__id", "company__name"),
 )
 TODAY_TASK_FIELDS = (
-    *("id", "owner_id", "title", "due_on", "conversation_id", "person_id", "done_at"),
+    *("id", "owner_id", "title", "due_on", "conversation_id", "person_id", "done_at", "kind"),
     *("conversation__id", "conversation__host_id", "conversation__host__id", "conversation__host__name"),
     *("person__id", "person__name"),
 )
