@@ -73,6 +73,9 @@ def _template(user, key: str, purpose: str, channel: str) -> tuple[str, str]:
         if own:
             return own.subject, own.body
     chosen = drafts.BUILT_IN_BY_KEY.get(key)
+    same_channel = [d for d in drafts.built_in(purpose, channel) if d.channel == channel]
+    if chosen is not None and chosen.channel != channel and same_channel:
+        chosen = same_channel[0]  # the channel was changed: start from a draft made for it
     if chosen is None or chosen.purpose != purpose:
         chosen = (drafts.built_in(purpose, channel) or drafts.built_in(drafts.REQUEST, channel))[0]
     return chosen.subject, chosen.body
