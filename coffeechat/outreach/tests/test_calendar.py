@@ -172,3 +172,29 @@ class RoundTripTests(HypothesisTestCase):
         )
         if chat.place:
             self.assertEqual(str(event["location"]), chat.place)
+
+
+@time_machine.travel(NOW, tick=False)
+class InviteButtonTests(BaseTestCase):
+    def test_the_conversation_page_offers_the_invite_and_its_cancellation(self):
+        self.chat.schedule(NOW + dt.timedelta(days=2))
+        self.login()
+        page = f"/conversations/{self.chat.pk}/"
+        self.assertContains(self.client.get(page), "Calendar invite (.ics)")
+        self.assertNotContains(self.client.get(page), "E-mail the invite")  # no mail server
+        with override_settings(EMAIL_HOST="smtp.example.org"):
+            self.assertContains(self.client.get(page), "E-mail the invite to Ana")
+            self.chat.move_to(stages.ON_HOLD)
+            self.assertContains(self.client.get(page), "E-mail Ana that the meeting is off")
+
+    @override_settings(
+        EMAIL_HOST="smtp.example.org", EMAIL_BACKEND="django.core.mail.backends.locmem.EmailBackend"
+    )
+    def test_a_cancellation_goes_out_as_method_cancel(self):
+        self.ana.set_emails(["ana@acme.example"])
+        self.chat.schedule(NOW + dt.timedelta(days=2))
+        self.chat.move_to(stages.DECLINED)
+        self.login()
+        self.client.post(f"/conversations/{self.chat.pk}/invite/send/")
+        (sent,) = mail.outbox
+        self.assertEqual(str(Calendar.from_ical(sent.attachments[0][1])["method"]), "CANCEL")

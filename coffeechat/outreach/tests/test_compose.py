@@ -192,3 +192,19 @@ class ComposeTests(BaseTestCase):
         with self.assertNothingChanged():
             r = self.post(self.url + "send/", to="not an address")
         self.assertContains(r, "Enter a valid email address.", status_code=400)
+
+
+@time_machine.travel(dt.datetime(2026, 7, 10, 9, 0, tzinfo=dt.UTC), tick=False)  # Friday 10 July
+class ScheduleDraftTests(BaseTestCase):
+    def test_a_reply_offers_times_on_business_days_skipping_holidays(self):
+        self.alice.time_zone, self.alice.holiday_country = "Europe/Paris", "FR"
+        self.alice.save()
+        self.chat.move_to(stages.REQUESTED, when=dt.datetime(2026, 7, 8, 9, 0, tzinfo=dt.UTC))
+        self.chat.log(InteractionKind.REPLY_RECEIVED, "Sure!")
+        self.login()
+        r = self.client.get(f"/conversations/{self.chat.pk}/compose/")
+        self.assertEqual(r.context["purpose"], "schedule")  # they replied: offer times
+        body = r.context["form"].initial["body"]
+        self.assertIn("- Monday 13 July at 10:00 (Europe/Paris time)", body)
+        self.assertIn("- Wednesday 15 July at 14:00", body)  # 14 July is a holiday in France
+        self.assertIn("- Thursday 16 July at 16:00", body)
