@@ -48,7 +48,7 @@ class RemindTests(BaseTestCase):
             message = mail.message
             self.assertEqual(message["Subject"], "coffeechat today: 2 things to do (1 overdue)")
             text = message.get_content().replace("\r\n", "\n")
-            self.assertIn("Good morning Alice,", text)
+            self.assertIn("Hello Alice,", text)
             self.assertIn("- Send the portfolio (was due Mon 2 Mar)", text)
             self.assertIn("DUE TODAY\n- Follow up with Ana", text)
             self.assertNotIn("Bob", text)
@@ -100,3 +100,29 @@ class RemindTests(BaseTestCase):
         with SMTPSink() as sink, override_settings(**sink.settings()):
             remind()
         self.assertEqual(list(self.ana.tags.values_list("name", flat=True)), ["Curmudgeon"])
+
+
+def test_loop_keeps_checking_until_told_to_stop(tmp_path):
+    """`remind --loop` for deployments without cron: runs again every --every seconds, stops on SIGTERM."""
+    import os
+    import signal
+    import subprocess
+    import sys
+
+    env = {**os.environ, "DATABASE_URL": "", "COFFEECHAT_DATA_DIR": str(tmp_path)}
+    env.pop("DJANGO_SETTINGS_MODULE", None)
+    subprocess.run([sys.executable, "-m", "coffeechat", "migrate", "-v", "0"], env=env, check=True)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "coffeechat", "remind", "--loop", "--every", "1"],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        lines = [proc.stdout.readline() for _ in range(2)]
+    finally:
+        proc.send_signal(signal.SIGTERM)
+        out, err = proc.communicate(timeout=30)
+    assert all(line.startswith("Reminders sent: 0,") for line in lines), (lines, err)
+    assert proc.returncode == 0, err
