@@ -124,10 +124,12 @@ _FIRST_PERSON = {"i", "me", "my", "mine", "myself", "i'm", "i've", "i'd", "i'll"
 _CONNECTION = re.compile(
     r"\b(fellow|alum|alumn(a|ae|i|us)|also graduated|graduated (from|in) the same|classmates?"
     r"|colleagues?|cohort|friends?|mutual|we both"
-    r"|both of us|we met|met you|met at|we spoke|we talked|you spoke|your talk|your (article|post|book"
+    r"|both of us|we met|met you|met at|we spoke|we talked|you spoke"
+    r"|your (recent |latest |last |great )?(talk|article|post|book"
     r"|podcast|interview|paper|presentation|panel|newsletter|work on|profile)|came across|found (you|your)"
     r"|saw your|read your|heard (you|your|about you)|listened to|introduc\w*|suggested|recommended"
-    r"|pointed me|gave me your|passed (along|on) your|referred me|mentioned (you|your)"
+    r"|noticed (you|your)|also (a|an) [\w-]+|pointed me|gave me your|passed (along|on) your|referred me"
+    r"|mentioned (you|your)"
     r"|worked (together|with you)"
     r"|we worked|taught|your (class|course|student)|same (school|university|college|program|team|company"
     r"|field|club|city|group)|member of|also (studied|work|worked|went)|thought of you|know each other"
@@ -162,6 +164,19 @@ _ASK_CUE = re.compile(
     r"|\bany\b|\bopen to\b|\bi(?:'m| am| was)? (?:currently |actively |now )?(?:looking|seeking|searching"
     r"|hoping|applying|interested|keen|eager)\b|\bi(?:'d| would) (?:love|like|appreciate)\b|\binterested in\b"
     r"|\bapply\b|\bavailable\b|\bwilling\b)",
+    re.I,
+)
+# Words that make a sentence about jobs a request for one: openings that exist now, for the sender.
+_AVAILABILITY = re.compile(
+    r"\b(any|open|opens|available|vacant|upcoming|hiring|hire|apply|applying|is there|are there|for me"
+    r"|consider\w*|me (a|an)|recommend me|put me forward|looking for|seeking|searching for|hoping for"
+    r"|land)\b",
+    re.I,
+)
+# Words that make it a question about how things are: insight, which is what a coffee chat is for.
+_CURIOSITY = re.compile(
+    r"\b(what|which|how|why|when|where|who|tell me|explain|describe|share|learn|hear|understand|curious"
+    r"|typical|like|look like|differ|compare)\b",
     re.I,
 )
 _JOB_ASK = re.compile(
@@ -230,7 +245,9 @@ def asks_for_job(sentence: str) -> bool:
             return True
         if _OWNED.search(before) or _NEGATED.search(before) or _ABOUT.search(before):
             continue
-        return True
+        # "Which roles work most with designers?" is curiosity; "Is there an opening?" is an ask.
+        if _AVAILABILITY.search(blanked) or not _CURIOSITY.search(blanked):
+            return True
     return False
 
 

@@ -88,6 +88,9 @@ def test_a_phone_script_has_no_word_limit_but_a_linkedin_note_has_300_characters
         "I came across your article on onboarding design.",
         "You taught my design class in 2019.",
         "We both studied architecture at INSA.",
+        "I read your recent article on onboarding.",
+        "I'm also a Wharton MBA, class of 2019.",
+        "I noticed your work on the Acme app.",
     ],
 )
 def test_a_connection_in_the_first_sentence_passes(first):
@@ -128,6 +131,9 @@ def test_a_connection_stated_late_is_found_and_quoted():
         "Any job leads would be appreciated.",
         "I want a job.",
         "I really need an entry-level position at Acme.",
+        "Is there an opening on your team?",
+        "Could you tell me whether any internships are available this summer?",
+        "I would love to be considered for the designer role.",
         "I would appreciate it if you could help me land a role at Acme.",
     ],
 )
@@ -152,6 +158,11 @@ def test_asking_for_a_job_is_found_in_its_many_wordings(sentence):
         "Which job boards would you look at first?",
         "You were a role model for many of us?",
         "I want to understand what your job involves day to day?",
+        "What positions did you hold before joining Acme?",
+        "Which roles at Acme work most closely with designers?",
+        "What does a typical internship look like in your field?",
+        "Could you tell me which roles work with researchers?",
+        "How do junior roles differ between agencies and product companies?",
     ],
 )
 def test_innocent_mentions_of_jobs_are_not_asks(sentence):
