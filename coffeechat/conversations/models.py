@@ -120,6 +120,13 @@ class Conversation(Owned):
     stage_changed_at = models.DateTimeField(default=timezone.now)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
+    keep_in_touch_months = models.PositiveSmallIntegerField(
+        "keep in touch every",
+        null=True,
+        blank=True,
+        choices=[(0, "Never remind me"), *[(n, f"{n} month{'s' if n > 1 else ''}") for n in range(1, 7)]],
+        help_text="Left empty: your default, from your settings.",
+    )
     # The calendar invite's SEQUENCE: bumped whenever the agreed time, length or place changes.
     invite_sequence = models.PositiveIntegerField(default=0, editable=False)
 
@@ -375,9 +382,16 @@ class Conversation(Owned):
             )
         self.plan_keep_in_touch()
 
+    @property
+    def cadence_months(self) -> int:
+        """How often to check in with this host: the chat's own choice, else the user's default."""
+        if self.keep_in_touch_months is not None:
+            return self.keep_in_touch_months
+        return self.owner.keep_in_touch_months
+
     def plan_keep_in_touch(self) -> "Task | None":
         """The next check-in, a cadence (the user's setting) after the last contact with the host."""
-        months = self.owner.keep_in_touch_months
+        months = self.cadence_months
         self.close_tasks(TaskKind.KEEP_IN_TOUCH)
         if not months:
             return None
@@ -548,11 +562,12 @@ class Interaction(Owned):
         if self.kind == InteractionKind.REPLY_RECEIVED and self.conversation_id:
             self.conversation.answered(self.occurred_at)
         # Any contact restarts the keep-in-touch clock with this person.
-        for task in Task.objects.open().filter(
+        keeping = Task.objects.open().filter(
             kind=TaskKind.KEEP_IN_TOUCH, conversation__host_id=self.person_id
-        ):
-            months = task.owner.keep_in_touch_months or 2
-            task.snooze(keep_in_touch_due(self.person.last_contacted_at, task.owner, months))
+        )
+        for task in keeping.select_related("conversation__owner"):
+            months = task.conversation.cadence_months or 2
+            task.snooze(keep_in_touch_due(self.person.last_contacted_at, task.conversation.owner, months))
 
     @transaction.atomic
     def delete(self, *args, **kwargs):

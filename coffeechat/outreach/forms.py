@@ -1,5 +1,6 @@
 from django import forms
 
+from coffeechat.conversations.models import Conversation
 from coffeechat.outreach import drafts
 from coffeechat.outreach.models import MessageTemplate
 
@@ -67,3 +68,9 @@ class TemplateForm(forms.ModelForm):
             if unknown:
                 self.add_error(name, str(drafts.UnknownPlaceholder(unknown)))
         return cleaned
+
+
+class KeepInTouchForm(forms.ModelForm):
+    class Meta:
+        model = Conversation
+        fields = ["keep_in_touch_months"]

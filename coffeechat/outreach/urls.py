@@ -14,6 +14,7 @@ urlpatterns = [
     path("templates/<int:pk>/delete/", views.template_delete, name="template_delete"),
     path("conversations/<int:pk>/invite.ics", views.invite, name="invite"),
     path("conversations/<int:pk>/invite/send/", views.invite_send, name="invite_send"),
+    path("conversations/<int:pk>/keep-in-touch/", views.keep_in_touch, name="keep_in_touch"),
     path("calendar/<str:token>.ics", views.calendar_feed, name="calendar_feed"),
     path("calendar/feed/new/", views.calendar_feed_new, name="calendar_feed_new"),
     path("calendar/feed/off/", views.calendar_feed_revoke, name="calendar_feed_revoke"),

@@ -24,7 +24,7 @@ from coffeechat.lib.http import confirm_delete
 from coffeechat.lib.text import sentence
 from coffeechat.lib.tokens import digest, new_token
 from coffeechat.outreach import drafts, invites
-from coffeechat.outreach.forms import ComposeForm, SendForm, TemplateForm
+from coffeechat.outreach.forms import ComposeForm, KeepInTouchForm, SendForm, TemplateForm
 from coffeechat.outreach.models import MessageTemplate
 
 # What to write next at each stage, when the page is opened without ?kind=.
@@ -389,3 +389,27 @@ def calendar_feed_revoke(request: HttpRequest) -> HttpResponse:
     request.user.save(update_fields=["calendar_token_hash"])
     messages.success(request, "Your calendar feed is turned off; calendars subscribed to it stop updating.")
     return redirect("settings")
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def keep_in_touch(request: HttpRequest, pk: int) -> HttpResponse:
+    """How often to check in with this host; the next reminder moves to match."""
+    conversation = _get_conversation(request, pk)
+    if request.method == "GET":
+        return redirect(conversation)
+    form = KeepInTouchForm(request.POST, instance=conversation)
+    if not form.is_valid():
+        messages.error(request, "Pick how often to keep in touch, from the list.")
+        return redirect(conversation)
+    form.save()
+    task = None
+    if conversation.stage in (stages.THANKED, stages.KEEPING_IN_TOUCH):
+        task = conversation.plan_keep_in_touch()
+    if conversation.cadence_months == 0:
+        messages.success(request, f"No keep-in-touch reminders for {conversation.host.name}.")
+    elif task:
+        messages.success(request, f"Next check-in with {conversation.host.name}: {task.due_on:%A %-d %B}.")
+    else:
+        messages.success(request, "Saved. The reminders start once you have thanked them.")
+    return redirect(conversation)

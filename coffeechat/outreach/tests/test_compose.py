@@ -208,3 +208,24 @@ class ScheduleDraftTests(BaseTestCase):
         self.assertIn("- Monday 13 July at 10:00 (Europe/Paris time)", body)
         self.assertIn("- Wednesday 15 July at 14:00", body)  # 14 July is a holiday in France
         self.assertIn("- Thursday 16 July at 16:00", body)
+
+
+@time_machine.travel(MONDAY, tick=False)
+class KeepInTouchTests(BaseTestCase):
+    def test_each_chat_can_have_its_own_cadence(self):
+        self.chat.move_to(stages.KEEPING_IN_TOUCH)
+        self.assertEqual(self.chat.tasks.open().get(kind=TaskKind.KEEP_IN_TOUCH).due_on, dt.date(2026, 5, 2))
+        self.login()
+        url = f"/conversations/{self.chat.pk}/keep-in-touch/"
+        self.assertContains(self.client.get(self.chat.get_absolute_url()), "Keep in touch every")
+        r = self.client.post(url, {"keep_in_touch_months": "4"}, follow=True)
+        self.assertContains(r, "Next check-in with Ana Lima: Thursday 2 July.")
+        self.assertEqual(self.chat.tasks.open().get(kind=TaskKind.KEEP_IN_TOUCH).due_on, dt.date(2026, 7, 2))
+        r = self.client.post(url, {"keep_in_touch_months": "0"}, follow=True)
+        self.assertContains(r, "No keep-in-touch reminders for Ana Lima.")
+        self.assertFalse(self.chat.tasks.open().filter(kind=TaskKind.KEEP_IN_TOUCH).exists())
+        with self.assertNothingChanged():
+            r = self.client.post(url, {"keep_in_touch_months": "9"}, follow=True)
+        self.assertContains(r, "Pick how often to keep in touch")
+        self.login(self.charlie)
+        self.assertEqual(self.client.post(url, {"keep_in_touch_months": "1"}).status_code, 404)
