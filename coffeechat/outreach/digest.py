@@ -77,17 +77,21 @@ def users_due(now: dt.datetime):
             yield user
 
 
-def send_digests(now: dt.datetime | None = None) -> dict[str, int]:
-    """Send every digest that is due; returns how many were sent, skipped (nothing due) and failed."""
+def send_digests(now: dt.datetime | None = None, users=None) -> dict[str, int]:
+    """Send every digest that is due (to `users_due(now)`, or to the users given, as listed a moment
+    ago by this run); returns how many were sent, skipped (nothing due) and failed."""
     now = now or timezone.now()
     result = {"sent": 0, "nothing_due": 0, "failed": 0}
     connection = get_connection()
-    for user in users_due(now):
+    for user in users_due(now) if users is None else users:
+        today = local_date(now, user.tz)
+        # Claim the day first: two runs at once (cron and --loop) must not both send.
+        unclaimed = Q(digest_sent_on__isnull=True) | ~Q(digest_sent_on=today)
+        if not User.objects.filter(unclaimed, pk=user.pk).update(digest_sent_on=today):
+            continue
         tag_curmudgeons(user, now)
         digest = digest_for(user, now)
-        today = local_date(now, user.tz)
         if digest is None:
-            User.objects.filter(pk=user.pk).update(digest_sent_on=today)
             result["nothing_due"] += 1
             continue
         mail = EmailMessage(
@@ -99,12 +103,12 @@ def send_digests(now: dt.datetime | None = None) -> dict[str, int]:
         )
         try:
             mail.send()
-        except Exception as e:  # refused, unreachable, timed out: keep it for the next run
+        except Exception as e:  # refused, unreachable, timed out: give the day back for the next run
+            User.objects.filter(pk=user.pk).update(digest_sent_on=user.digest_sent_on)
             log.error("Daily reminder to user %s not sent, will retry next run: %s", user.pk, e)
             result["failed"] += 1
             connection = get_connection()  # a broken connection must not fail everyone after
             continue
-        User.objects.filter(pk=user.pk).update(digest_sent_on=today)
         result["sent"] += 1
     return result
 

@@ -11,7 +11,7 @@ from coffeechat.accounts.models import User
 from coffeechat.conversations.models import Task, TaskKind
 from coffeechat.lib import stages
 from coffeechat.lib.testing import BaseTestCase
-from coffeechat.outreach.digest import send_digests
+from coffeechat.outreach.digest import send_digests, users_due
 from coffeechat.outreach.tests.smtp_sink import SMTPSink
 
 # 06:00 UTC: 07:00 in Paris (Alice's hour), 01:00 in New York (Bob's).
@@ -126,3 +126,18 @@ def test_loop_keeps_checking_until_told_to_stop(tmp_path):
         out, err = proc.communicate(timeout=30)
     assert all(line.startswith("Reminders sent: 0,") for line in lines), (lines, err)
     assert proc.returncode == 0, err
+
+
+@time_machine.travel(MORNING, tick=False)
+class ClaimTests(BaseTestCase):
+    def test_a_day_already_claimed_by_another_run_is_not_sent_twice(self):
+        User.objects.filter(pk=self.alice.pk).update(time_zone="Europe/Paris")
+        self.task.due_on = dt.date(2026, 3, 4)
+        self.task.save()
+        listed = [u for u in users_due(MORNING) if u.pk == self.alice.pk]
+        self.assertEqual(len(listed), 1)
+        # Another run (cron and --loop side by side) sends between our listing and our sending.
+        User.objects.filter(pk=self.alice.pk).update(digest_sent_on=dt.date(2026, 3, 4))
+        with SMTPSink() as sink, override_settings(**sink.settings()):
+            self.assertEqual(send_digests(MORNING, users=listed)["sent"], 0)
+        self.assertEqual(sink.received, [])
