@@ -92,6 +92,9 @@ def invite(conversation, *, method: str = "PUBLISH", host_email: str = "", url: 
 def feed(user, conversations, tasks, base_url: str = "") -> bytes:
     """The private feed: meetings (recent and upcoming) and open tasks as all-day events."""
     calendar = _calendar(name="coffeechat")
+    # Ask calendar apps to fetch again every hour (Google decides for itself, Apple and Outlook listen).
+    calendar.add("refresh-interval", dt.timedelta(hours=1), parameters={"VALUE": "DURATION"})
+    calendar.add("x-published-ttl", "PT1H")
     for conversation in conversations:
         calendar.add_component(
             meeting_event(conversation, url=f"{base_url}{conversation.get_absolute_url()}")

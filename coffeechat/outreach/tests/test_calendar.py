@@ -125,6 +125,7 @@ class FeedTests(BaseTestCase):
         self.assertEqual(r.status_code, 200)
         found = {str(e["summary"]) for e in events(r.content)}
         self.assertEqual(found, {"Coffee chat: Ana Lima and Alice Archer", "Follow up with Ana"})
+        self.assertIn(b"REFRESH-INTERVAL;VALUE=DURATION:PT1H", r.content)
         self.assertEqual(self.client.get("/calendar/cal_wrong.ics").status_code, 404)
 
     def test_a_new_address_revokes_the_old_and_off_turns_it_off(self):
