@@ -314,21 +314,29 @@ class Conversation(Owned):
             if others
             else f"Nobody else at {where} is in your network yet: add someone, or look for an alum there."
         )
-        return [
-            self._add_task(
-                TaskKind.SECOND_CONTACT,
-                f"No reply from {name} yet: write to a second contact at {where}",
-                first,
-                f"Most cold requests go unanswered; a second person at {where} doubles your chances. "
-                f"Don't mention {self.host.first_name} to them. {suggestion}",
-            ),
+        # A request recorded after the fact: a second contact is no use once its day has passed,
+        # and the one follow-up is due now rather than weeks ago.
+        today = owner.today()
+        planned = []
+        if first >= today:
+            planned.append(
+                self._add_task(
+                    TaskKind.SECOND_CONTACT,
+                    f"No reply from {name} yet: write to a second contact at {where}",
+                    first,
+                    f"Most cold requests go unanswered; a second person at {where} doubles your chances. "
+                    f"Don't mention {self.host.first_name} to them. {suggestion}",
+                )
+            )
+        planned.append(
             self._add_task(
                 TaskKind.FOLLOW_UP,
                 f"Follow up once with {name}",
-                second,
+                max(second, today),
                 "Reply on the same thread with one short, polite line: they may simply have missed it.",
-            ),
-        ]
+            )
+        )
+        return planned
 
     def second_contacts(self):
         """Other people at the same company you have not asked yet, warm connections first."""

@@ -60,6 +60,13 @@ class FollowUpTests(BaseTestCase):
         self.chat.move_to(stages.REQUESTED, when=dt.datetime(2026, 2, 27, 22, 30, tzinfo=dt.UTC))
         self.assertEqual(open_kinds(self.chat)[TaskKind.SECOND_CONTACT], dt.date(2026, 3, 4))
 
+    def test_a_request_recorded_weeks_later_gets_one_follow_up_due_now(self):
+        self.chat.move_to(stages.REQUESTED, when=MONDAY - dt.timedelta(days=20))
+        self.assertEqual(open_kinds(self.chat), {TaskKind.FOLLOW_UP: dt.date(2026, 3, 2)})
+        other = Conversation.objects.create(owner=self.alice, host=self.bruno, company=self.acme)
+        other.move_to(stages.REQUESTED, when=MONDAY - dt.timedelta(days=6))  # 3B passed, 7B not
+        self.assertEqual(open_kinds(other), {TaskKind.FOLLOW_UP: dt.date(2026, 3, 5)})
+
     def test_a_reply_closes_the_reminders_for_the_employer_and_tags_a_booster(self):
         self.chat.move_to(stages.REQUESTED)
         other = Conversation.objects.create(owner=self.alice, host=self.bruno, company=self.acme)
