@@ -18,6 +18,8 @@ SERVER = {
 def check_deploy(tmp_path, **env):
     full_env = {**os.environ, "DATABASE_URL": "", "COFFEECHAT_DATA_DIR": str(tmp_path), **env}
     full_env.pop("DJANGO_SETTINGS_MODULE", None)
+    # Set by tests/browser/conftest.py in any worker that collected the browser tests; never on a server.
+    full_env.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
     full_env = {k: v for k, v in full_env.items() if v is not None}
     return subprocess.run(
         [sys.executable, "-m", "coffeechat", "check", "--deploy", "--fail-level", "WARNING"],
