@@ -138,7 +138,10 @@ _CONNECTION = re.compile(
 )
 _PLEASANTRY = re.compile(
     r"^(i hope|hope (this|you|all)|i trust|trust (this|you)|happy (new year|monday|friday)"
-    r"|my name is [^.,;]{1,40}[.!]$|i am [a-z]+ [a-z]+\.$)",
+    r"|((hello|hi|good (morning|afternoon|evening)),? )?(my name is|this is) [^.,;]{1,40}[.!]$"
+    r"|i am [a-z]+ [a-z]+\.$"
+    # On the phone you first ask for the person: "May I speak with Ana Lima?"
+    r"|(may|could|can) i (please )?(speak|talk) (with|to) [^?]{1,60}\?$)",
     re.I,
 )
 

@@ -98,6 +98,14 @@ def test_a_connection_in_the_first_sentence_passes(first):
     assert "connection_first" not in rules(text)
 
 
+def test_on_the_phone_you_say_who_you_are_and_ask_for_them_first():
+    text = (
+        "Hello, this is Maya Okafor. May I speak with Ana Lima? Jane Doe suggested I call you. "
+        "Would you have 20 minutes for your advice?"
+    )
+    assert "connection_first" not in rules(text, channel="phone")
+
+
 def test_a_pleasantry_before_the_connection_is_forgiven():
     text = (
         "I hope you are well. Jane Doe suggested I write to you. Would you have 20 minutes for your advice?"
