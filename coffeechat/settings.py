@@ -173,6 +173,8 @@ EMAIL_HOST_PASSWORD = env_str("COFFEECHAT_EMAIL_PASSWORD")
 EMAIL_USE_TLS = env_bool("COFFEECHAT_EMAIL_USE_TLS", True if EMAIL_HOST else False)
 EMAIL_USE_SSL = env_bool("COFFEECHAT_EMAIL_USE_SSL", False)
 EMAIL_TIMEOUT = 20
+# Where users reach this coffeechat: links in the daily reminder e-mail start with it.
+COFFEECHAT_SITE_URL = env_str("COFFEECHAT_SITE_URL", "http://127.0.0.1:8000").rstrip("/")
 DEFAULT_FROM_EMAIL = env_str("COFFEECHAT_EMAIL_FROM", "coffeechat <coffeechat@localhost>")
 EMAIL_BACKEND = (
     "django.core.mail.backends.smtp.EmailBackend"

@@ -4,6 +4,7 @@ from django.contrib.auth import password_validation
 from django.contrib.auth.forms import PasswordResetForm, SetPasswordForm
 
 from coffeechat.accounts.models import User
+from coffeechat.lib.business_days import country_choices
 from coffeechat.lib.forms import time_zone_choices, time_zone_field
 
 
@@ -71,15 +72,41 @@ class SettingsForm(forms.ModelForm):
         label="Your time zone", help_text="Due dates and “today” follow this time zone."
     )
 
+    holiday_country = forms.TypedChoiceField(
+        label="Public holidays of",
+        required=False,
+        choices=lambda: [("", "No holidays, weekends only"), *country_choices()],
+        help_text="Follow-ups skip weekends and these holidays.",
+    )
+
     class Meta:
         model = User
-        fields = ["name", "email", "time_zone", "weekly_meeting_goal"]
+        fields = [
+            "name",
+            "email",
+            "time_zone",
+            "weekly_meeting_goal",
+            "holiday_country",
+            "word_limit",
+            "first_follow_up_days",
+            "second_follow_up_days",
+            "keep_in_touch_months",
+            "digest_enabled",
+            "digest_hour",
+        ]
 
     def clean_email(self):
         email = self.cleaned_data["email"].strip().lower()
         if User.objects.filter(email__iexact=email).exclude(pk=self.instance.pk).exists():
             raise forms.ValidationError("Another account uses this e-mail address.")
         return email
+
+    def clean(self):
+        cleaned = super().clean()
+        first, second = cleaned.get("first_follow_up_days"), cleaned.get("second_follow_up_days")
+        if first and second and second <= first:
+            self.add_error("second_follow_up_days", f"Make it later than the first follow-up ({first}).")
+        return cleaned
 
 
 class ResetForm(PasswordResetForm):

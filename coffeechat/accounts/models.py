@@ -1,7 +1,7 @@
 import zoneinfo
 
 from django.contrib.auth.models import AbstractBaseUser, BaseUserManager, PermissionsMixin
-from django.core.validators import MaxValueValidator
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils import timezone
 
@@ -40,6 +40,51 @@ class User(AbstractBaseUser, PermissionsMixin):
     is_active = models.BooleanField(default=True)
     date_joined = models.DateTimeField(default=timezone.now)
 
+    # Asking and following up (outreach): how the checker, 3B7, keep-in-touch and the digest behave.
+    word_limit = models.PositiveSmallIntegerField(
+        "word limit for requests",
+        choices=[(75, "75 words (the 6-point e-mail)"), (100, "100 words"), (150, "150 words")],
+        default=75,
+        help_text="The message checker warns above this. Shorter requests get more answers.",
+    )
+    holiday_country = models.CharField(
+        "public holidays of",
+        max_length=8,
+        blank=True,
+        help_text="Follow-ups skip weekends and these holidays.",
+    )
+    first_follow_up_days = models.PositiveSmallIntegerField(
+        "first follow-up after (business days)",
+        default=3,
+        validators=[MinValueValidator(1, "At least one business day."), MaxValueValidator(30, "At most 30.")],
+        help_text="No reply by then: try a second contact at the same company (the 3 of 3B7).",
+    )
+    second_follow_up_days = models.PositiveSmallIntegerField(
+        "second follow-up after (business days)",
+        default=7,
+        validators=[MinValueValidator(1, "At least one business day."), MaxValueValidator(60, "At most 60.")],
+        help_text="Still no reply: one polite follow-up to the same person (the 7 of 3B7).",
+    )
+    keep_in_touch_months = models.PositiveSmallIntegerField(
+        "keep in touch every",
+        choices=[(0, "Never remind me"), *[(n, f"{n} month{'s' if n > 1 else ''}") for n in range(1, 7)]],
+        default=2,
+        help_text="After the thank-you, a reminder to check in; any logged contact restarts the clock.",
+    )
+    digest_enabled = models.BooleanField(
+        "e-mail me a daily reminder",
+        default=True,
+        help_text="Only on days when something is due or overdue.",
+    )
+    digest_hour = models.PositiveSmallIntegerField(
+        "at (hour, your time)",
+        choices=[(h, f"{h:02d}:00") for h in range(24)],
+        default=7,
+    )
+    digest_sent_on = models.DateField(null=True, blank=True, editable=False)
+    # The private calendar feed's token, as a SHA-256 digest (coffeechat.lib.tokens); empty: no feed.
+    calendar_token_hash = models.CharField(max_length=64, blank=True, editable=False, db_index=True)
+
     objects = UserManager()
 
     USERNAME_FIELD = "email"
@@ -59,6 +104,11 @@ class User(AbstractBaseUser, PermissionsMixin):
     def today(self):
         """The date it is now where the user lives."""
         return timezone.localtime(timezone.now(), self.tz).date()
+
+    def holidays(self):
+        from coffeechat.lib.business_days import holidays_of
+
+        return holidays_of(self.holiday_country)
 
     @property
     def first_name(self) -> str:

@@ -188,6 +188,10 @@ class TaskForm(forms.ModelForm):
 class ScheduleForm(forms.ModelForm):
     scheduled_at = LocalDateTimeField(label="Meeting time")
     time_zone = time_zone_field(label="Time zone of the meeting time")
+    # Shown only when the time has passed: a typo in the year should not slip through unnoticed.
+    confirm_past = forms.BooleanField(
+        label="Yes, that time has passed: record it anyway", required=False, widget=forms.HiddenInput
+    )
 
     class Meta:
         model = Conversation
@@ -207,6 +211,14 @@ class ScheduleForm(forms.ModelForm):
         errors = check_order(self.instance.requested_at, cleaned.get("scheduled_at"), None)
         if errors and "scheduled_at" not in self.errors:
             self.add_error("scheduled_at", errors["scheduled_at"])
+        when = cleaned.get("scheduled_at")
+        if when and when < timezone.now() - dt.timedelta(minutes=5) and not cleaned.get("confirm_past"):
+            self.fields["confirm_past"].widget = forms.CheckboxInput()
+            self.add_error(
+                "scheduled_at",
+                "That time has already passed. Check the date, or tick the box below to record it anyway "
+                "(for a meeting that took place, “We met” is the quicker way).",
+            )
         return cleaned
 
 

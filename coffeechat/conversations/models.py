@@ -1,3 +1,4 @@
+import calendar
 import datetime as dt
 
 from django.core.validators import MaxValueValidator, MinValueValidator
@@ -7,10 +8,11 @@ from django.utils import timezone
 
 from coffeechat.accounts.ownership import Owned, OwnedQuerySet
 from coffeechat.lib import stages
+from coffeechat.lib.business_days import business_days_between, follow_up_dates, local_date
 from coffeechat.lib.dates import check_order
 from coffeechat.lib.http import object_url
 from coffeechat.lib.text import count, sentence
-from coffeechat.network.models import Company, Person
+from coffeechat.network.models import Company, Person, Tag
 
 
 class Channel(models.TextChoices):
@@ -23,6 +25,26 @@ class Channel(models.TextChoices):
 
 class MoveRefused(Exception):
     pass
+
+
+def keep_in_touch_due(last_contact: dt.datetime | None, owner, months: int) -> dt.date:
+    """A cadence of `months` after the last contact (or today), in the owner's calendar."""
+    start = local_date(last_contact, owner.tz) if last_contact else owner.today()
+    month = start.month - 1 + months
+    year, month = start.year + month // 12, month % 12 + 1
+    day = min(start.day, calendar.monthrange(year, month)[1])
+    return max(dt.date(year, month, day), owner.today())
+
+
+# How a host answers, after Steve Dalton's 2-Hour Job Search: kept as a tag on the person.
+BOOSTER, OBLIGATE, CURMUDGEON = "Booster", "Obligate", "Curmudgeon"
+
+
+def tag_responsiveness(person: Person, label: str) -> None:
+    """Tag `person` Booster, Obligate or Curmudgeon, replacing whichever of them they had."""
+    person.tags.remove(*person.tags.filter(name__in=[BOOSTER, OBLIGATE, CURMUDGEON]))
+    tag, _ = Tag.objects.get_or_create(owner_id=person.owner_id, name=label)
+    person.tags.add(tag)
 
 
 # From these stages a meeting time can be agreed; later ones have met already.
@@ -98,6 +120,15 @@ class Conversation(Owned):
     stage_changed_at = models.DateTimeField(default=timezone.now)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
+    keep_in_touch_months = models.PositiveSmallIntegerField(
+        "keep in touch every",
+        null=True,
+        blank=True,
+        choices=[(0, "Never remind me"), *[(n, f"{n} month{'s' if n > 1 else ''}") for n in range(1, 7)]],
+        help_text="Left empty: your default, from your settings.",
+    )
+    # The calendar invite's SEQUENCE: bumped whenever the agreed time, length or place changes.
+    invite_sequence = models.PositiveIntegerField(default=0, editable=False)
 
     objects = ConversationQuerySet.as_manager()
 
@@ -176,9 +207,25 @@ class Conversation(Owned):
         self.snoozed_until = None
         self.save()
         kind = _INTERACTION_FOR_STAGE.get(target)
-        if kind and stages.is_forward(change.from_stage, target):  # a step back logs nothing
+        forward = stages.is_forward(change.from_stage, target)
+        if kind and forward:  # a step back logs nothing
             self.log(kind, summary, when=self.met_at if target == stages.MET else when)
+        self._plan_after_move(change.from_stage, target, when, forward)
         return change
+
+    def _plan_after_move(self, from_stage: str, target: str, when: dt.datetime, forward: bool) -> None:
+        """The tasks each step brings: 3B7 after asking, a thank-you after meeting, an update and
+        keep-in-touch after thanking. Moving on closes the reminders that no longer apply."""
+        if target not in (stages.REQUESTED, stages.NO_REPLY):
+            self.close_tasks(*FOLLOW_UP_KINDS)
+        if target == stages.REQUESTED and forward and not self.has_reply:
+            self.plan_follow_ups(self.requested_at or when)
+        elif target == stages.MET and forward:
+            self.plan_thank_you()
+        elif target == stages.THANKED and forward:
+            self.plan_after_thanks()
+        elif target == stages.KEEPING_IN_TOUCH and not self.tasks.open().filter(kind=TaskKind.KEEP_IN_TOUCH):
+            self.plan_keep_in_touch()
 
     @transaction.atomic
     def catch_up_to(self, target: str) -> None:
@@ -206,9 +253,12 @@ class Conversation(Owned):
         errors = check_order(self.requested_at, when, self.met_at)
         if errors:
             raise MoveRefused(" ".join(errors.values()))
+        before = (self.scheduled_at, self.time_zone, self.place, self.duration_minutes)
         self.scheduled_at, self.time_zone, self.place = when, time_zone, place
         if duration_minutes:
             self.duration_minutes = duration_minutes
+        if before[0] and before != (self.scheduled_at, self.time_zone, self.place, self.duration_minutes):
+            self.invite_sequence += 1
         self.save()
         if self.stage != stages.SCHEDULED:
             self.move_to(stages.SCHEDULED)
@@ -229,6 +279,158 @@ class Conversation(Owned):
             self.save()
         else:
             self.move_to(stages.MET)
+
+    # --- Tasks coffeechat plans by itself (3B7, thank-you, update, keep in touch) -------------
+
+    def _add_task(self, kind: str, title: str, due_on: dt.date, notes: str = "") -> "Task":
+        return Task.objects.create(
+            owner_id=self.owner_id,
+            conversation=self,
+            kind=kind,
+            title=title[:200],
+            due_on=due_on,
+            notes=notes,
+        )
+
+    def close_tasks(self, *kinds: str) -> int:
+        """Close this chat's open tasks of these kinds (they were done by other means)."""
+        return self.tasks.open().filter(kind__in=kinds).update(done_at=timezone.now())
+
+    def plan_follow_ups(self, sent_at: dt.datetime) -> list["Task"]:
+        """3B7: reminders 3 and 7 business days after the request went out, in the user's time zone
+        and skipping their holidays (both numbers are the user's settings)."""
+        owner = self.owner
+        first, second = follow_up_dates(
+            sent_at,
+            owner.tz,
+            (owner.first_follow_up_days, owner.second_follow_up_days),
+            owner.holidays(),
+        )
+        self.close_tasks(*FOLLOW_UP_KINDS)
+        name, where = self.host.name, self.company.name if self.company_id else "the same company"
+        others = self.second_contacts()[:3]
+        suggestion = (
+            "From your network: " + ", ".join(str(p) for p in others) + "."
+            if others
+            else f"Nobody else at {where} is in your network yet: add someone, or look for an alum there."
+        )
+        # A request recorded after the fact: a second contact is no use once its day has passed,
+        # and the one follow-up is due now rather than weeks ago.
+        today = owner.today()
+        planned = []
+        if first >= today:
+            planned.append(
+                self._add_task(
+                    TaskKind.SECOND_CONTACT,
+                    f"No reply from {name} yet: write to a second contact at {where}",
+                    first,
+                    f"Most cold requests go unanswered; a second person at {where} doubles your chances. "
+                    f"Don't mention {self.host.first_name} to them. {suggestion}",
+                )
+            )
+        planned.append(
+            self._add_task(
+                TaskKind.FOLLOW_UP,
+                f"Follow up once with {name}",
+                max(second, today),
+                "Reply on the same thread with one short, polite line: they may simply have missed it.",
+            )
+        )
+        return planned
+
+    def second_contacts(self):
+        """Other people at the same company you have not asked yet, warm connections first."""
+        if not self.company_id:
+            return Person.objects.none()
+        return (
+            Person.objects.filter(owner_id=self.owner_id, company_id=self.company_id)
+            .exclude(pk=self.host_id)
+            .exclude(conversations__stage__in=stages.MAIN_LINE[1:])
+            .order_by(models.Case(models.When(relationship="cold", then=1), default=0), "name")
+            .distinct()
+        )
+
+    def answered(self, replied_at: dt.datetime) -> None:
+        """A reply came: the reminders for this employer go, and the host is tagged Booster
+        (answered within the first follow-up's business days) or Obligate (later)."""
+        employer = Q(pk=self.pk)
+        if self.company_id:
+            employer |= Q(company_id=self.company_id, stage__in=[stages.REQUESTED, stages.NO_REPLY])
+        open_reminders = Task.objects.open().filter(
+            owner_id=self.owner_id,
+            kind__in=FOLLOW_UP_KINDS,
+            conversation__in=Conversation.objects.filter(employer),
+        )
+        open_reminders.update(done_at=timezone.now())
+        if self.requested_at and replied_at >= self.requested_at:
+            owner = self.owner
+            waited = business_days_between(
+                local_date(self.requested_at, owner.tz), local_date(replied_at, owner.tz), owner.holidays()
+            )
+            tag_responsiveness(self.host, BOOSTER if waited <= owner.first_follow_up_days else OBLIGATE)
+
+    def plan_thank_you(self) -> "Task":
+        self.close_tasks(TaskKind.THANK_YOU)
+        met = self.met_at or timezone.now()
+        return self._add_task(
+            TaskKind.THANK_YOU,
+            f"Thank {self.host.name} for the conversation",
+            local_date(met + dt.timedelta(days=1), self.owner.tz),
+            "Within 24 hours: name one thing you learned and what you will do with it.",
+        )
+
+    def plan_after_thanks(self) -> None:
+        self.close_tasks(TaskKind.THANK_YOU, *FOLLOW_UP_KINDS)
+        if not self.tasks.open().filter(kind=TaskKind.UPDATE).exists():
+            self._add_task(
+                TaskKind.UPDATE,
+                f"Tell {self.host.name} what you did with their advice",
+                self.owner.today() + dt.timedelta(days=7),
+                "A short update a week on shows the advice mattered, and keeps you in mind.",
+            )
+        self.plan_keep_in_touch()
+
+    @property
+    def cadence_months(self) -> int:
+        """How often to check in with this host: the chat's own choice, else the user's default."""
+        if self.keep_in_touch_months is not None:
+            return self.keep_in_touch_months
+        return self.owner.keep_in_touch_months
+
+    def plan_keep_in_touch(self) -> "Task | None":
+        """The next check-in, a cadence (the user's setting) after the last contact with the host."""
+        months = self.cadence_months
+        self.close_tasks(TaskKind.KEEP_IN_TOUCH)
+        if not months:
+            return None
+        return self._add_task(
+            TaskKind.KEEP_IN_TOUCH,
+            f"Check in with {self.host.name}",
+            keep_in_touch_due(self.host.last_contacted_at, self.owner, months),
+            "Share news, an article they would like, or how their advice worked out. Any contact you "
+            "log restarts this clock.",
+        )
+
+    @transaction.atomic
+    def message_sent(self, purpose: str, text: str, when: dt.datetime | None = None) -> None:
+        """The user sent a message drafted for `purpose` (outreach.drafts): log it and take the step
+        it stands for. The request moves the chat to Requested (and plans 3B7), the thank-you to
+        Thanked; the others close the task that asked for them."""
+        when = when or timezone.now()
+        target = {"request": stages.REQUESTED, "thank_you": stages.THANKED}.get(purpose)
+        if target and self.stage != target and stages.check_move(self.stage, target).allowed:
+            if not (target == stages.THANKED and self.stage != stages.MET):
+                self.move_to(target, when=when, summary=text)
+                return
+        self.log(InteractionKind.MESSAGE_SENT, text, when=when)
+        done = {
+            "follow_up": [TaskKind.FOLLOW_UP],
+            "thank_you": [TaskKind.THANK_YOU],
+            "update": [TaskKind.UPDATE],
+            "keep_in_touch": [TaskKind.KEEP_IN_TOUCH],
+        }.get(purpose, [])
+        for task in self.tasks.open().filter(kind__in=done):
+            task.mark_done()
 
     def log(self, kind: str, summary: str = "", when: dt.datetime | None = None) -> "Interaction":
         return Interaction.objects.create(
@@ -365,6 +567,15 @@ class Interaction(Owned):
     def save(self, *args, **kwargs):
         super().save(*args, **kwargs)
         self._derive()
+        if self.kind == InteractionKind.REPLY_RECEIVED and self.conversation_id:
+            self.conversation.answered(self.occurred_at)
+        # Any contact restarts the keep-in-touch clock with this person.
+        keeping = Task.objects.open().filter(
+            kind=TaskKind.KEEP_IN_TOUCH, conversation__host_id=self.person_id
+        )
+        for task in keeping.select_related("conversation__owner"):
+            months = task.conversation.cadence_months or 2
+            task.snooze(keep_in_touch_due(self.person.last_contacted_at, task.conversation.owner, months))
 
     @transaction.atomic
     def delete(self, *args, **kwargs):
@@ -386,6 +597,29 @@ class Interaction(Owned):
             ):
                 conversation.touch()
         self._remember()
+
+
+class TaskKind(models.TextChoices):
+    """Tasks coffeechat adds by itself at each step; the user's own tasks have no kind."""
+
+    OWN = "", "Your own task"
+    SECOND_CONTACT = "second_contact", "No reply after 3 business days: a second contact"
+    FOLLOW_UP = "follow_up", "No reply after 7 business days: follow up once"
+    THANK_YOU = "thank_you", "Thank-you note"
+    UPDATE = "update", "An update a week later"
+    KEEP_IN_TOUCH = "keep_in_touch", "Keeping in touch"
+
+
+# 3B7 reminders: they go as soon as the host answers or the chat moves on.
+FOLLOW_UP_KINDS = (TaskKind.SECOND_CONTACT, TaskKind.FOLLOW_UP)
+# Tasks with a draft on the composer page.
+DRAFTED_KINDS = (
+    TaskKind.FOLLOW_UP,
+    TaskKind.SECOND_CONTACT,
+    TaskKind.THANK_YOU,
+    TaskKind.UPDATE,
+    TaskKind.KEEP_IN_TOUCH,
+)
 
 
 class TaskQuerySet(OwnedQuerySet):
@@ -410,6 +644,9 @@ class Task(Owned):
     )
     person = models.ForeignKey(Person, null=True, blank=True, on_delete=models.CASCADE, related_name="tasks")
     notes = models.TextField(blank=True)
+    kind = models.CharField(
+        max_length=20, choices=TaskKind.choices, default=TaskKind.OWN, blank=True, editable=False
+    )
     done_at = models.DateTimeField(null=True, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
 
@@ -431,9 +668,19 @@ class Task(Owned):
             return self.conversation.host
         return self.person
 
+    @property
+    def draft_url(self) -> str:
+        """Where to write the message this task is about, if coffeechat has a draft for it."""
+        if self.kind in DRAFTED_KINDS and self.conversation_id:
+            return f"{object_url('compose', self.conversation_id)}?kind={self.kind}"
+        return ""
+
+    @transaction.atomic
     def mark_done(self) -> None:
         self.done_at = timezone.now()
         self.save(update_fields=["done_at"])
+        if self.kind == TaskKind.KEEP_IN_TOUCH and self.conversation_id:
+            self.conversation.plan_keep_in_touch()  # the next check-in, a cadence later
 
     def reopen(self) -> None:
         self.done_at = None

@@ -1,6 +1,7 @@
 import copy
 import datetime as dt
 
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
@@ -43,7 +44,7 @@ TODAY_CONVERSATION_FIELDS = (
     *("host__id", "host__name", "company__id", "company__name"),
 )
 TODAY_TASK_FIELDS = (
-    *("id", "owner_id", "title", "due_on", "conversation_id", "person_id", "done_at"),
+    *("id", "owner_id", "title", "due_on", "conversation_id", "person_id", "done_at", "kind"),
     *("conversation__id", "conversation__host_id", "conversation__host__id", "conversation__host__name"),
     *("person__id", "person__name"),
 )
@@ -227,6 +228,7 @@ def _conversation_page(request: HttpRequest, conversation: Conversation, **forms
         "schedule_form": forms.get("schedule_form") or ScheduleForm(instance=conversation),
         "met_form": forms.get("met_form") or MetForm(conversation=conversation),
         "stages": stages,
+        "can_email": bool(settings.EMAIL_HOST),  # invites go out through the server's SMTP
     }
     status = 400 if forms else 200
     return render(request, "conversations/conversation.html", context, status=status)

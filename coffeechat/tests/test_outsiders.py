@@ -25,6 +25,7 @@ OBJECT_FOR_PREFIX = {
     "companies/": "acme",
     "tasks/": "task",
     "log/": "interaction",
+    "templates/": "message_template",
     "advising/sharing/": "sharing",
     "advising/invitations/": "invitation",
     "advising/review/": "chat",
@@ -43,6 +44,7 @@ PUBLIC = {
     "password_reset_confirm",
     "password_reset_complete",
     "advising_join",  # an invitation link: says who invites you, asks you to sign in to accept
+    "calendar_feed",  # a calendar app subscribes without a session: the secret token is the key
 }
 
 # Token pages whose wrong token gets a page saying the link does not work (status 200), by design.
@@ -98,6 +100,9 @@ class WalkTestCase(BaseTestCase):
         Advisor.objects.create(organisation=Organisation.objects.create(name="U2"), user=cls.charlie)
         cls.sharing = Sharing.objects.create(owner=cls.alice, advisor=bob_as_advisor)
         cls.invitation, _ = Invitation.create(bob_as_advisor)
+        from coffeechat.outreach.models import MessageTemplate
+
+        cls.message_template = MessageTemplate.objects.create(owner=cls.alice, name="Mine", body="Hi")
 
 
 class OutsiderWalkTests(WalkTestCase):

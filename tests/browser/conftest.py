@@ -256,6 +256,9 @@ def data(user):
     declined = chat("Dev Patel", "Research careers in health")
     declined.move_to(stages.REQUESTED, when=now - dt.timedelta(days=20))
     declined.move_to(stages.DECLINED, when=now - dt.timedelta(days=15))
+    # The tasks coffeechat plans by itself on these moves (3B7, thank-you) are left out: the tests
+    # below count the tasks they set up. tests/browser/test_outreach.py covers the planned ones.
+    Task.objects.filter(owner=user).exclude(kind="").delete()
     today = user.today()
     Task.objects.create(owner=user, title="Follow up with Bruno", conversation=asked, due_on=today)
     Task.objects.create(

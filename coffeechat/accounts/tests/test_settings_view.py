@@ -7,12 +7,9 @@ from coffeechat.lib.testing import BaseTestCase
 
 class SettingsTests(BaseTestCase):
     def post(self, **overrides):
-        data = {
-            "name": "Alice A.",
-            "email": "alice@example.org",
-            "time_zone": "Asia/Tokyo",
-            "weekly_meeting_goal": "2",
-        }
+        data = {"name": "Alice A.", "email": "alice@example.org", "time_zone": "Asia/Tokyo", "weekly_meeting_goal": "2"}
+        data |= {"word_limit": 75, "first_follow_up_days": 3, "second_follow_up_days": 7}
+        data |= {"keep_in_touch_months": 2, "digest_enabled": "on", "digest_hour": 7}
         data.update(overrides)
         return self.client.post("/accounts/settings/", data)
 
@@ -66,3 +63,33 @@ class SettingsTests(BaseTestCase):
         self.assertEqual(self.client.get("/today/").context["day"], dt.date(2026, 5, 1))
         self.post(time_zone="Pacific/Kiritimati")  # UTC+14: already the 2nd of May
         self.assertEqual(self.client.get("/today/").context["day"], dt.date(2026, 5, 2))
+
+    def test_it_saves_the_outreach_settings(self):
+        self.login()
+        r = self.post(
+            holiday_country="FR",
+            word_limit=100,
+            first_follow_up_days=2,
+            second_follow_up_days=5,
+            keep_in_touch_months=3,
+            digest_enabled="",
+            digest_hour=18,
+        )
+        self.assertEqual(r.status_code, 302)
+        self.alice.refresh_from_db()
+        self.assertEqual(
+            (self.alice.holiday_country, self.alice.word_limit, self.alice.first_follow_up_days),
+            ("FR", 100, 2),
+        )
+        self.assertEqual((self.alice.second_follow_up_days, self.alice.keep_in_touch_months), (5, 3))
+        self.assertEqual((self.alice.digest_enabled, self.alice.digest_hour), (False, 18))
+        self.assertIn(dt.date(2026, 7, 14), self.alice.holidays())
+
+    def test_it_refuses_a_second_follow_up_before_the_first_and_odd_word_limits(self):
+        self.login()
+        r = self.post(first_follow_up_days=5, second_follow_up_days=4, word_limit=80, holiday_country="ZZ")
+        self.assertContains(r, "Make it later than the first follow-up (5).")
+        self.assertContains(r, "Select a valid choice. 80 is not one of the available choices.")
+        self.assertContains(r, "Select a valid choice. ZZ is not one of the available choices.")
+        self.alice.refresh_from_db()
+        self.assertEqual(self.alice.word_limit, 75)

@@ -15,7 +15,7 @@ class ConversationDeleteTests(BaseTestCase):
         self.login()
         r = self.client.get(self.url)
         self.assertContains(r, "Delete the coffee chat with Ana Lima (Acme Robotics)?")
-        self.assertContains(r, "Deleted with it: 1 task.")
+        self.assertContains(r, "Deleted with it: 3 tasks.")  # its own and the two 3B7 reminders
         self.assertContains(r, "Kept on Ana Lima&#x27;s timeline: 1 logged interaction.")
         self.assertTrue(Conversation.objects.filter(pk=self.chat.pk).exists())
 

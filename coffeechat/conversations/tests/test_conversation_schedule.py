@@ -1,10 +1,13 @@
 import datetime as dt
 
+import time_machine
+
 from coffeechat.conversations.models import Conversation, StageChange
 from coffeechat.lib import stages
 from coffeechat.lib.testing import BaseTestCase
 
 
+@time_machine.travel(dt.datetime(2026, 6, 1, 12, 0, tzinfo=dt.UTC), tick=False)
 class ConversationScheduleTests(BaseTestCase):
     @classmethod
     def setUpTestData(cls):
@@ -39,6 +42,19 @@ class ConversationScheduleTests(BaseTestCase):
         chat = self.reload()
         self.assertEqual(chat.scheduled_at, dt.datetime(2026, 6, 16, 11, 0, tzinfo=dt.UTC))
         self.assertEqual(StageChange.objects.filter(to_stage=stages.SCHEDULED).count(), 1)
+
+    def test_a_time_in_the_past_asks_for_confirmation(self):
+        self.login()
+        with self.assertNothingChanged():
+            r = self.post(scheduled_at="2026-06-01T10:00")
+        self.assertContains(r, "That time has already passed.", status_code=400)
+        self.assertContains(r, 'type="checkbox" name="confirm_past"', status_code=400)
+        self.assertNotContains(
+            self.client.get(f"/conversations/{self.chat.pk}/"), 'type="checkbox" name="confirm_past"'
+        )
+        r = self.post(scheduled_at="2026-06-01T10:00", confirm_past="on")
+        self.assertEqual(r.status_code, 302)
+        self.assertEqual(self.reload().scheduled_at, dt.datetime(2026, 6, 1, 10, 0, tzinfo=dt.UTC))
 
     def test_it_needs_a_time(self):
         self.login()

@@ -323,12 +323,15 @@ class PipelineMoveTests(BaseTestCase):
         self.assertEqual(self.reload().stage, stages.REQUESTED)
 
     def test_the_query_count_of_a_move_does_not_grow_with_data(self):
-        first, second = (Conversation.objects.create(owner=self.alice, host=self.ana) for _ in range(2))
+        first, second = (
+            Conversation.objects.create(owner=self.alice, host=self.ana, company=self.acme) for _ in range(2)
+        )
         self.htmx(f"{first.pk} on_hold")
-        with self.assertNumQueries(15):
+        # 20: the move, its log entry and the 3B7 follow-up tasks it plans (a constant number).
+        with self.assertNumQueries(20):
             self.htmx(f"{self.chat.pk} requested")
         add_lots(self.alice, person=self.ana, company=self.acme, conversation=self.chat, n=20)
-        with self.assertNumQueries(15):
+        with self.assertNumQueries(20):
             r = self.htmx(f"{second.pk} requested")
         self.assertContains(r, "Ana Lima moved to “Requested”.")
         self.assertGreater(len(cards(r)), 20)

@@ -113,3 +113,25 @@
   document.addEventListener("dragover", onDragOver);
   document.addEventListener("drop", onDrop);
 })();
+
+// Outreach: "Copy the message" on the composer. Without JavaScript the button stays hidden; the
+// text can still be selected and copied by hand.
+(function () {
+  "use strict";
+  function setUp() {
+    document.querySelectorAll("button[data-copy]").forEach(function (button) {
+      if (!navigator.clipboard) return;
+      button.hidden = false;
+      button.addEventListener("click", function () {
+        var source = document.querySelector(button.dataset.copy);
+        if (!source) return;
+        var label = button.textContent;
+        navigator.clipboard.writeText(source.value).then(function () {
+          button.textContent = "Copied";
+          setTimeout(function () { button.textContent = label; }, 2000);
+        });
+      });
+    });
+  }
+  document.addEventListener("DOMContentLoaded", setUp);
+})();

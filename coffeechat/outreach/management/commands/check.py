@@ -1,0 +1,64 @@
+"""`coffeechat check` is Django's system check, plus `coffeechat check message FILE|-`.
+
+The message checker lives under Django's command name because that is where a user looks for it;
+any other use of `check` runs Django's own checks unchanged.
+"""
+
+import json
+import sys
+
+from django.core.management.base import CommandError
+from django.core.management.commands import check
+
+from coffeechat.lib.checker import DEFAULT_WORD_LIMIT, EMAIL, LINKEDIN, PHONE, WORD_LIMITS, check_message
+
+READY, FINDINGS, UNREADABLE = 0, 1, 2
+
+
+class Command(check.Command):
+    help = (
+        "Django's system checks; or `check message FILE` (- for stdin) to check a request for a coffee "
+        "chat: exit 0 when ready to send, 1 with findings, 2 when the input cannot be read."
+    )
+
+    def add_arguments(self, parser):
+        super().add_arguments(parser)
+        parser.add_argument("--json", action="store_true", help="message: print the report as JSON")
+        parser.add_argument(
+            "--limit",
+            type=int,
+            default=DEFAULT_WORD_LIMIT,
+            choices=WORD_LIMITS,
+            help=f"message: the word limit (default {DEFAULT_WORD_LIMIT})",
+        )
+        parser.add_argument(
+            "--channel", default=EMAIL, choices=[EMAIL, LINKEDIN, PHONE], help="message: how you will ask"
+        )
+
+    def handle(self, *app_labels, **options):
+        if app_labels[:1] != ("message",):
+            return super().handle(*app_labels, **options)
+        if len(app_labels) != 2:
+            raise CommandError("Usage: coffeechat check message FILE (or - to read standard input)")
+        text = self._read(app_labels[1])
+        report = check_message(text, word_limit=options["limit"], channel=options["channel"])
+        if options["json"]:
+            self.stdout.write(json.dumps(report.as_dict(), ensure_ascii=False, indent=2))
+        else:
+            self.stdout.write(f"{report.words} words (limit {report.limit}).")
+            if report.ready:
+                self.stdout.write(self.style.SUCCESS("Ready to send."))
+            for finding in report.findings:
+                self.stdout.write(f"- [{finding.rule}] {finding.message}")
+        sys.exit(READY if report.ready else FINDINGS)
+
+    def _read(self, name: str) -> str:
+        try:
+            if name == "-":
+                return sys.stdin.buffer.read().decode("utf-8")
+            with open(name, encoding="utf-8") as f:
+                return f.read()
+        except (OSError, UnicodeDecodeError) as e:
+            reason = "it is not UTF-8 text" if isinstance(e, UnicodeDecodeError) else e.strerror or str(e)
+            self.stderr.write(f"Cannot read {'standard input' if name == '-' else name}: {reason}.")
+            sys.exit(UNREADABLE)

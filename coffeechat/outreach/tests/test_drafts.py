@@ -1,0 +1,82 @@
+"""Drafts: placeholders, our built-in templates against our own checker, mailto links."""
+
+from urllib.parse import parse_qs, unquote, urlsplit
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from coffeechat.lib.checker import check_message, check_note
+from coffeechat.outreach import drafts
+from coffeechat.outreach.views import mailto
+
+VALUES = {
+    "host_first_name": "Ana",
+    "host_name": "Ana Lima",
+    "company": "Acme Robotics",
+    "connection": "I'm a fellow alum of your school and found you through our alumni network.",
+    "goal": "how a designer's week is split between research and delivery.",
+    "minutes": "20",
+    "my_name": "Maya Okafor",
+    "my_first_name": "Maya",
+    "slots": "- Monday 13 July at 10:00 (Europe/Paris time)",
+    "met_when": "yesterday",
+    "learned": "Case studies matter more than polish.",
+}
+
+
+@pytest.mark.parametrize(
+    "draft", [d for d in drafts.BUILT_IN if d.purpose == drafts.REQUEST], ids=lambda d: d.key
+)
+def test_every_built_in_request_passes_our_own_checker(draft):
+    report = check_message(drafts.fill(draft.body, VALUES), channel=draft.channel)
+    assert report.ready, [f.message for f in report.findings]
+
+
+@pytest.mark.parametrize(
+    "draft", [d for d in drafts.BUILT_IN if d.purpose != drafts.REQUEST], ids=lambda d: d.key
+)
+def test_other_built_ins_are_short_and_only_leave_brackets_for_the_user(draft):
+    report = check_note(drafts.fill(draft.body, VALUES))
+    assert set(report.rules) <= {"unfilled"}, [f.message for f in report.findings]
+    assert report.words <= 150
+
+
+def test_every_built_in_uses_known_placeholders_only():
+    for draft in drafts.BUILT_IN:
+        assert drafts.unknown_placeholders(draft.subject + draft.body) == [], draft.key
+
+
+@given(st.text().filter(lambda t: "{" not in t))
+def test_text_without_placeholders_is_left_as_it_is(text):
+    assert drafts.fill(text, VALUES) == text
+
+
+@given(st.from_regex(r"[a-z_]{1,20}", fullmatch=True).filter(lambda n: n not in drafts.PLACEHOLDERS))
+def test_an_unknown_placeholder_is_refused_by_name(name):
+    with pytest.raises(drafts.UnknownPlaceholder) as refused:
+        drafts.fill(f"Hi {{host_first_name}}, {{{name}}}", VALUES)
+    assert f"{{{name}}}" in str(refused.value) and refused.value.names == [name]
+
+
+def test_the_goal_reads_as_the_end_of_a_sentence():
+    assert drafts.goal_phrase("Learn how design works at Acme") == "learn how design works at Acme."
+    assert drafts.goal_phrase("UX research in health care.") == "UX research in health care."
+    assert drafts.goal_phrase("I want to know why?") == "I want to know why?"
+    assert drafts.goal_phrase("  ") == "[what you hope to learn from them]."
+
+
+def test_learned_choices_come_from_the_notes_line_by_line():
+    notes = "- Case studies matter. Polish less.\n\n* Read Portigal\nok"
+    assert drafts.learned_choices(notes) == ["Case studies matter.", "Polish less.", "Read Portigal"]
+
+
+@given(st.text(max_size=200), st.text(max_size=60))
+def test_mailto_carries_subject_and_body_exactly(body, subject):
+    link = mailto("ana@acme.example", subject, body)
+    parts = urlsplit(link)
+    assert parts.scheme == "mailto" and unquote(parts.path) == "ana@acme.example"
+    query = parse_qs(parts.query, keep_blank_values=True)
+    assert query["subject"] == [subject]
+    expected = body.replace("\r\n", "\n").replace("\n", "\r\n")
+    assert query["body"] == [expected]
