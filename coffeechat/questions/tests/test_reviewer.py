@@ -25,8 +25,16 @@ def test_the_table_covers_every_rule_with_dozens_of_examples():
     for _text, _verdict, rule in CASES:
         per_rule[rule] = per_rule.get(rule, 0) + 1
     assert set(per_rule) == {
-        None, "job_ask", "basic_research", "own_pay", "interview_question", "mentor_ask", "too_personal",
-        "closed", "vague", "several_questions",
+        None,
+        "job_ask",
+        "basic_research",
+        "own_pay",
+        "interview_question",
+        "mentor_ask",
+        "too_personal",
+        "closed",
+        "vague",
+        "several_questions",
     }
     assert min(per_rule.values()) >= 16, per_rule
     assert per_rule[None] >= 50
@@ -39,7 +47,7 @@ def test_every_bank_question_reviews_as_ok(question):
 
 
 def test_every_reason_explains_itself_and_offers_a_better_way():
-    for text, _verdict, rule in CASES:
+    for text, _verdict, _rule in CASES:
         for reason in review(text).reasons:
             assert reason.message.endswith(".") and len(reason.message) > 30, reason
             assert reason.suggestion, reason
@@ -98,7 +106,9 @@ def test_any_text_gets_a_verdict(text):
     assert (result.verdict == OK) == (not result.reasons)
 
 
-@given(st.lists(st.sampled_from([c[0] for c in CASES] + ["and", "or", "?", "you", "your job", "\n"]), max_size=8))
+@given(
+    st.lists(st.sampled_from([c[0] for c in CASES] + ["and", "or", "?", "you", "your job", "\n"]), max_size=8)
+)
 def test_any_mix_of_phrasings_gets_a_verdict(words):
     result = review(" ".join(words))
     assert result.verdict in (OK, WEAK, AVOID)
