@@ -6,14 +6,15 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.mail import send_mail
 from django.db import transaction
-from django.http import HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_POST
 
 from coffeechat.accounts.ownership import get_owned_or_404
-from coffeechat.conversations.models import Conversation, MoveRefused
+from coffeechat.conversations.models import Conversation, InteractionKind, MoveRefused
+from coffeechat.lib import stages
 from coffeechat.lib.http import confirm_delete
 from coffeechat.questions import bank
 from coffeechat.questions.briefing import briefing_pdf
@@ -39,6 +40,7 @@ from coffeechat.questions.models import (
 from coffeechat.questions.reviewer import review as review_question
 
 PICKER_LIMIT = 40
+AFTER_THANKS = {stages.THANKED, stages.KEEPING_IN_TOUCH}
 
 
 # --- The question bank ---------------------------------------------------------------------------
@@ -301,6 +303,8 @@ def share_revoke(request: HttpRequest, pk: int) -> HttpResponse:
 def comment_action(request: HttpRequest, pk: int, action: str) -> HttpResponse:
     """Accept a suggested rewrite (`accept`) or mark a comment dealt with (`resolve`)."""
     comment = get_owned_or_404(Comment.objects.select_related("item", "plan"), request.user, pk=pk)
+    if action not in ("accept", "resolve"):
+        raise Http404("No such action.")
     if action == "accept":
         comment.accept()
         messages.success(request, "Took the suggested rewrite into your plan.")
@@ -527,6 +531,11 @@ def meeting_finish(request: HttpRequest, pk: int) -> HttpResponse:
     summary = plan.note_summary()
     if summary and summary in conversation.notes:
         summary = ""  # finished twice (a double tap): the notes are there already
+    if conversation.stage in AFTER_THANKS:  # met and thanked already: keep the notes in the log
+        if summary:
+            conversation.log(InteractionKind.NOTE, summary)
+        messages.success(request, "Saved your notes in the chat's log.")
+        return redirect(conversation)
     try:
         conversation.mark_met(when, summary)
     except MoveRefused as e:
