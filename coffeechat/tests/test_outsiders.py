@@ -15,6 +15,10 @@ OBJECT_FOR_PREFIX = {
     "companies/": "acme",
     "tasks/": "task",
     "log/": "interaction",
+    "questions/": "question",
+    "plan-items/": "plan_item",
+    "review-links/": "share_link",
+    "comments/": "comment",
 }
 
 
@@ -36,6 +40,13 @@ class OutsiderWalkTests(BaseTestCase):
     def setUpTestData(cls):
         super().setUpTestData()
         cls.interaction = cls.chat.log("note", "Private")
+        from coffeechat.questions.models import Comment, Plan, Question, ShareLink
+
+        plan = Plan.for_conversation(cls.chat)
+        cls.question = Question.objects.create(owner=cls.alice, text="What surprised you?")
+        cls.plan_item = plan.add("What surprised you?")
+        cls.share_link, _token = ShareLink.create_for(plan)
+        cls.comment = Comment.objects.create(owner=cls.alice, plan=plan, item=cls.plan_item, body="Nice")
 
     def test_every_object_url_is_a_404_for_an_outsider(self):
         routes = list(object_routes())
@@ -46,7 +57,7 @@ class OutsiderWalkTests(BaseTestCase):
             with self.subTest(route=route):
                 self.assertIsNotNone(prefix, f"{route}: add its prefix to OBJECT_FOR_PREFIX")
                 obj = getattr(self, OBJECT_FOR_PREFIX[prefix])
-                url = "/" + route.replace("<int:pk>", str(obj.pk)).replace("<str:action>", "done")
+                url = "/" + route.replace("<int:pk>", str(obj.pk)).replace("<str:action>", "done").replace("<str:token>", "x")
                 with self.assertNothingChanged():
                     for method in ("get", "post"):
                         status = getattr(self.client, method)(url, {"stage": "met", "name": "x"}).status_code

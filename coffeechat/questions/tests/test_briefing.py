@@ -1,14 +1,13 @@
 """The briefing sheet: one page, as HTML and as a PDF drawn without fetching anything."""
 
 import pytest
+from django.test import RequestFactory
 from django.urls import reverse
 
 from coffeechat.lib.testing import BaseTestCase
-from django.test import RequestFactory
-
 from coffeechat.questions.briefing import briefing_document, local_only_fetcher
-from coffeechat.questions.views import _briefing_context
 from coffeechat.questions.models import Plan
+from coffeechat.questions.views import _briefing_context
 
 
 class BriefingTests(BaseTestCase):
