@@ -112,3 +112,14 @@ def test_any_text_gets_a_verdict(text):
 def test_any_mix_of_phrasings_gets_a_verdict(words):
     result = review(" ".join(words))
     assert result.verdict in (OK, WEAK, AVOID)
+
+
+def test_precision_and_recall_on_the_held_out_set_stay_at_least_0_9():
+    from coffeechat.questions.tests.reviewer_holdout import HOLDOUT
+
+    pairs = [(verdict, review(text).verdict) for text, verdict in HOLDOUT]
+    for label in (AVOID, OK):
+        hits = sum(1 for want, got in pairs if want == got == label)
+        precision = hits / sum(1 for _w, got in pairs if got == label)
+        recall = hits / sum(1 for want, _g in pairs if want == label)
+        assert precision >= 0.9 and recall >= 0.9, (label, precision, recall)
