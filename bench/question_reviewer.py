@@ -50,7 +50,8 @@ def main() -> None:
         for label in ("avoid", "ok"):
             p, r, n = scores(pairs, label)
             print(
-                f"  {name:14} {label:6} precision {p:.3f}  recall {r:.3f}  ({n} labelled {label}, {len(pairs)} in all)"
+                f"  {name:14} {label:6} precision {p:.3f}  recall {r:.3f}"
+                f"  ({n} labelled {label}, {len(pairs)} in all)"
             )
         wrong = [
             (text, verdict, review(text).verdict)

@@ -27,9 +27,7 @@ def test_a_file_of_questions_gets_verdicts_and_exit_status_1_when_any_is_not_ok(
 
 
 def test_json_from_standard_input_one_object_per_question(tmp_path):
-    result = run(
-        tmp_path, "questions", "-", "--json", stdin="Do you like your job?\nWhat surprised you?\n".encode()
-    )
+    result = run(tmp_path, "questions", "-", "--json", stdin=b"Do you like your job?\nWhat surprised you?\n")
     lines = [json.loads(line) for line in result.stdout.decode().splitlines()]
     assert result.returncode == 1
     assert lines[0]["text"] == "Do you like your job?"

@@ -69,7 +69,8 @@ def read_lines(source: str) -> list[str]:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as e:
         raise CommandError(
-            f"{source} is not UTF-8 text (byte {e.start + 1} cannot be read); save it as UTF-8 and try again.",
+            f"{source} is not UTF-8 text (byte {e.start + 1} cannot be read); save it as UTF-8 "
+            "and try again.",
             returncode=2,
         ) from None
     if "\x00" in text:
