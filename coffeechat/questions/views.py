@@ -337,9 +337,8 @@ def review_page(request: HttpRequest, token: str) -> HttpResponse:
         "asker": _owner_first_name(link),
         "host_first_name": plan.conversation.host.first_name,
     }
-    response = render(request, "questions/review.html", context)
-    response.headers["Referrer-Policy"] = "no-referrer"  # the token is in the address
-    return response
+    # The token is in the address: Django's Referrer-Policy (same-origin) keeps it from other sites.
+    return render(request, "questions/review.html", context)
 
 
 REVIEW_FIELD_LIMITS = {"comment": 2000, "suggestion": 500}

@@ -133,13 +133,13 @@
     var item = event.target.closest && event.target.closest("[data-sortable] > li");
     if (!item || !draggedItem || item.parentNode !== draggedItem.parentNode) return;
     event.preventDefault();
-    document.querySelectorAll(".drop-before").forEach(function (el) { el.classList.remove("drop-before"); });
-    if (item !== draggedItem) item.classList.add("drop-before");
+    document.querySelectorAll(".drop-target").forEach(function (el) { el.classList.remove("drop-target"); });
+    if (item !== draggedItem) item.classList.add("drop-target");
   });
   document.addEventListener("dragend", function () {
     if (draggedItem) draggedItem.classList.remove("dragging");
     draggedItem = null;
-    document.querySelectorAll(".drop-before").forEach(function (el) { el.classList.remove("drop-before"); });
+    document.querySelectorAll(".drop-target").forEach(function (el) { el.classList.remove("drop-target"); });
   });
   document.addEventListener("drop", function (event) {
     var item = event.target.closest && event.target.closest("[data-sortable] > li");
@@ -147,11 +147,14 @@
     event.preventDefault();
     var list = item.parentNode;
     var moved = draggedItem;
-    if (item !== moved) list.insertBefore(moved, item);
+    var children = Array.prototype.slice.call(list.children);
+    // Dropped on a question further down: it goes after it; further up: before it.
+    if (children.indexOf(moved) < children.indexOf(item)) list.insertBefore(moved, item.nextSibling);
+    else if (item !== moved) list.insertBefore(moved, item);
     var order = Array.prototype.map.call(list.children, function (li) { return li.dataset.pk; }).join(",");
     moved.classList.remove("dragging");
     draggedItem = null;
-    document.querySelectorAll(".drop-before").forEach(function (el) { el.classList.remove("drop-before"); });
+    document.querySelectorAll(".drop-target").forEach(function (el) { el.classList.remove("drop-target"); });
     if (!window.htmx) return;
     window.htmx.ajax("POST", list.dataset.orderUrl, {
       target: "#plan-items-body", swap: "outerHTML", values: { order: order }, source: list,
