@@ -1,4 +1,5 @@
 from django import forms
+from django.urls import reverse_lazy
 
 from coffeechat.questions import bank
 from coffeechat.questions.models import Plan, PlanItem, Question, ShareLink
@@ -48,6 +49,17 @@ class PlanItemForm(forms.ModelForm):
         fields = ["text", "minutes", "must_ask"]
         widgets = {"text": forms.Textarea(attrs={"rows": 2})}
         labels = {"text": "Your question", "must_ask": "Must ask (gets the time first)"}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # The reviewer's verdict follows the typing (htmx), into the page's #verdict box.
+        self.fields["text"].widget.attrs.update(
+            {
+                "hx-post": reverse_lazy("question_review"),
+                "hx-trigger": "input changed delay:300ms",
+                "hx-target": "#verdict",
+            }
+        )
 
     def clean_text(self):
         return " ".join(self.cleaned_data["text"].split())

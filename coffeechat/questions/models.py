@@ -183,6 +183,7 @@ class Plan(Owned):
         plan, _ = cls.objects.get_or_create(
             conversation=conversation, defaults={"owner_id": conversation.owner_id}
         )
+        plan.conversation = conversation  # with the host and company the caller loaded
         return plan
 
     def values(self) -> dict[str, str]:

@@ -278,3 +278,22 @@ class FillTests(BaseTestCase):
         self.assertEqual(
             fill("What about {this} and {0}?", {"company": "Acme"}), "What about {this} and {0}?"
         )
+
+
+class PlanQueryTests(PlanTestCase):
+    def test_the_plan_page_costs_the_same_queries_however_long_the_plan(self):
+        from coffeechat.questions.models import Comment, ShareLink
+
+        self.login()
+        self.add("One?")
+        self.client.get(self.url)
+        with self.assertNumQueries(8) as first:
+            self.client.get(self.url)
+        self.plan.suggest(30)
+        link, _token = ShareLink.create_for(self.plan)
+        for item in self.plan.items.all():
+            Comment.objects.create(owner=self.alice, plan=self.plan, item=item, share_link=link, body="Hm")
+        ShareLink.create_for(self.plan)
+        Question.objects.bulk_create(Question(owner=self.alice, text=f"Mine {i}?") for i in range(20))
+        with self.assertNumQueries(len(first.captured_queries)):
+            self.client.get(self.url)

@@ -201,9 +201,11 @@
     var diff = Math.round(minutes - planned);
     var left = Math.max(0, duration - minutes);
     var text = left + " min left · ";
+    var anyAsked = !!document.querySelector(".meeting-item.asked");
     pace.className = "small";
     if (diff > 0) { text += diff + " min behind"; pace.classList.add("behind"); }
-    else if (diff < 0) { text += -diff + " min ahead"; pace.classList.add("ahead"); }
+    else if (diff < 0 && anyAsked) { text += -diff + " min ahead"; pace.classList.add("ahead"); }
+    else if (diff < 0) { text += "next question at " + planned + " min"; }
     else { text += "on time"; }
     if (pace.textContent !== text) pace.textContent = text;
   }
@@ -215,6 +217,11 @@
   }
   document.addEventListener("DOMContentLoaded", startClocks);
   document.addEventListener("htmx:afterSettle", function () {
+    // A question ticked as asked: its row follows the button, and the clock moves to the next one.
+    document.querySelectorAll(".meeting-item").forEach(function (li) {
+      var button = li.querySelector(".asked-form button");
+      if (button) li.classList.toggle("asked", button.getAttribute("aria-pressed") === "true");
+    });
     document.querySelectorAll("[data-meeting-clock]").forEach(tick);
   });
 
