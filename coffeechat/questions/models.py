@@ -2,9 +2,7 @@
 for a friend or instructor, and their comments."""
 
 import datetime as dt
-import hashlib
 import re
-import secrets
 from dataclasses import dataclass
 
 from django.core.validators import MaxValueValidator, MinValueValidator
@@ -14,6 +12,7 @@ from django.utils import timezone
 
 from coffeechat.accounts.ownership import Owned, OwnedQuerySet
 from coffeechat.conversations.models import Conversation
+from coffeechat.lib import tokens
 from coffeechat.lib.http import object_url
 from coffeechat.questions import bank
 from coffeechat.questions.reviewer import review
@@ -363,7 +362,7 @@ class PlanItem(Owned):
 
 
 def hash_token(token: str) -> str:
-    return hashlib.sha256(token.encode("utf-8", "replace")).hexdigest()
+    return tokens.digest(token)
 
 
 class ShareLinkQuerySet(OwnedQuerySet):
@@ -376,7 +375,7 @@ class ShareLink(Owned):
     of its token is stored: the link itself is shown once, when it is made."""
 
     plan = models.ForeignKey(Plan, on_delete=models.CASCADE, related_name="share_links")
-    token_hash = models.CharField(max_length=64, unique=True)
+    token_hash = models.CharField(max_length=tokens.DIGEST_LENGTH, unique=True)
     label = models.CharField("who it is for", max_length=100, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
     expires_at = models.DateTimeField()
@@ -392,7 +391,7 @@ class ShareLink(Owned):
 
     @classmethod
     def create_for(cls, plan: Plan, label: str = "", days: int = REVIEW_LINK_DAYS) -> tuple["ShareLink", str]:
-        token = secrets.token_urlsafe(32)  # 256 bits
+        token = tokens.new_token()  # 256 random bits
         link = cls.objects.create(
             owner_id=plan.owner_id,
             plan=plan,
