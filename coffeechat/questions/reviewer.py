@@ -60,7 +60,16 @@ _JOB_ASK = [
         r"\b(?:is|are) (?:your|the|this) (?:team|company|firm|department|group|office|org|organi[sz]ation)"
         r" (?:currently |still )?(?:hiring|recruiting)\b"
     ),
-    _c(r"\b(?:is|are) [\w&.' {}-]{1,40} (?:currently |still )?hiring\b(?! season)"),
+    # "Is Acme hiring?" yes; "is the industry hiring much?" is about the market, not a request.
+    _c(
+        r"\b(?:is|are) (?!\{industry\}|the (?:industry|field|market|sector)|it\b|anyone|everyone|companies|firms)"
+        r"[\w&.' {}-]{1,40} (?:currently |still )?hiring\b(?! season)"
+    ),
+    _c(r"\bwho(?:'s| is| are)? (?:currently |still )?hiring\b"),
+    _c(
+        r"\bknow (?:of )?(?:anyone|anybody|someone|somebody|any (?:companies|teams|firms|people|places|managers))"
+        r" (?:who(?:'s| is| are)? |that(?:'s| is| are)? )?(?:currently )?(?:hiring|looking for|recruiting)"
+    ),
     _c(r"\bhiring (?:right )?now\b"),
     _c(
         rf"\b(?:any|got any|have any) (?:open |available |current |new |entry[- ]level |junior |summer )?{_OPENING}"
@@ -82,9 +91,17 @@ _JOB_ASK = [
     ),
     _c(r"\bget me (?:in|into|hired|on board)\b"),
     _c(r"\b(?:a |an )?(?:job|internship|position|role|opening|place) for me\b"),
-    _c(r"\b(?:refer|recommend|nominate|vouch for|put me forward|put me up) (?:me\b|for me\b)"),
-    _c(r"\b(?:refer|recommend|nominate|vouch for|put forward) me\b"),
-    _c(r"\breferral\b"),
+    _c(r"\b(?:refer|nominate|vouch for|put me forward|put me up) (?:me\b|for me\b)"),
+    _c(r"\b(?:refer|nominate|vouch for|put forward) me\b"),
+    # "Recommend me for the role" asks for a job; "recommend me a good book" asks for a resource.
+    _c(
+        r"\brecommend me\b(?! (?:a|an|some|any|one|two|three|good|great|the best|books?|courses?|resources?|people|"
+        r"someone|places|podcasts?|sites?|websites?|blogs?|newsletters?|tools?)\b)"
+    ),
+    _c(
+        r"\b(?:give|get|offer|write|provide|make|put in|submit|be) (?:me )?(?:a |an )?(?:internal |employee )?referral\b"
+    ),
+    _c(r"\breferral (?:for me|from you)\b|\byour referral\b|\brefer(?:ral)? me\b"),
     _c(r"\b(?:put|say|drop) (?:in )?a (?:good |kind )?word\b"),
     _c(
         r"\b(?:pass|send|forward|hand|share|give|get|show|circulate|take) (?:along |on |over )?(?:my|our) "
@@ -342,7 +359,7 @@ _CLOSED = _c(
 _OPEN_REQUEST = _c(
     r"^(?:so,? )?(?:could|can|would|will|might) you (?:please |kindly )?(?:tell|describe|walk|share|explain|talk|"
     r"give|say|expand|elaborate|help me understand|paint|outline|summari[sz]e|recount|take me|go through|"
-    r"point me|suggest|recommend (?:a|an|some|any|one|two|three|where|who|what|how)|name|think of|list|"
+    r"point me|suggest|recommend (?:me )?(?:a|an|some|any|one|two|three|where|who|what|how)|name|think of|list|"
     r"speak|reflect|offer)\b"
     r"|^(?:so,? )?would you mind\b|^(?:so,? )?(?:can|could|may) i ask\b|^(?:so,? )?may i\b"
     r"|^(?:so,? )?(?:would|could) you be (?:willing|open|able) to (?:tell|share|describe|explain|walk|talk|suggest)"

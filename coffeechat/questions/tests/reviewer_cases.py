@@ -47,6 +47,10 @@ JOB_ASK = [
     "Could you recommend me for a position?",
     "Would you vouch for me with HR?",
     "Is your company recruiting graduates now?",
+    "Do you know anyone hiring?",
+    "Who is hiring in {industry} right now?",
+    "Could you recommend me for the role?",
+    "Could I get a referral from you?",
 ]
 
 BASIC_RESEARCH = [
@@ -312,6 +316,14 @@ OK_QUESTIONS = [
     "What job titles should I search for to find work like yours?",
     "What does your day-to-day job involve?",
     "How did you decide to leave consulting for a startup?",
+    "How important is a referral in {industry}?",
+    "How do referrals work in your industry?",
+    "Can you recommend a good book on service design?",
+    "What would make you refer someone for a role?",
+    "How much is {industry} hiring these days, compared with five years ago?",
+    "What do you look for when you hire interns?",
+    "How often do internal openings come up on your team?",
+    "What openings typically come up for graduates?",
 ]
 
 CASES = (
