@@ -124,6 +124,23 @@ def test_prepare_review_and_run_a_meeting(new_page, sign_in, data, password, sam
     same_origin(new_page.requests)
 
 
+def test_meeting_notes_survive_a_dropped_connection(new_page, sign_in, data, password):
+    soon = data["conversations"]["soon"]
+    page = new_page(viewport={"width": 375, "height": 800})
+    sign_in(page, data["user"].email, password)
+    page.goto(f"/conversations/{soon.pk}/meeting/")
+    page.context.set_offline(True)
+    page.get_by_label("Everything else").fill("Written while the wifi was down.")
+    expect(page.locator("#notes-status")).to_contain_text("Not saved yet: kept on this device")
+    page.context.set_offline(False)
+    expect(page.locator("#notes-status")).to_contain_text("Saved at", timeout=15_000)
+    page.reload()
+    expect(page.get_by_label("Everything else")).to_have_value("Written while the wifi was down.")
+    from coffeechat.questions.models import Plan
+
+    assert Plan.objects.get(conversation=soon).meeting_notes == "Written while the wifi was down."
+
+
 def test_question_pages_have_no_serious_accessibility_problems(page, sign_in, axe, password, data):
     from coffeechat.questions.models import Plan, ShareLink
 

@@ -1,6 +1,8 @@
 """The plan page: picking, writing, ordering, the time box, suggestions and the live reviewer."""
 
 from django.urls import reverse
+from hypothesis import given
+from hypothesis import strategies as st
 
 from coffeechat.lib.testing import BaseTestCase
 from coffeechat.questions import bank
@@ -297,3 +299,19 @@ class PlanQueryTests(PlanTestCase):
         Question.objects.bulk_create(Question(owner=self.alice, text=f"Mine {i}?") for i in range(20))
         with self.assertNumQueries(len(first.captured_queries)):
             self.client.get(self.url)
+
+
+@given(
+    st.text(max_size=200),
+    st.fixed_dictionaries(
+        {name: st.text(max_size=30) for name in ("company", "role", "industry", "host_first_name")}
+    ),
+)
+def test_fill_never_fails_and_leaves_no_known_placeholder(text, values):
+    filled = fill(text, values)
+    template = "Ask {host_first_name} about {company}, {industry} and being a {role}?"
+    result = fill(template, values)
+    for name in ("company", "role", "industry", "host_first_name"):
+        if not any("{" in v or "}" in v for v in values.values()):
+            assert "{" + name + "}" not in result
+    assert isinstance(filled, str)

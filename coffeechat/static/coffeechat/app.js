@@ -252,6 +252,12 @@
     var el = event.detail.elt;
     if (el && el.dataset && el.dataset.autosave) el.dataset.sending = el.value;
   });
+  function retryLater(el) {
+    status(el, "Not saved yet: kept on this device, trying again…", true);
+    if (el.dataset.retry) return;
+    el.dataset.retry = "1";
+    window.setTimeout(function () { delete el.dataset.retry; resend(el); }, 5000);
+  }
   document.addEventListener("htmx:afterRequest", function (event) {
     var el = event.detail.elt;
     if (!el || !el.dataset || !el.dataset.autosave) return;
@@ -259,9 +265,12 @@
     if (event.detail.successful) {
       if (s && s.getItem(STORE + el.dataset.autosave) === el.dataset.sending) s.removeItem(STORE + el.dataset.autosave);
     } else {
-      status(el, "Not saved yet: kept on this device, trying again…", true);
-      window.setTimeout(function () { resend(el); }, 5000);
+      retryLater(el);
     }
+  });
+  document.addEventListener("htmx:sendError", function (event) {
+    var el = event.detail.elt;
+    if (el && el.dataset && el.dataset.autosave) retryLater(el);
   });
   function restoreNotes() {
     var s = store();
