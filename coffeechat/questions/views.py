@@ -13,7 +13,7 @@ from django.utils import timezone
 from django.views.decorators.http import require_POST
 
 from coffeechat.accounts.ownership import get_owned_or_404
-from coffeechat.conversations.models import Conversation, InteractionKind, MoveRefused
+from coffeechat.conversations.models import Conversation, InteractionKind, MoveRefused, Task
 from coffeechat.lib import stages
 from coffeechat.lib.http import confirm_delete
 from coffeechat.questions import bank
@@ -374,6 +374,13 @@ def _owner_first_name(link: ShareLink) -> str:
 
 
 def _tell_owner(request: HttpRequest, link: ShareLink, count: int) -> None:
+    """A task on Today (one open at a time per chat), and an e-mail when SMTP is set up."""
+    conversation = link.plan.conversation
+    title = f"Read the review of your questions for {conversation.host.name}"
+    owner = link.plan.owner
+    open_tasks = Task.objects.for_owner(owner).open().filter(conversation=conversation, title=title)
+    if not open_tasks.exists():
+        Task.objects.create(owner=owner, conversation=conversation, title=title, due_on=owner.today())
     if not settings.EMAIL_HOST:
         return
     plan_url = request.build_absolute_uri(_plan_url(link.plan, "plan-items"))

@@ -10,6 +10,7 @@ from django.test import override_settings
 from django.urls import reverse
 from django.utils import timezone
 
+from coffeechat.conversations.models import Task
 from coffeechat.lib.testing import BaseTestCase
 from coffeechat.questions.models import Comment, Plan, ShareLink, hash_token
 
@@ -143,6 +144,15 @@ class ReviewerPageTests(ReviewLinkTestCase):
         self.assertEqual(len(mail.outbox), 1)
         self.assertEqual(mail.outbox[0].to, ["alice@example.org"])
         self.assertIn("Sam left 1 comment", mail.outbox[0].body)
+
+    def test_a_review_puts_one_task_on_today(self):
+        _link, url = self.make_link()
+        self.client.post(url, {f"good-{self.q2.pk}": "on"})
+        self.client.post(url, {f"good-{self.q1.pk}": "on"})
+        task = Task.objects.get(owner=self.alice, title__startswith="Read the review")
+        self.assertEqual((task.conversation, task.due_on), (self.chat, self.alice.today()))
+        self.login()
+        self.assertContains(self.client.get("/today/"), "Read the review of your questions for Ana Lima")
 
     def test_no_mail_without_smtp(self):
         _link, url = self.make_link()
