@@ -296,6 +296,10 @@ _MENTOR = [
     ),
     _c(r"\btake me under your wing\b"),
     _c(
+        r"\b(?:can|could|may|might) i (?:call|email|e-mail|message|text|meet|ping|check in with) you "
+        r"(?:every|each|weekly|monthly|regularly|on a regular basis)\b"
+    ),
+    _c(
         r"\b(?:can|could|would|may) (?:we|i) (?:meet|talk|chat|catch up|have calls) (?:regularly|every "
         r"(?:week|month|other week|few weeks)|weekly|monthly|on a regular basis|each week|each month)\b"
     ),
@@ -345,6 +349,7 @@ _AUX = (
     r"helped|surprised|gets|get|helps|keeps|happens|goes|went|matters|'s|'d)"
 )
 _SEVERAL = [
+    _c(r"\band\s+(?:which|what)\s+(?:ones?|of (?:them|those|these))\b"),
     _c(rf",\s*(?:and|but|or|plus|also)\s+(?:also\s+)?{_WH}\b(?!\s*[?.!]*$)"),
     _c(rf"\b(?:and|but|plus)\s+(?:also\s+)?{_WH}\s+{_AUX}\b"),
     _c(r"\band\s+(?:also\s+)?(?:do|does|did|is|are|would|could|can|have|has)\s+(?:you|they|it|there)\b.*\?"),

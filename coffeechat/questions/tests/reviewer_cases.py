@@ -155,6 +155,14 @@ MENTOR = [
     "Would you act as my mentor this year?",
     "Can we have calls monthly?",
     "Would you be a mentor for me?",
+    "will you mentor me?",
+    "Could you mentor me while I look for work?",
+    "Would you become my sponsor at {company}?",
+    "Can you be my coach for the next few months?",
+    "Could we catch up every month so you can guide me?",
+    "Would you be open to being my mentor?",
+    "Can I call you every week for advice?",
+    "Could you take me under your wing for a while?",
 ]
 
 PERSONAL = [
@@ -234,6 +242,10 @@ VAGUE = [
     "Any words of wisdom?",
     "What's your role like?",
     "How does it work?",
+    "What about the company?",
+    "So, any thoughts?",
+    "Tell me about your career.",
+    "What's it like working there?",
 ]
 
 SEVERAL = [
@@ -253,6 +265,14 @@ SEVERAL = [
     "Who do you work with and how do decisions get made?",
     "How did you find your first role and what did you learn there?",
     "What would you do in my place? What would you avoid?",
+    "How did you get here, and what would you change?",
+    "What do you love about the job but also what do you find hard?",
+    "What is the culture like, and how are decisions made?",
+    "Where did you study? What did you study? Would you do it again?",
+    "What's the hardest part of the job and how do you cope with it?",
+    "What trends do you see and which ones worry you?",
+    "Who should I talk to next and what should I ask them?",
+    "How do you measure success, and who decides it?",
 ]
 
 OK_QUESTIONS = [
