@@ -68,6 +68,10 @@ class Question(Owned):
         return bank.FAMILIES.get(self.family, "")
 
     @property
+    def edit_url(self) -> str:
+        return object_url("question_edit", self.pk)
+
+    @property
     def delete_url(self) -> str:
         return object_url("question_delete", self.pk)
 

@@ -7,6 +7,7 @@ urlpatterns = [
     path("questions/", views.bank_page, name="question_bank"),
     path("questions/new/", views.question_new, name="question_new"),
     path("questions/review/", views.question_review, name="question_review"),
+    path("questions/<int:pk>/edit/", views.question_edit, name="question_edit"),
     path("questions/<int:pk>/delete/", views.question_delete, name="question_delete"),
     path("conversations/<int:pk>/plan/", views.plan_page, name="plan"),
     path("conversations/<int:pk>/plan/settings/", views.plan_settings, name="plan_settings"),

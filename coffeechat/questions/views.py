@@ -75,6 +75,18 @@ def question_new(request: HttpRequest) -> HttpResponse:
 
 
 @login_required
+def question_edit(request: HttpRequest, pk: int) -> HttpResponse:
+    question = get_owned_or_404(Question, request.user, pk=pk)
+    form = QuestionForm(request.POST or None, instance=question, owner=request.user)
+    if request.method == "POST" and form.is_valid():
+        form.save()
+        messages.success(request, "Saved your question. Plans that use it keep their own copy.")
+        return redirect(reverse("question_bank") + "#own")
+    context = {"form": form, "question": question, "result": review_question(question.text)}
+    return render(request, "questions/question_form.html", context, status=400 if form.errors else 200)
+
+
+@login_required
 def question_delete(request: HttpRequest, pk: int) -> HttpResponse:
     question = get_owned_or_404(Question, request.user, pk=pk)
     return confirm_delete(

@@ -93,3 +93,25 @@ class BankTests(BaseTestCase):
 
     def test_the_bank_needs_an_account(self):
         self.assertEqual(self.client.get(self.url).status_code, 302)
+
+
+class EditOwnQuestionTests(BaseTestCase):
+    def test_edit_your_question_and_an_outsider_cannot(self):
+        question = Question.objects.create(owner=self.alice, text="Do you like it?")
+        url = reverse("question_edit", args=[question.pk])
+        data = {
+            "text": "What do you enjoy most about it?",
+            "area": "career",
+            "family": "insights",
+            "minutes": 3,
+        }
+        self.login(self.charlie)
+        self.assertEqual(self.client.get(url).status_code, 404)
+        self.assertEqual(self.client.post(url, data).status_code, 404)
+        self.login()
+        self.assertContains(self.client.get(url), "Could be stronger")  # the reviewer's view of it now
+        self.client.post(url, data)
+        question.refresh_from_db()
+        self.assertEqual((question.text, question.area, question.minutes), (data["text"], "career", 3))
+        response = self.client.post(url, {**data, "minutes": 0})
+        self.assertContains(response, "Give it at least a minute.", status_code=400)
