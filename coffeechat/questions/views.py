@@ -335,6 +335,11 @@ def review_page(request: HttpRequest, token: str) -> HttpResponse:
     plan = link.plan
     items = plan.ordered_items()
     if request.method == "POST":
+        if link.comments.count() >= REVIEW_COMMENT_LIMIT:
+            messages.error(
+                request, "This link has taken all the comments it can. Send them yours another way."
+            )
+            return redirect(request.path)
         saved = _save_review(request, link, items)
         if saved:
             _tell_owner(request, link, saved)
@@ -353,7 +358,7 @@ def review_page(request: HttpRequest, token: str) -> HttpResponse:
     return render(request, "questions/review.html", context)
 
 
-REVIEW_FIELD_LIMITS = {"comment": 2000, "suggestion": 500}
+REVIEW_COMMENT_LIMIT = 500  # per link: a shared link cannot be used to fill someone's account
 
 
 @transaction.atomic

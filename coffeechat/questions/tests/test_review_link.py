@@ -125,6 +125,18 @@ class ReviewerPageTests(ReviewLinkTestCase):
         self.assertFalse(Comment.objects.exists())
         self.assertContains(self.client.get(url), "There was nothing to send")
 
+    def test_a_link_takes_a_bounded_number_of_comments(self):
+        from coffeechat.questions import views
+
+        link, url = self.make_link()
+        Comment.objects.bulk_create(
+            Comment(owner=self.alice, plan=self.plan, share_link=link, body="x")
+            for _ in range(views.REVIEW_COMMENT_LIMIT)
+        )
+        response = self.client.post(url, {f"comment-{self.q1.pk}": "One more"}, follow=True)
+        self.assertContains(response, "This link has taken all the comments it can.")
+        self.assertEqual(Comment.objects.count(), views.REVIEW_COMMENT_LIMIT)
+
     def test_a_comment_on_a_question_of_another_plan_is_ignored(self):
         other_plan = Plan.objects.create(owner=self.alice, conversation=self.make_other_chat())
         other = other_plan.add("Not shared?")
