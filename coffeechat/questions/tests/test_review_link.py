@@ -2,6 +2,7 @@
 owner's side (inline comments, accept a rewrite, resolve, revoke)."""
 
 import datetime as dt
+import email
 import re
 
 import time_machine
@@ -13,6 +14,7 @@ from django.utils import timezone
 from coffeechat.conversations.models import Task
 from coffeechat.lib.testing import BaseTestCase
 from coffeechat.questions.models import Comment, Plan, ShareLink, hash_token
+from coffeechat.questions.tests.smtp_sink import SMTPSink
 
 
 class ReviewLinkTestCase(BaseTestCase):
@@ -149,13 +151,24 @@ class ReviewerPageTests(ReviewLinkTestCase):
 
         return Conversation.objects.create(owner=self.alice, host=self.ana, goal="Another")
 
-    @override_settings(EMAIL_HOST="smtp.example.org")
     def test_the_owner_is_told_by_mail_when_smtp_is_set_up(self):
         _link, url = self.make_link(label="Sam")
-        self.client.post(url, {f"good-{self.q2.pk}": "on"})
-        self.assertEqual(len(mail.outbox), 1)
-        self.assertEqual(mail.outbox[0].to, ["alice@example.org"])
-        self.assertIn("Sam left 1 comment", mail.outbox[0].body)
+        with (
+            SMTPSink() as sink,
+            override_settings(
+                EMAIL_BACKEND="django.core.mail.backends.smtp.EmailBackend",
+                EMAIL_HOST="127.0.0.1",
+                EMAIL_PORT=sink.port,
+                EMAIL_USE_TLS=False,
+                EMAIL_USE_SSL=False,
+            ),
+        ):
+            self.client.post(url, {f"good-{self.q2.pk}": "on"})
+        self.assertEqual(len(sink.messages), 1)
+        message = email.message_from_string(sink.messages[0])
+        self.assertEqual(message["To"], "alice@example.org")
+        self.assertEqual(message["Subject"], "A review of your coffee chat questions came in")
+        self.assertIn("Sam left 1 comment", message.get_payload(decode=True).decode())
 
     def test_a_review_puts_one_task_on_today(self):
         _link, url = self.make_link()
