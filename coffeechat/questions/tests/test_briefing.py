@@ -1,8 +1,14 @@
 """The briefing sheet: one page, as HTML and as a PDF drawn without fetching anything."""
 
+import shutil
+import subprocess
+import tempfile
+from pathlib import Path
+
 import pytest
 from django.test import RequestFactory
 from django.urls import reverse
+from PIL import Image
 
 from coffeechat.lib.testing import BaseTestCase
 from coffeechat.questions.briefing import briefing_document, local_only_fetcher
@@ -55,6 +61,30 @@ class BriefingTests(BaseTestCase):
         request.user = self.alice
         document = briefing_document(request, _briefing_context(request, self.chat.pk))
         self.assertEqual(len(document.pages), 1)
+
+    def test_the_pdf_looks_right_as_an_image(self):
+        """Drawn by Poppler: one A4 page, a heading at the top, the plan in the middle, margins kept."""
+        pdftoppm = shutil.which("pdftoppm")
+        self.assertIsNotNone(pdftoppm, "pdftoppm is missing: run scripts/ensure-test-deps (poppler-utils)")
+        self.login()
+        pdf = self.client.get(reverse("briefing_pdf", args=[self.chat.pk])).content
+        with tempfile.TemporaryDirectory() as tmp:
+            (Path(tmp) / "sheet.pdf").write_bytes(pdf)
+            subprocess.run([pdftoppm, "-r", "40", "-png", "sheet.pdf", "page"], cwd=tmp, check=True)
+            pages = sorted(Path(tmp).glob("page*.png"))
+            self.assertEqual(len(pages), 1)
+            image = Image.open(pages[0]).convert("L")
+        width, height = image.size
+        self.assertAlmostEqual(height / width, 297 / 210, places=2)  # A4, portrait
+        pixels = image.load()
+        inked_rows = [y for y in range(height) if any(pixels[x, y] < 200 for x in range(width))]
+        inked_columns = [x for x in range(width) if any(pixels[x, y] < 200 for y in range(height))]
+        self.assertLess(inked_rows[0], height * 0.1, "the heading starts near the top")
+        self.assertGreater(inked_rows[-1] - inked_rows[0], height * 0.5, "the sheet is filled, not a stub")
+        self.assertGreater(len(inked_rows), height * 0.25, "lines of text, not a few marks")
+        self.assertLess(inked_rows[-1], height * 0.95, "the bottom margin is kept")
+        self.assertGreater(inked_columns[0], width * 0.04, "the left margin is kept")
+        self.assertLess(inked_columns[-1], width * 0.96, "the right margin is kept")
 
     def test_an_outsider_gets_a_404(self):
         self.login(self.charlie)

@@ -9,6 +9,7 @@ import sys
 def run(tmp_path, *args, stdin: bytes = b""):
     env = {**os.environ, "DATABASE_URL": "", "COFFEECHAT_DATA_DIR": str(tmp_path)}
     env.pop("DJANGO_SETTINGS_MODULE", None)
+    env.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)  # set by the browser tests' conftest in this process
     return subprocess.run(
         [sys.executable, "-m", "coffeechat", "check", *args], env=env, input=stdin, capture_output=True
     )
