@@ -26,6 +26,10 @@ OBJECT_FOR_PREFIX = {
     "tasks/": "task",
     "log/": "interaction",
     "templates/": "message_template",
+    "questions/": "question",
+    "plan-items/": "plan_item",
+    "review-links/": "share_link",
+    "comments/": "comment",
     "advising/sharing/": "sharing",
     "advising/invitations/": "invitation",
     "advising/review/": "chat",
@@ -93,6 +97,13 @@ class WalkTestCase(BaseTestCase):
     def setUpTestData(cls):
         super().setUpTestData()
         cls.interaction = cls.chat.log("note", "Private")
+        from coffeechat.questions.models import Comment, Plan, Question, ShareLink
+
+        plan = Plan.for_conversation(cls.chat)
+        cls.question = Question.objects.create(owner=cls.alice, text="What surprised you?")
+        cls.plan_item = plan.add("What surprised you?")
+        cls.share_link, _token = ShareLink.create_for(plan)
+        cls.comment = Comment.objects.create(owner=cls.alice, plan=plan, item=cls.plan_item, body="Nice")
         # Alice shares everything with bob, her advisor; charlie advises at another organisation.
         bob_as_advisor = Advisor.objects.create(
             organisation=Organisation.objects.create(name="U1"), user=cls.bob

@@ -30,6 +30,7 @@ def server(tmp_path_factory):
     port = _free_port()
     env = {**os.environ, "COFFEECHAT_DATA_DIR": str(data_dir), "DATABASE_URL": ""}
     env.pop("DJANGO_SETTINGS_MODULE", None)
+    env.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)  # set by the browser tests' conftest in this process
     proc = subprocess.Popen(
         [sys.executable, "-m", "coffeechat", "serve", "--port", str(port), "--workers", "1"],
         env=env,

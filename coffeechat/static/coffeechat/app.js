@@ -135,3 +135,197 @@
   }
   document.addEventListener("DOMContentLoaded", setUp);
 })();
+
+// --- Questions: reorder the plan by drag and drop, meeting clock, notes that are never lost ---
+(function () {
+  "use strict";
+  document.documentElement.classList.add("js");
+
+  // Drag a question of the plan to a new place; the ↑/↓ buttons do the same without a mouse.
+  var draggedItem = null;
+  document.addEventListener("dragstart", function (event) {
+    var item = event.target.closest && event.target.closest("[data-sortable] > li");
+    if (!item) return;
+    draggedItem = item;
+    item.classList.add("dragging");
+    event.dataTransfer.effectAllowed = "move";
+    event.dataTransfer.setData("text/plain", item.dataset.pk);
+  });
+  document.addEventListener("dragover", function (event) {
+    var item = event.target.closest && event.target.closest("[data-sortable] > li");
+    if (!item || !draggedItem || item.parentNode !== draggedItem.parentNode) return;
+    event.preventDefault();
+    document.querySelectorAll(".drop-target").forEach(function (el) { el.classList.remove("drop-target"); });
+    if (item !== draggedItem) item.classList.add("drop-target");
+  });
+  document.addEventListener("dragend", function () {
+    if (draggedItem) draggedItem.classList.remove("dragging");
+    draggedItem = null;
+    document.querySelectorAll(".drop-target").forEach(function (el) { el.classList.remove("drop-target"); });
+  });
+  document.addEventListener("drop", function (event) {
+    var item = event.target.closest && event.target.closest("[data-sortable] > li");
+    if (!item || !draggedItem || item.parentNode !== draggedItem.parentNode) return;
+    event.preventDefault();
+    var list = item.parentNode;
+    var moved = draggedItem;
+    var children = Array.prototype.slice.call(list.children);
+    // Dropped on a question further down: it goes after it; further up: before it.
+    if (children.indexOf(moved) < children.indexOf(item)) list.insertBefore(moved, item.nextSibling);
+    else if (item !== moved) list.insertBefore(moved, item);
+    var order = Array.prototype.map.call(list.children, function (li) { return li.dataset.pk; }).join(",");
+    moved.classList.remove("dragging");
+    draggedItem = null;
+    document.querySelectorAll(".drop-target").forEach(function (el) { el.classList.remove("drop-target"); });
+    if (!window.htmx) return;
+    window.htmx.ajax("POST", list.dataset.orderUrl, {
+      target: "#plan-items-body", swap: "outerHTML", values: { order: order }, source: list,
+    });
+  });
+
+  // After ↑/↓ redraws the plan, keep the keyboard focus on the same button (or its twin).
+  var lastMove = null;
+  document.addEventListener("click", function (event) {
+    var button = event.target.closest && event.target.closest("[data-focus-key]");
+    lastMove = button ? button.dataset.focusKey : lastMove;
+  });
+  document.addEventListener("htmx:afterSettle", function () {
+    if (!lastMove) return;
+    var body = document.getElementById("plan-items-body");
+    if (!body) return;
+    var same = body.querySelector('[data-focus-key="' + lastMove + '"]');
+    var twin = body.querySelector('[data-focus-key="' + lastMove.replace(/^up/, "x").replace(/^down/, "up").replace(/^x/, "down") + '"]');
+    var target = same && !same.disabled ? same : twin;
+    if (target) target.focus();
+    lastMove = null;
+  });
+
+  document.addEventListener("focusin", function (event) {
+    if (event.target.matches && event.target.matches("[data-select-on-focus]")) event.target.select();
+  });
+
+  // Meeting mode: the running clock against the plan.
+  function pad(n) { return (n < 10 ? "0" : "") + n; }
+  function tick(clock) {
+    var started = Date.parse(clock.dataset.startedAt);
+    if (isNaN(started)) return;
+    var elapsed = Math.max(0, (Date.now() - started) / 1000);
+    var minutes = Math.floor(elapsed / 60);
+    var out = clock.querySelector("[data-clock-elapsed]");
+    if (out) out.textContent = minutes + ":" + pad(Math.floor(elapsed % 60));
+    var pace = clock.querySelector("[data-clock-pace]");
+    var next = document.querySelector(".meeting-item:not(.asked)");
+    document.querySelectorAll(".meeting-item.current").forEach(function (el) { el.classList.remove("current"); });
+    var duration = parseInt(clock.dataset.duration, 10);
+    var planned = next ? parseInt(next.dataset.startsAt, 10) : parseInt(clock.dataset.closingAt, 10);
+    if (next) next.classList.add("current");
+    if (!pace) return;
+    var diff = Math.round(minutes - planned);
+    var left = Math.max(0, duration - minutes);
+    var text = left + " min left · ";
+    var anyAsked = !!document.querySelector(".meeting-item.asked");
+    pace.className = "small";
+    if (diff > 0) { text += diff + " min behind"; pace.classList.add("behind"); }
+    else if (diff < 0 && anyAsked) { text += -diff + " min ahead"; pace.classList.add("ahead"); }
+    else if (diff < 0) { text += "next question at " + planned + " min"; }
+    else { text += "on time"; }
+    if (pace.textContent !== text) pace.textContent = text;
+  }
+  function startClocks() {
+    document.querySelectorAll("[data-meeting-clock]").forEach(function (clock) {
+      tick(clock);
+      window.setInterval(function () { tick(clock); }, 1000);
+    });
+  }
+  document.addEventListener("DOMContentLoaded", startClocks);
+  document.addEventListener("htmx:afterSettle", function () {
+    // A question ticked as asked: its row follows the button, and the clock moves to the next one.
+    document.querySelectorAll(".meeting-item").forEach(function (li) {
+      var button = li.querySelector(".asked-form button");
+      if (button) li.classList.toggle("asked", button.getAttribute("aria-pressed") === "true");
+    });
+    document.querySelectorAll("[data-meeting-clock]").forEach(tick);
+  });
+
+  // Notes that autosave: every keystroke is kept in this browser until the server confirms it,
+  // so a dropped connection or a reload loses nothing; unsent text is sent again.
+  var STORE = "coffeechat:notes:";
+  function store() {
+    try { return window.localStorage; } catch (e) { return null; }
+  }
+  function status(el, text, unsaved) {
+    var out = document.getElementById(el.getAttribute("aria-describedby"));
+    if (!out) return;
+    out.textContent = text;
+    out.classList.toggle("unsaved", !!unsaved);
+  }
+  function resend(el) {
+    var s = store();
+    if (s) s.setItem(STORE + el.dataset.autosave, el.value);
+    if (window.htmx) window.htmx.trigger(el, "resend");
+  }
+  document.addEventListener("input", function (event) {
+    var el = event.target;
+    if (!el.dataset || !el.dataset.autosave) return;
+    var s = store();
+    if (s) s.setItem(STORE + el.dataset.autosave, el.value);
+  });
+  document.addEventListener("htmx:beforeRequest", function (event) {
+    var el = event.detail.elt;
+    if (el && el.dataset && el.dataset.autosave) el.dataset.sending = el.value;
+  });
+  function retryLater(el) {
+    status(el, "Not saved yet: kept on this device, trying again…", true);
+    if (el.dataset.retry) return;
+    el.dataset.retry = "1";
+    window.setTimeout(function () { delete el.dataset.retry; resend(el); }, 5000);
+  }
+  document.addEventListener("htmx:afterRequest", function (event) {
+    var el = event.detail.elt;
+    if (!el || !el.dataset || !el.dataset.autosave) return;
+    var s = store();
+    if (event.detail.successful) {
+      if (s && s.getItem(STORE + el.dataset.autosave) === el.dataset.sending) s.removeItem(STORE + el.dataset.autosave);
+    } else {
+      retryLater(el);
+    }
+  });
+  document.addEventListener("htmx:sendError", function (event) {
+    var el = event.detail.elt;
+    if (el && el.dataset && el.dataset.autosave) retryLater(el);
+  });
+  function restoreNotes() {
+    var s = store();
+    if (!s) return;
+    document.querySelectorAll("[data-autosave]").forEach(function (el) {
+      var kept = s.getItem(STORE + el.dataset.autosave);
+      if (kept === null) return;
+      if (kept === el.value) { s.removeItem(STORE + el.dataset.autosave); return; }
+      el.value = kept;
+      status(el, "Restored what you wrote before; saving it…", true);
+      window.setTimeout(function () { resend(el); }, 50);
+    });
+  }
+  document.addEventListener("DOMContentLoaded", restoreNotes);
+  window.addEventListener("online", function () {
+    var s = store();
+    document.querySelectorAll("[data-autosave]").forEach(function (el) {
+      if (s && s.getItem(STORE + el.dataset.autosave) !== null) resend(el);
+    });
+  });
+
+  // Quick capture: add a labelled line to the notes right away, without leaving the page.
+  document.addEventListener("submit", function (event) {
+    var form = event.target;
+    var notes = form.dataset && form.dataset.captureFor && document.getElementById(form.dataset.captureFor);
+    if (!notes || !event.submitter) return;
+    event.preventDefault();
+    var input = form.querySelector("input[name=text]");
+    var line = event.submitter.textContent.trim() + ": " + (input.value || "").trim();
+    notes.value = (notes.value.replace(/\s+$/, "") + "\n" + line).replace(/^\n/, "");
+    input.value = "";
+    resend(notes);
+    notes.focus();
+    notes.setSelectionRange(notes.value.length, notes.value.length);
+  });
+})();

@@ -1,7 +1,9 @@
-"""`coffeechat check` is Django's system check, plus `coffeechat check message FILE|-`.
+"""`coffeechat check` is Django's system check, plus `coffeechat check message FILE|-` (a request
+for a coffee chat, rules in lib/checker.py) and `coffeechat check questions FILE|-` (interview
+questions, rules in questions/reviewer.py).
 
-The message checker lives under Django's command name because that is where a user looks for it;
-any other use of `check` runs Django's own checks unchanged.
+The checkers live under Django's command name because that is where a user looks for them; any
+other use of `check` runs Django's own checks unchanged.
 """
 
 import json
@@ -11,6 +13,7 @@ from django.core.management.base import CommandError
 from django.core.management.commands import check
 
 from coffeechat.lib.checker import DEFAULT_WORD_LIMIT, EMAIL, LINKEDIN, PHONE, WORD_LIMITS, check_message
+from coffeechat.questions.cli import check_questions
 
 READY, FINDINGS, UNREADABLE = 0, 1, 2
 
@@ -18,12 +21,13 @@ READY, FINDINGS, UNREADABLE = 0, 1, 2
 class Command(check.Command):
     help = (
         "Django's system checks; or `check message FILE` (- for stdin) to check a request for a coffee "
-        "chat: exit 0 when ready to send, 1 with findings, 2 when the input cannot be read."
+        "chat: exit 0 when ready to send, 1 with findings, 2 when the input cannot be read; or "
+        "`check questions FILE` to review interview questions, one per line (same exit statuses)."
     )
 
     def add_arguments(self, parser):
         super().add_arguments(parser)
-        parser.add_argument("--json", action="store_true", help="message: print the report as JSON")
+        parser.add_argument("--json", action="store_true", help="message, questions: print the report as JSON")
         parser.add_argument(
             "--limit",
             type=int,
@@ -36,7 +40,13 @@ class Command(check.Command):
         )
 
     def handle(self, *app_labels, **options):
+        if app_labels[:1] == ("questions",):
+            if len(app_labels) != 2:
+                raise CommandError("Usage: coffeechat check questions FILE (or - to read standard input)")
+            return check_questions(self, app_labels[1], as_json=options["json"])
         if app_labels[:1] != ("message",):
+            if options["json"]:
+                raise CommandError("--json goes with `coffeechat check message FILE` or `check questions FILE`.")
             return super().handle(*app_labels, **options)
         if len(app_labels) != 2:
             raise CommandError("Usage: coffeechat check message FILE (or - to read standard input)")

@@ -1,0 +1,622 @@
+# ruff: noqa: E501 -- the rule tables read best one pattern to a line
+"""The question reviewer: a verdict on one question — ok, weak or avoid — with reasons anyone can read.
+
+Pure rules, no database and no network: the plan page, the review link and `coffeechat check
+questions` all call `review(text)`. Each rule says what it found, why that matters in an
+informational interview (METHOD.md: ask for insight and advice, never for a job), and a better way
+to ask. The patterns aim at how people really write ("any openings on your team?", "could you pass
+my CV along") while leaving good questions that merely contain a word like "job" alone.
+"""
+
+import re
+from dataclasses import dataclass, field
+
+OK, WEAK, AVOID = "ok", "weak", "avoid"
+_RANK = {OK: 0, WEAK: 1, AVOID: 2}
+
+
+@dataclass(frozen=True)
+class Reason:
+    rule: str
+    message: str
+    suggestion: str
+
+    def as_dict(self) -> dict:
+        return {"rule": self.rule, "message": self.message, "suggestion": self.suggestion}
+
+
+@dataclass(frozen=True)
+class Review:
+    text: str
+    verdict: str
+    reasons: tuple[Reason, ...] = field(default_factory=tuple)
+
+    @property
+    def ok(self) -> bool:
+        return self.verdict == OK
+
+    def as_dict(self) -> dict:
+        return {"text": self.text, "verdict": self.verdict, "reasons": [r.as_dict() for r in self.reasons]}
+
+
+def _c(pattern: str) -> re.Pattern:
+    return re.compile(pattern, re.IGNORECASE)
+
+
+def _normalise(text: str) -> str:
+    text = text.replace("\u2019", "'").replace("\u2018", "'").replace("\u201c", '"').replace("\u201d", '"')
+    text = re.sub(r"\s+", " ", text).strip()
+    return text.lower()
+
+
+# --- Asking for a job, an internship or a referral -------------------------------------------------
+_OPENING = (
+    r"(?:job|jobs|opening|openings|vacanc(?:y|ies)|position|positions|role|roles|internships?|"
+    r"spots?|places?|openings?|headcount|requisitions?|reqs?|gigs?|work)"
+)
+_JOB_ASK = [
+    _c(r"\bare (?:you|you guys|they|we|y'all) (?:currently |still |even )?(?:hiring|recruiting|taking on)\b"),
+    _c(
+        r"\b(?:is|are) (?:your|the|this) (?:team|company|firm|department|group|office|org|organi[sz]ation)"
+        r" (?:currently |still )?(?:hiring|recruiting)\b"
+    ),
+    # "Is Acme hiring?" yes; "is the industry hiring much?" is about the market, not a request.
+    _c(
+        r"\b(?:is|are) (?!\{industry\}|the (?:industry|field|market|sector)|it\b|anyone|everyone|companies|firms)"
+        r"[\w&.' {}-]{1,40} (?:currently |still )?hiring\b(?! season)"
+    ),
+    _c(r"\bwho(?:'s| is| are)? (?:currently |still )?hiring\b"),
+    _c(
+        r"\bknow (?:of )?(?:anyone|anybody|someone|somebody|any (?:companies|teams|firms|people|places|managers))"
+        r" (?:who(?:'s| is| are)? |that(?:'s| is| are)? )?(?:currently )?(?:hiring|looking for|recruiting)"
+    ),
+    _c(r"\bhiring (?:right )?now\b"),
+    _c(
+        rf"\b(?:any|got any|have any) (?:open |available |current |new |entry[- ]level |junior |summer )?{_OPENING}"
+        r"(?: (?:open|available|going|coming up|for me|on|in|at|at the moment|right now|now))?\b"
+        r"(?!.*\b(?:look(?:ed)? like|mean|usually|typically|come (?:up|about))\b)"
+    ),
+    _c(
+        rf"\b(?:are|is) there (?:any |currently any |an? )?(?:open |available |current |new |entry[- ]level |junior |"
+        rf"summer )?{_OPENING} (?:open|available|going|coming up|for me|on your|in your|at your|at \{{company\}}|"
+        r"that i could|i could|i can|i might)"
+    ),
+    _c(
+        rf"\bdo (?:you|you guys|they|y'all) have (?:any |an? )?(?:open |available |current |entry[- ]level |"
+        rf"junior |summer )?{_OPENING}\b(?! like)"
+    ),
+    _c(r"\b(?:hire|employ|recruit|take on|onboard) me\b"),
+    _c(
+        r"\b(?:give|offer|find|get) me (?:a |an |some )?(?:job|internship|position|role|interview|placement|foot in)"
+    ),
+    _c(r"\bget me (?:in|into|hired|on board)\b"),
+    _c(r"\b(?:a |an )?(?:job|internship|position|role|opening|place) for me\b"),
+    _c(r"\b(?:refer|nominate|vouch for|put me forward|put me up) (?:me\b|for me\b)"),
+    _c(r"\b(?:refer|nominate|vouch for|put forward) me\b"),
+    # "Recommend me for the role" asks for a job; "recommend me a good book" asks for a resource.
+    _c(
+        r"\brecommend me\b(?! (?:a|an|some|any|one|two|three|good|great|the best|books?|courses?|resources?|people|"
+        r"someone|places|podcasts?|sites?|websites?|blogs?|newsletters?|tools?)\b)"
+    ),
+    _c(
+        r"\b(?:give|get|offer|write|provide|make|put in|submit|be) (?:me )?(?:a |an )?(?:internal |employee )?referral\b"
+    ),
+    _c(r"\breferral (?:for me|from you)\b|\byour referral\b|\brefer(?:ral)? me\b"),
+    _c(r"\b(?:put|say|drop) (?:in )?a (?:good |kind )?word\b"),
+    _c(
+        r"\b(?:pass|send|forward|hand|share|give|get|show|circulate|take) (?:along |on |over )?(?:my|our) "
+        r"(?:cv|c\.v\.|resume|résumé|application|portfolio|details|profile|name)\b"
+    ),
+    _c(
+        r"\b(?:my|our) (?:cv|c\.v\.|resume|résumé|application|portfolio|profile) "
+        r"(?:along|on|over|to (?:your|the|a|someone|hr|recruit))"
+    ),
+    _c(
+        r"\b(?:introduce|connect|put) me (?:to|with|in touch with) (?:the |your |a |an )?"
+        r"(?:hiring manager|recruiter|recruiting|hr|talent|human resources|person (?:who is |who's )?hiring)"
+    ),
+    _c(r"\b(?:keep|have) me in mind\b"),
+    _c(r"\bconsider me\b"),
+    _c(
+        r"\blet me know (?:if|when|whenever) (?:a |an |any |anything |something |a job |a position |a role |"
+        r"an opening |a spot )?(?:\w+ )?(?:opens|comes up|becomes available|frees up|is available|opening)"
+    ),
+    _c(r"\binterview me\b"),
+    _c(r"\b(?:use|mention|drop) your name\b"),
+    _c(
+        r"\b(?:is|are) (?:you|your|the|this) ?(?:team|company|firm|department|group|office|org|organi[sz]ation)? "
+        r"(?:currently |still |even )?(?:looking for|seeking|searching for|in need of) (?:anyone|someone|somebody|people|"
+        r"new people|more people|interns?|juniors?|graduates?|candidates?|new hires?|help|an? )"
+    ),
+    _c(
+        r"\bif (?:a|an|any|something|anything) ?(?:position|role|job|opening|spot|internship|vacancy)? "
+        r"(?:opens|comes up|becomes available|frees up|is available)"
+    ),
+    _c(
+        r"\b(?:take on|hire|bring on|bring in|have room for|make room for) (?:an? |someone )?(?:\w+ )?like me\b"
+    ),
+    _c(
+        r"\b(?:can|could|may|should) i (?:apply|send (?:you )?my (?:cv|resume|résumé))\b.*\b(?:your team|you|"
+        r"your company|here|\{company\})"
+    ),
+    _c(
+        r"\bhelp me (?:get|land|find|secure) (?:a |an )?(?:job|internship|position|role|interview|offer)\b"
+        r"(?: (?:at|with|on|in) (?:your|the|this|\{company\}))"
+    ),
+    _c(r"\b(?:work|intern) (?:for|with|under) you\b"),
+    _c(r"\bjoin your team\b"),
+]
+
+# --- Something the company's website answers ------------------------------------------------------
+_ORG = (
+    r"(?:company|firm|organi[sz]ation|business|employer|startup|start-up|agency|corporation|org|\{company\})"
+)
+_BASIC_RESEARCH = [
+    _c(
+        rf"\bwhat (?:exactly |actually )?(?:does|do) (?:your|the|this|\{{company\}}'?s?) ?{_ORG}? ?"
+        r"(?:actually |really |exactly )?do(?: exactly| for a living)?\s*[?.!]*$"
+    ),
+    _c(r"\bwhat (?:exactly |actually )?(?:does|do) \{company\} (?:actually |really |exactly )?do\b"),
+    _c(
+        rf"\bwhat (?:products|services|product|service) (?:does|do) (?:your|the|this) ?{_ORG}? "
+        r"(?:offer|sell|make|provide|have)\s*\??$"
+    ),
+    _c(
+        rf"\bhow (?:many|much) (?:employees|staff|people|workers|offices|locations|revenue)"
+        rf"(?: (?:does|do|are there|work|are)(?: (?:at|in|for))?(?: (?:your|the|this) {_ORG}| \{{company\}}| you| it)?)"
+        r"(?: (?:have|employ|make|earn))?\s*\??$"
+    ),
+    _c(rf"\bhow (?:big|large) is (?:your|the|this) ?{_ORG}\b"),
+    _c(r"\bhow (?:big|large) is \{company\}"),
+    _c(rf"\bwhere (?:is|are) (?:your|the|this) ?{_ORG}? ?(?:based|located|headquartered|hq)\b"),
+    _c(r"\bwhere (?:is|are) (?:you|\{company\}) (?:guys )?headquartered\b"),
+    _c(r"\bwhere(?:'s| is) (?:your|the|\{company\}'?s?) (?:headquarters|hq|head office|main office)\b"),
+    _c(
+        rf"\bwhen (?:was|did) (?:your|the|this) ?{_ORG}? ?(?:founded|started|established|created|go public)\b"
+    ),
+    _c(rf"\bwho (?:founded|started|owns|runs|is the ceo of|is the head of) (?:your|the|this) ?{_ORG}"),
+    _c(r"\bwho(?:'s| is) (?:your|the) (?:ceo|founder|chief executive|president)\b"),
+    _c(rf"\bis (?:your|the|this) ?{_ORG} (?:public|publicly traded|listed|private|profitable|a startup)\b"),
+    _c(
+        rf"\bwhat(?:'s| is) (?:your|the) ?{_ORG}?'?s? (?:revenue|mission statement|stock price|ticker|turnover|"
+        r"annual revenue|market cap|website|address)\b"
+    ),
+    _c(rf"\bwhat (?:industry|sector) is (?:your|the|this) ?{_ORG}? ?in\b"),
+    _c(r"\bwhat (?:industry|sector) (?:are|is) (?:you|\{company\}) in\b"),
+    _c(rf"\bwho are (?:your|the|this) ?{_ORG}?'?s? (?:main )?(?:clients|customers|competitors)\s*\??$"),
+]
+
+# "What does Acme Robotics do?": a capitalised name, read from the text as typed.
+_WHAT_DOES_NAME_DO = re.compile(
+    r"^\s*(?:[Ss]o,? )?[Ww]hat (?:exactly |actually )?does ((?:[A-Z][\w&'.-]*)(?: (?:[A-Z][\w&'.-]*|&|and|of))*)"
+    r" (?:actually |really |exactly )?do\s*[?.!]*\s*$"
+)
+
+# --- The host's own pay, benefits and time off ----------------------------------------------------
+_PAY_WORDS = (
+    r"(?:salary|salaries|pay|paid|paycheck|paycheque|compensation|comp|income|wage|wages|bonus|bonuses|"
+    r"earn|earnings|make a year|stock options|equity|rsus?|raise|package|overtime pay)"
+)
+_OWN_PAY = [
+    _c(
+        rf"\b(?:{_PAY_WORDS}|make|makes|making|earn|earns|earning)\b.*\b(?:at|on|for) your (?:level|grade|band|seniority)\b"
+    ),
+    _c(
+        rf"\b(?:at|on) your (?:level|grade|band)\b.*\b(?:{_PAY_WORDS}|make|makes|making|earn|earns|earning)\b"
+    ),
+    _c(
+        r"\bhow (?:many|much) (?:days|weeks) (?:of )?(?:holiday|holidays|vacation|leave|pto|time off|paid leave|annual leave)\b"
+    ),
+    _c(
+        r"\b(?:do|does|did|will) (?:they|\{company\}|the company|your company|your employer|your boss) (?:give|pay|offer) "
+        r"you\b.*\b(?:bonus|bonuses|benefits|stock|equity|salary|raise|perks|vacation|holiday|leave|shares|options)\b"
+    ),
+    _c(r"\bhow much (?:money )?(?:do|did) you (?:make|earn|get paid|take home|bring in|get)\b"),
+    _c(r"\bhow much (?:are|were) you (?:paid|making|earning|offered)\b"),
+    _c(
+        r"\bhow much (?:does|did) (?:your|the|this) ?(?:company|firm|employer|job|role|\{company\})? ?pay you\b"
+    ),
+    _c(r"\bhow much (?:do|does|did) (?:they|\{company\}|it) pay you\b"),
+    _c(r"\bwhat (?:do|does|did) (?:they|\{company\}|it) pay you\b"),
+    _c(r"\bhow much did (?:they|\{company\}|the company|your company|your employer) offer you\b"),
+    _c(
+        r"\bwhat(?:'s| is| was|'re| are) your (?:current |annual |yearly |base |starting )?"
+        r"(?:total )?(?:salary|pay|compensation|comp|income|wage|bonus|package|take[- ]home|rate|day rate|hourly rate|"
+        r"salary range|pay grade|pay band|earnings)\b"
+    ),
+    _c(
+        r"\b(?:pay|salary|money|compensation|comp|package) (?:like )?(?:for you|at your level|in your (?:role|job|position))\b"
+    ),
+    _c(r"\bare you (?:well|fairly|decently|badly|under|over)?[- ]?(?:paid|compensated)\b"),
+    _c(r"\bdo you (?:make|earn) (?:good|decent|a lot of|enough|six figures|\d)"),
+    _c(
+        r"\byour (?:salary|paycheck|paycheque|pay slip|payslip|bonus|stock options|equity|rsus|pay rise|raise|"
+        r"compensation|net worth|income)\b"
+    ),
+    _c(
+        r"\bdo you (?:get|have|receive) (?:good |decent |any |a lot of |a |many |much |lots of |great |enough )?"
+        r"(?:benefits|perks|stock|equity|shares|bonus|bonuses|health insurance|insurance|pension|401k|401\(k\)|"
+        r"vacation|holidays?|pto|time off|sick days|sick leave|parental leave|maternity leave|paternity leave|"
+        r"company car|gym|free food)\b"
+    ),
+    _c(
+        r"\bhow (?:many|much) (?:vacation|holiday|annual leave|leave|pto|paid time off|time off|sick|"
+        r"days off|weeks off)(?: days| weeks| time)? (?:do|did|can) you (?:get|have|take|receive)\b"
+    ),
+    _c(r"\bwhat (?:are|were) your (?:benefits|perks)\b"),
+    _c(r"\bwhat (?:benefits|perks) do you (?:get|have|receive)\b"),
+    _c(
+        r"\bhow (?:good|generous) (?:are|is) (?:your|the) (?:benefits|perks|pay|salary|bonus|pension|leave)\b"
+    ),
+    _c(r"\bis the (?:pay|salary|money|compensation) (?:good|decent|ok|okay|any good|worth it|bad)\b"),
+    _c(r"\bhow (?:well|badly) (?:does|do) (?:it|they|\{company\}|the company|your company|your job) pay\b"),
+    _c(r"\bhow much (?:is|was) your (?:salary|pay|bonus|house|rent|mortgage|package)\b"),
+    _c(r"\bdo you get paid (?:well|enough|a lot|much)\b"),
+]
+_PAY_QUESTION = _c(rf"\b{_PAY_WORDS}\b")
+_PAY_BARE = _c(
+    r"^(?:so,? )?(?:what(?:'s| is) the (?:pay|salary|money|compensation) like|how(?:'s| is) the (?:pay|salary|money)|"
+    r"how much does (?:it|this job|the job|the role) pay|what does (?:it|this job|the job|the role) pay)"
+    r"(?: (?:here|there|at \{company\}|at your company|at the company))?\s*\??$"
+)
+
+# --- Job-interview questions turned round ----------------------------------------------------------
+_INTERVIEW = [
+    _c(r"\bwhere do you see yourself in (?:the next )?(?:\w+|\d+) years\b"),
+    _c(r"\b(?:five|5|ten|10|three|3)[- ]year plan\b"),
+    _c(r"\bwhat(?:'s| is| are) your (?:greatest |biggest |main |top )?(?:weakness|weaknesses|strengths?)\b"),
+    _c(r"\bwhy should (?:i|we|they|you|anyone|someone) (?:hire|choose|pick|select|take)\b"),
+    _c(r"\bwhy should i (?:work|join|apply|intern|want to work)\b"),
+    _c(r"\bwhy (?:do|would) you want (?:this|the|that|to work)\b"),
+    _c(
+        r"^(?:so,? |please |can you |could you )?tell me (?:a (?:little|bit) )?(?:about|more about) yourself\b"
+    ),
+    _c(r"\bdescribe a time (?:when )?you\b"),
+    _c(r"\btell me about a time (?:when )?you (?:failed|had a conflict|disagreed|showed|demonstrated|led)\b"),
+    _c(
+        r"\bwhy did you leave (?:your|that|the) (?:last|previous|old|first)? ?(?:job|company|employer|role|position)\b"
+    ),
+    _c(r"\bwhy (?:are you|were you) (?:leaving|fired|let go|laid off)\b"),
+    _c(r"\bsell me (?:this|a) (?:pen|pencil|product)\b"),
+    _c(r"\bhow would you rate yourself\b"),
+    _c(r"\bwhat (?:salary|pay) (?:are you|do you) (?:expect|expecting|looking for)\b"),
+    _c(r"\bwhat would your (?:boss|manager|colleagues|co-?workers) say (?:is|are) your\b"),
+]
+
+# --- Asking them to be your mentor ----------------------------------------------------------------
+_MENTOR = [
+    _c(
+        r"\b(?:will|would|could|can|might) you (?:please )?(?:be|become|act as) (?:my|a) "
+        r"(?:mentor|sponsor|coach|advisor|adviser|career coach|guide)\b"
+    ),
+    _c(r"\b(?:be|become|being|becoming) my (?:mentor|sponsor|coach|career coach)\b"),
+    _c(r"\bmentor me\b"),
+    _c(
+        r"\b(?:coach|sponsor|guide|train|teach) me (?:regularly|every|each|on an ongoing|going forward|from now)\b"
+    ),
+    _c(r"\btake me under your wing\b"),
+    _c(
+        r"\b(?:can|could|may|might) i (?:call|email|e-mail|message|text|meet|ping|check in with) you "
+        r"(?:every|each|weekly|monthly|regularly|on a regular basis)\b"
+    ),
+    _c(
+        r"\b(?:can|could|would|may) (?:we|i) (?:meet|talk|chat|catch up|have calls) (?:regularly|every "
+        r"(?:week|month|other week|few weeks)|weekly|monthly|on a regular basis|each week|each month)\b"
+    ),
+    _c(r"\bmentor(?:ing|ship)? (?:relationship )?with me\b"),
+    _c(r"\b(?:looking for|need|want) (?:a |an )?mentor\b.*\byou\b"),
+]
+
+# --- Too personal ---------------------------------------------------------------------------------
+_PERSONAL = [
+    _c(r"\bhow old are you\b"),
+    _c(
+        r"\bwhat(?:'s| is) your (?:age|religion|faith|weight|height|political|politics|sexual|ethnicity|"
+        r"nationality|address|home address|marital|star sign|net worth|credit score|diagnosis|medication)\b"
+    ),
+    _c(
+        r"\bare you (?:married|single|divorced|dating|gay|straight|pregnant|religious|sick|ill|disabled|"
+        r"a (?:democrat|republican|christian|muslim|jew|parent|mom|mum|dad))\b"
+    ),
+    _c(
+        r"\bdo you have (?:any )?(?:kids|children|a partner|a boyfriend|a girlfriend|a husband|a wife|a spouse|"
+        r"a family|an illness|a disability|debt|student loans)\b"
+    ),
+    _c(r"\bare you (?:planning|going) to have (?:kids|children|a baby)\b"),
+    _c(r"\b(?:did|do|will|would) you vote\b|\bvoted? for\b"),
+    _c(r"\b(?:got|get|getting|you) married\b"),
+    _c(r"\byour (?:wedding|marriage|spouse|husband|wife|kids|children)\b"),
+    _c(r"\bwho did you vote for\b"),
+    _c(r"\b(?:which|what) (?:party|candidate) do you (?:vote|support)\b"),
+    _c(r"\bwhere (?:exactly )?do you live\b"),
+    _c(r"\bhow much (?:is|was|do you pay for) your (?:house|home|rent|mortgage|apartment|flat|car)\b"),
+    _c(
+        r"\b(?:were|have) you (?:ever )?(?:been )?(?:fired|sacked|laid off|arrested|divorced|in therapy|"
+        r"in rehab)\b"
+    ),
+    _c(r"\bwhy did you (?:get divorced|break up|split up)\b"),
+    _c(
+        r"\byour (?:divorce|diagnosis|medical|medication|therapy|therapist|illness|disability|pregnancy|"
+        r"religion|sex life|love life|dating life|boyfriend|girlfriend|ex-?wife|ex-?husband)\b"
+    ),
+    _c(r"\bdo you (?:drink|smoke|do drugs|believe in god|go to church|pray)\b"),
+]
+
+# --- Several questions in one ---------------------------------------------------------------------
+_WH = r"(?:what|how|why|where|when|who|which|whom|whose)"
+_AUX = (
+    r"(?:do|does|did|is|are|was|were|would|should|could|can|will|have|has|had|made|make|makes|got|led|kept|"
+    r"helped|surprised|gets|get|helps|keeps|happens|goes|went|matters|'s|'d)"
+)
+_SEVERAL = [
+    _c(r"\band\s+(?:which|what)\s+(?:ones?|of (?:them|those|these))\b"),
+    _c(rf",\s*(?:and|but|or|plus|also)\s+(?:also\s+)?{_WH}\b(?!\s*[?.!]*$)"),
+    _c(rf"\b(?:and|but|plus)\s+(?:also\s+)?{_WH}\s+{_AUX}\b"),
+    _c(r"\band\s+(?:also\s+)?(?:do|does|did|is|are|would|could|can|have|has)\s+(?:you|they|it|there)\b.*\?"),
+]
+
+# --- Closed (yes/no) questions --------------------------------------------------------------------
+_CLOSED = _c(
+    r"^(?:so,? |and |also,? |ok,? |okay,? )?(?:do|does|did|is|are|was|were|have|has|had|can|could|will|would|"
+    r"should|shall|might|am|isn't|aren't|don't|doesn't|didn't|wasn't|haven't|hasn't|won't|wouldn't|"
+    r"couldn't|shouldn't)\b"
+)
+_OPEN_REQUEST = _c(
+    r"^(?:so,? )?(?:could|can|would|will|might) you (?:please |kindly )?(?:tell|describe|walk|share|explain|talk|"
+    r"give|say|expand|elaborate|help me understand|paint|outline|summari[sz]e|recount|take me|go through|"
+    r"point me|suggest|recommend (?:me )?(?:a|an|some|any|one|two|three|where|who|what|how)|name|think of|list|"
+    r"speak|reflect|offer)\b"
+    r"|^(?:so,? )?would you mind\b|^(?:so,? )?(?:can|could|may) i ask\b|^(?:so,? )?may i\b"
+    r"|^(?:so,? )?(?:would|could) you be (?:willing|open|able) to (?:tell|share|describe|explain|walk|talk|suggest)"
+)
+_OR_CHOICE = _c(r"\bor\b(?! not\b)")
+_CLOSED_REWRITES = [
+    (_c(r"^(?:do|did) you (?:like|enjoy|love) (.+?)\??$"), "What do you enjoy most about {0}?"),
+    (
+        _c(r"^(?:do|did) you have any (?:advice|tips|suggestions|recommendations) for (.+?)\??$"),
+        "What advice would you give to {0}?",
+    ),
+    (
+        _c(r"^(?:do|did) you have any (?:advice|tips|suggestions|recommendations) (?:on|about) (.+?)\??$"),
+        "What advice would you give about {0}?",
+    ),
+    (
+        _c(r"^(?:do|did) you have any (advice|tips|suggestions|recommendations)\??$"),
+        "If you were in my place, what would you do first?",
+    ),
+    (
+        _c(
+            r"^(?:is|are) there (?:any ?one|any ?body|someone|somebody|anyone else|others?|other people)\b.*\??$"
+        ),
+        "Who else would you suggest I talk to?",
+    ),
+    (
+        _c(r"^(?:is|are) there any (.+?) (?:you'd|you would|you) recommend\??$"),
+        "Which {0} would you recommend most?",
+    ),
+    (_c(r"^(?:is|are) there any (.+?)\??$"), "What {0} would you point me to?"),
+    (_c(r"^(?:do|did) you think (.+? will .+?)\??$"), "How do you think {0}?"),
+    (_c(r"^(?:do|did) you think (.+?)\??$"), "What makes you think {0} — or not?"),
+    (_c(r"^(?:do|did) you (?:ever )?regret (.+?)\??$"), "Looking back, how do you feel about {0}?"),
+    (_c(r"^(?:do|did) you (?:ever )?(?:feel|find) (.+?)\??$"), "When do you feel {0}, and what helps?"),
+    (
+        _c(r"^is (?:it|your job|the job|the work|your work|this field|the field) (.+?)\??$"),
+        "What makes the work {0}, and what makes it less so?",
+    ),
+]
+
+# --- Vague ----------------------------------------------------------------------------------------
+_VAGUE = [
+    _c(
+        r"^(?:so,? )?(?:any|got any|some) (?:advice|tips|thoughts|suggestions|ideas|pointers|words of wisdom)"
+        r"(?: for me| for someone like me| at all)\s*[?.!]*$"
+    ),
+    _c(
+        r"^(?:so,? )?what(?:'s| is) it like (?:working|to work) (?:there|here|at \{company\}|at your company|at the company|"
+        r"in \{industry\}|in your job|in your team)?\s*[?.!]*$"
+    ),
+    _c(
+        r"^(?:so,? )?(?:any|got any|some) (?:advice|tips|thoughts|suggestions|ideas|pointers|words of wisdom)\s*[?.!]*$"
+    ),
+    _c(
+        r"^(?:so,? )?(?:tell me|talk to me|talk|tell me more) about (?:your job|your work|the job|the work|"
+        r"the company|your company|the industry|your industry|it|that|this|things|\{company\}|\{industry\}|"
+        r"your role|the role|your career|everything)\s*[?.!]*$"
+    ),
+    _c(r"^(?:so,? )?what(?:'s| is) it (?:like|all about)\s*[?.!]*$"),
+    _c(
+        r"^(?:so,? )?what(?:'s| is) (?:your|the) (?:job|company|industry|field|work|role|career|team|\{company\})"
+        r" like\s*[?.!]*$"
+    ),
+    _c(
+        r"^(?:so,? )?(?:what do you think|thoughts|anything else|how is it|how's it going|how's it|what should i know|"
+        r"what else|what's up|what do you do|what do you guys do|what now|how does it work|what's new|"
+        r"what about you|and you|how about you|what do you recommend|what would you recommend|"
+        r"any questions for me|what can you tell me)\s*[?.!]*$"
+    ),
+    _c(r"^(?:so,? )?(?:what|how) about (?:the )?(?:job|company|industry|work|career|it|that)\s*[?.!]*$"),
+]
+
+_WORD = re.compile(r"[\w{}'-]+")
+
+
+def _any(patterns: list[re.Pattern]) -> re.Pattern:
+    """One pattern for a rule's list: a single search per rule keeps the reviewer fast."""
+    return re.compile("|".join(f"(?:{p.pattern})" for p in patterns), re.IGNORECASE)
+
+
+_JOB_ASK_ANY = _any(_JOB_ASK)
+_BASIC_RESEARCH_ANY = _any(_BASIC_RESEARCH)
+_OWN_PAY_ANY = _any(_OWN_PAY)
+_INTERVIEW_ANY = _any(_INTERVIEW)
+_MENTOR_ANY = _any(_MENTOR)
+_PERSONAL_ANY = _any(_PERSONAL)
+_VAGUE_ANY = _any(_VAGUE)
+_SEVERAL_ANY = _any(_SEVERAL)
+
+
+def review(text: str) -> Review:
+    """Review one question. Any text gets a verdict; nothing here raises."""
+    raw = text if isinstance(text, str) else str(text)
+    raw = raw.replace("\x00", "")
+    q = _normalise(raw)
+    reasons: list[tuple[str, Reason]] = []
+
+    def add(severity: str, reason: Reason) -> None:
+        reasons.append((severity, reason))
+
+    if not _WORD.search(q):
+        return Review(
+            raw,
+            WEAK,
+            (
+                Reason(
+                    "vague",
+                    "There is no question here yet.",
+                    "Write one question you would like them to answer.",
+                ),
+            ),
+        )
+
+    if _JOB_ASK_ANY.search(q):
+        add(
+            AVOID,
+            Reason(
+                "job_ask",
+                "This asks for a job, an internship or a referral. A coffee chat is for insight and advice; "
+                "asking for a job puts the host on the spot and makes them doubt why you came.",
+                "Ask how people usually find their way in: “How do people usually get their start on a team "
+                "like yours?” — and listen for hiring seasons.",
+            ),
+        )
+    if _BASIC_RESEARCH_ANY.search(q) or _WHAT_DOES_NAME_DO.search(raw):
+        add(
+            AVOID,
+            Reason(
+                "basic_research",
+                "The company's website or a quick search answers this. Asking it suggests you did not prepare, "
+                "and uses up time only the host can fill.",
+                "Look it up first, then build on it: “I read that {company} is growing its work in … — how has "
+                "that changed your team's day-to-day?”",
+            ),
+        )
+    own_pay = bool(_OWN_PAY_ANY.search(q))
+    if own_pay:
+        add(
+            AVOID,
+            Reason(
+                "own_pay",
+                "This asks about the host's own pay, benefits or time off: private, and awkward to answer to "
+                "someone they have just met.",
+                "Ask about the field instead: “What is a typical starting salary for someone entering "
+                "{industry}?” or “What does a typical week look like in this role?”",
+            ),
+        )
+    elif not own_pay and _PAY_BARE.search(q):
+        add(
+            WEAK,
+            Reason(
+                "own_pay",
+                "Asked like this, it sounds like a question about the host's own pay.",
+                "Make it about the field: “What is a typical starting salary for someone entering {industry}?”",
+            ),
+        )
+    if _INTERVIEW_ANY.search(q):
+        add(
+            AVOID,
+            Reason(
+                "interview_question",
+                "This is a job-interview question turned round. The host is not a candidate, and it can "
+                "come across as a test.",
+                "Ask about their path instead: “How has your work changed since you started, and where do you "
+                "see {industry} heading?”",
+            ),
+        )
+    if _MENTOR_ANY.search(q):
+        add(
+            AVOID,
+            Reason(
+                "mentor_ask",
+                "Asking a stranger to be your mentor asks for a big commitment at the first meeting. "
+                "Mentorship grows from keeping in touch, not from a request.",
+                "Ask for a next step they can easily say yes to: “May I reach out again once I have acted "
+                "on your advice?”",
+            ),
+        )
+    if _PERSONAL_ANY.search(q):
+        add(
+            AVOID,
+            Reason(
+                "too_personal",
+                "This is about their private life, not their work. A little personal warmth is good; this goes "
+                "further than a first meeting allows.",
+                "Stay with their working life: “What helps you keep a good balance in a job like yours?”",
+            ),
+        )
+    if _VAGUE_ANY.search(q) or len(_WORD.findall(q)) < 3:
+        add(
+            WEAK,
+            Reason(
+                "vague",
+                "This is too broad to answer well in a short meeting: the host has to guess what you want to know.",
+                "Name the part you care about: “What does a typical week look like for you?” or “What surprised "
+                "you most when you started in {industry}?”",
+            ),
+        )
+    if _several(q):
+        add(
+            WEAK,
+            Reason(
+                "several_questions",
+                "This packs more than one question together; the host will answer one and the rest gets lost.",
+                "Split it into separate questions and keep the one that matters most.",
+            ),
+        )
+    avoided = any(s == AVOID for s, _ in reasons)
+    if _is_closed(q) and not avoided:  # an avoid's suggestion is open already
+        add(
+            WEAK,
+            Reason(
+                "closed",
+                "This can be answered with a yes or a no, and the conversation stops there.",
+                _open_rewrite(re.sub(r"\s+", " ", raw).strip()),
+            ),
+        )
+
+    if not reasons:
+        return Review(raw, OK)
+    verdict = max((s for s, _ in reasons), key=_RANK.__getitem__)
+    ordered = [r for s, r in sorted(reasons, key=lambda sr: -_RANK[sr[0]])]
+    return Review(raw, verdict, tuple(ordered))
+
+
+def _several(q: str) -> bool:
+    questions = [part for part in q.split("?") if len(_WORD.findall(part)) >= 3]
+    if len(questions) >= 2:
+        return True
+    return _SEVERAL_ANY.search(q)
+
+
+def _is_closed(q: str) -> bool:
+    if not _CLOSED.search(q) or _OPEN_REQUEST.search(q):
+        return False
+    # "Did you study design or engineering?" offers a choice: the answer still says something.
+    return not _OR_CHOICE.search(q)
+
+
+def _open_rewrite(q: str) -> str:
+    q = q.strip().rstrip("?.! ")
+    for pattern, template in _CLOSED_REWRITES:
+        m = pattern.match(q + "?")
+        if m:
+            parts = [_you_to_i(g) for g in m.groups()]
+            return "Open it up: “" + template.format(*parts) + "”"
+    return "Start with what, how or why so they can tell you a story, e.g. “What has your experience been with …?”"
+
+
+def _you_to_i(text: str) -> str:
+    return text.strip()
+
+
+def review_many(lines) -> list[Review]:
+    return [review(line) for line in lines]
