@@ -55,7 +55,7 @@ def db_state() -> dict[str, list[dict]]:
 
     Signing in is not a change: users' last_login is left out."""
     state = {}
-    for label in ("accounts", "network", "conversations"):
+    for label in ("accounts", "network", "conversations", "leads"):
         for model in apps.get_app_config(label).get_models(include_auto_created=True):
             rows = list(model.objects.order_by("pk").values())
             for row in rows:

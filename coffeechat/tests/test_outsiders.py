@@ -6,6 +6,7 @@ A new object-bound URL fails here until its prefix is listed below, so no page i
 from django.urls import URLPattern, URLResolver, get_resolver
 
 from coffeechat.conversations.models import Interaction
+from coffeechat.leads.models import Lead
 from coffeechat.lib.testing import BaseTestCase
 
 # URL prefix → the fixture object whose pk fills <pk>.
@@ -15,6 +16,7 @@ OBJECT_FOR_PREFIX = {
     "companies/": "acme",
     "tasks/": "task",
     "log/": "interaction",
+    "leads/": "lead",
 }
 
 
@@ -36,6 +38,7 @@ class OutsiderWalkTests(BaseTestCase):
     def setUpTestData(cls):
         super().setUpTestData()
         cls.interaction = cls.chat.log("note", "Private")
+        cls.lead = Lead.add_referral(cls.chat, name="Kofi Mensah", company_name="Globex")
 
     def test_every_object_url_is_a_404_for_an_outsider(self):
         routes = list(object_routes())
