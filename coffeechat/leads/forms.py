@@ -1,12 +1,15 @@
 import datetime as dt
 
 from django import forms
+from django.core.validators import URLValidator
+from django.db import transaction
 
 from coffeechat.conversations.models import Conversation
-from coffeechat.leads.models import Lead, LeadKind
+from coffeechat.leads.models import CardChange, Lead, LeadKind
 from coffeechat.leads.rules import season_start, work_on_opening_by
-from coffeechat.lib.forms import DateInput
-from coffeechat.network.models import Company
+from coffeechat.lib.forms import DateInput, EmailListField, PhoneListField
+from coffeechat.lib.text import split_lines
+from coffeechat.network.models import Company, Job, Person
 
 
 def _company_field(help_text: str) -> forms.CharField:
@@ -138,3 +141,121 @@ def capture_forms(conversation: Conversation, bound: LeadForm | None = None) -> 
     if bound is not None:
         forms_[bound.kind] = bound
     return forms_
+
+
+class LinkListField(forms.CharField):
+    """Web addresses, one per line; "github.com/ana" gets its https://."""
+
+    widget = forms.Textarea(attrs={"rows": 2})
+
+    def clean(self, value):
+        links = []
+        for raw in split_lines(super().clean(value).replace(",", "\n")):
+            url = raw if "://" in raw else f"https://{raw}"
+            try:
+                URLValidator(schemes=["http", "https"])(url)
+            except forms.ValidationError:
+                raise forms.ValidationError(f"“{raw[:80]}” is not a web address.") from None
+            if len(url) > 300:
+                raise forms.ValidationError("A link has at most 300 characters.")
+            links.append(url)
+        return links
+
+
+CARD_LABELS = {
+    "name": "Name",
+    "title": "Job title",
+    "company": "Company",
+    "emails": "E-mail addresses",
+    "phones": "Phone numbers",
+    "address": "Address",
+    "website": "Website",
+    "linkedin_url": "LinkedIn",
+    "social_links": "Other profiles",
+}
+
+
+def card_of(person: Person) -> dict[str, str]:
+    """What a person's business card says, each field as text, to compare two versions."""
+    return {
+        "name": person.name,
+        "title": person.title,
+        "company": person.company.name if person.company else "",
+        "emails": "\n".join(e.address for e in person.emails.all()),
+        "phones": "\n".join(p.number for p in person.phones.all()),
+        "address": person.address,
+        "website": person.website,
+        "linkedin_url": person.linkedin_url,
+        "social_links": "\n".join(person.social_links),
+    }
+
+
+class CardForm(forms.Form):
+    """A person's business card: saving it updates the person and records what changed."""
+
+    name = forms.CharField(label="Name", max_length=200)
+    title = forms.CharField(label="Job title", max_length=200, required=False)
+    company = forms.CharField(
+        label="Company",
+        max_length=200,
+        required=False,
+        widget=forms.TextInput(attrs={"list": "company-names", "autocomplete": "off"}),
+    )
+    emails = EmailListField(label="E-mail addresses", required=False, help_text="One per line.")
+    phones = PhoneListField(
+        label="Phone numbers",
+        required=False,
+        help_text="One per line. Outside the United States, with the country code: +44 20 7946 0958.",
+    )
+    address = forms.CharField(
+        label="Address", max_length=500, required=False, widget=forms.Textarea(attrs={"rows": 3})
+    )
+    website = forms.URLField(label="Website", max_length=300, required=False, assume_scheme="https")
+    linkedin_url = forms.URLField(
+        label="LinkedIn profile", max_length=300, required=False, assume_scheme="https"
+    )
+    social_links = LinkListField(
+        label="Other profiles", required=False, help_text="GitHub, Mastodon, a portfolio: one per line."
+    )
+    from_photo = forms.BooleanField(required=False, widget=forms.HiddenInput)
+
+    def __init__(self, *args, person: Person, **kwargs):
+        self.person = person
+        kwargs.setdefault("initial", card_of(person))
+        super().__init__(*args, **kwargs)
+
+    @transaction.atomic
+    def save(self) -> CardChange | None:
+        """Update the person; the CardChange saying what changed, or None when nothing did."""
+        person, data = self.person, self.cleaned_data
+        before = card_of(person)
+        person.name, person.title = data["name"].strip(), data["title"].strip()
+        person.company = Company.get_or_create_named(person.owner, data["company"])
+        person.address = data["address"].strip()
+        person.website, person.linkedin_url = data["website"], data["linkedin_url"]
+        person.social_links = data["social_links"]
+        person.save()
+        person.set_emails(data["emails"])
+        person.set_phones(data["phones"])
+        if person.company and not person.jobs.filter(company=person.company, is_current=True).exists():
+            person.jobs.filter(is_current=True).update(is_current=False)
+            Job.objects.create(owner=person.owner, person=person, company=person.company, title=person.title)
+        after = card_of(Person.objects.get(pk=person.pk))
+        changes = [
+            {"field": key, "label": CARD_LABELS[key], "before": before[key], "after": after[key]}
+            for key in CARD_LABELS
+            if before[key] != after[key]
+        ]
+        if not changes:
+            return None
+        return CardChange.objects.create(
+            owner=person.owner, person=person, from_photo=data["from_photo"], changes=changes
+        )
+
+
+class CardPhotoForm(forms.Form):
+    photo = forms.FileField(
+        label="Photo of the card",
+        help_text="A JPEG, PNG or WebP image, up to 12 MB. Flat, well lit and filling the frame reads best.",
+        widget=forms.ClearableFileInput(attrs={"accept": "image/*"}),
+    )

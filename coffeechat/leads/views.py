@@ -6,15 +6,18 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.http import urlencode
+from django.utils.text import slugify
 from django.views.decorators.http import require_http_methods, require_POST
 
 from coffeechat.accounts.ownership import get_owned_or_404
 from coffeechat.conversations.models import Conversation
-from coffeechat.leads.forms import CAPTURE_FORMS, capture_forms
+from coffeechat.leads import vcard
+from coffeechat.leads.forms import CAPTURE_FORMS, CardForm, CardPhotoForm, capture_forms
 from coffeechat.leads.models import Lead, LeadKind, LeadStatus
+from coffeechat.lib import cardreader
 from coffeechat.lib.http import confirm_delete, query_param, safe_next
 from coffeechat.lib.text import sentence
-from coffeechat.network.models import Company
+from coffeechat.network.models import Company, Person
 
 PAGE_SIZE = 50
 
@@ -137,4 +140,79 @@ def lead_delete(request: HttpRequest, pk: int) -> HttpResponse:
         after=reverse("leads"),
         cancel=reverse("leads"),
         effects=effects,
+    )
+
+
+def _card_page(request, person, form, photo_form=None, found=None, status=200) -> HttpResponse:
+    context = {
+        "person": person,
+        "form": form,
+        "photo_form": photo_form or CardPhotoForm(),
+        "ocr_ready": cardreader.tesseract_command() is not None,
+        "found": found,
+        "company_names": Company.objects.for_owner(request.user).values_list("name", flat=True)[:500],
+    }
+    return render(request, "leads/card.html", context, status=status)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def person_card(request: HttpRequest, pk: int) -> HttpResponse:
+    """The business card form: typed in, or checked after a photo was read."""
+    person = get_owned_or_404(Person.objects.select_related("company"), request.user, pk=pk)
+    form = CardForm(request.POST or None, person=person)
+    if request.method == "POST":
+        if not form.is_valid():
+            return _card_page(request, person, form, status=400)
+        change = form.save()
+        said = f"Saved {person.name}'s card." if change else f"{person.name}'s card had no changes."
+        messages.success(request, said)
+        return redirect(person)
+    return _card_page(request, person, form)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def person_card_photo(request: HttpRequest, pk: int) -> HttpResponse:
+    """Read a photo of the card and propose its fields in the card form; nothing is saved here."""
+    person = get_owned_or_404(Person.objects.select_related("company"), request.user, pk=pk)
+    if request.method == "GET":
+        return redirect("person_card", pk=person.pk)
+    photo_form = CardPhotoForm(request.POST, request.FILES)
+    card_form = CardForm(person=person)
+    if not photo_form.is_valid():
+        return _card_page(request, person, card_form, photo_form, status=400)
+    upload = request.FILES["photo"]
+    try:
+        image = cardreader.load_photo(upload.read(cardreader.MAX_BYTES + 1))
+        found = cardreader.read_card(image)
+    except cardreader.CardPhotoError as e:
+        photo_form.add_error("photo", str(e))
+        return _card_page(request, person, card_form, photo_form, status=400)
+    except cardreader.OcrUnavailable:
+        photo_form.add_error("photo", "Reading photos needs Tesseract, which is not installed here.")
+        return _card_page(request, person, card_form, photo_form, status=400)
+    initial = {**card_form.initial, "from_photo": True}
+    for key in ("name", "title", "company", "address", "website", "linkedin_url"):
+        initial[key] = getattr(found, key) or initial[key]
+    for key, new in (
+        ("emails", found.emails),
+        ("phones", found.phones),
+        ("social_links", found.social_links),
+    ):
+        old = initial[key].splitlines()
+        initial[key] = "\n".join(old + [v for v in new if v not in old])
+    return _card_page(request, person, CardForm(person=person, initial=initial), photo_form, found=found)
+
+
+@login_required
+def person_vcard(request: HttpRequest, pk: int) -> HttpResponse:
+    person = get_owned_or_404(vcard.people_for_vcard(request.user), request.user, pk=pk)
+    return vcard.response([person], f"{slugify(person.name) or 'contact'}.vcf")
+
+
+@login_required
+def people_vcard(request: HttpRequest) -> HttpResponse:
+    return vcard.response(
+        vcard.people_for_vcard(request.user).for_owner(request.user), "coffeechat-contacts.vcf"
     )
