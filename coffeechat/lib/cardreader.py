@@ -112,7 +112,8 @@ def read_card(image: Image.Image, region: str = "US") -> CardFields:
 def _lines(data: dict) -> list[Line]:
     words: dict[tuple, list[tuple[str, int, int]]] = {}
     for i, text in enumerate(data["text"]):
-        if text.strip() and float(data["conf"][i]) > 10:
+        # Not by confidence: Tesseract gives "www." on its own a confidence of 0, yet it is right.
+        if text.strip() and float(data["conf"][i]) >= 0:
             key = (data["block_num"][i], data["par_num"][i], data["line_num"][i])
             words.setdefault(key, []).append((text.strip(), data["height"][i], data["top"][i]))
     lines = []
@@ -159,8 +160,12 @@ LABEL = re.compile(r"^\s*(?:e-?mail|mail|tel|phone|mobile|cell|fax|web|www|[temf
 
 
 def _clean_url(url: str) -> str:
+    """ "WWW.Acme.com/Team" → "https://www.acme.com/Team" (a host is case-blind, a path is not)."""
     url = url.rstrip(".,;)")
-    return url if url.lower().startswith(("http://", "https://")) else f"https://{url}"
+    if "://" not in url:
+        host, slash, path = url.partition("/")
+        url = f"https://{re.sub(r'^w{3,}[.]', 'www.', host.lower())}{slash}{path}"
+    return url
 
 
 def _on(url: str, hosts) -> bool:
@@ -176,7 +181,8 @@ def propose(lines: list[Line], region: str = "US") -> CardFields:
     address: list[str] = []
     for line in lines:
         text = line.text
-        if "@" in text:  # OCR often puts spaces around the @ and the dots of an address
+        if "@" in text or re.search(r"\bwww\b|https?:", text, re.I):
+            # OCR often puts spaces around the @ and the dots of an address
             text = re.sub(r"\s*([@.])\s*", r"\1", text)
         emails = EMAIL.findall(text)
         card.emails += [e.lower().strip(".") for e in emails if e.lower() not in card.emails]
