@@ -318,6 +318,7 @@ def test_main_pages_have_no_serious_accessibility_problems(page, sign_in, axe, p
     check("/people/", "People (empty)")
     check("/companies/", "Companies (empty)")
     check("/conversations/new/", "new conversation: choose a host (nobody yet)")
+    check("/leads/", "Leads (none yet)")
 
     data = request.getfixturevalue("data")
     people = data["people"]
@@ -337,6 +338,15 @@ def test_main_pages_have_no_serious_accessibility_problems(page, sign_in, axe, p
     check(f"/people/{people['Ana Lima'].pk}/edit/", "person form (edit)")
     check("/companies/new/", "company form")
     check("/accounts/settings/", "settings")
+    from coffeechat.leads.models import Lead
+
+    Lead.add_referral(data["conversations"]["met"], name="Kofi Mensah", company_name="Globex", note="Say hi")
+    opening = Lead.add_opening(
+        data["conversations"]["met"], title="Junior analyst", company=None, remind_on=user.today()
+    )
+    opening.set_status("acted_on")
+    check("/leads/", "Leads")
+    check(f"/people/{people['Ana Lima'].pk}/card/", "business card form")
 
     assert not problems, "Serious accessibility problems:\n" + "\n".join(problems)
 
@@ -351,6 +361,8 @@ def test_small_screens_do_not_scroll_sideways(new_page, sign_in, data, password)
         "People": "/people/",
         "a conversation": data["conversations"]["soon"].get_absolute_url(),
         "a person": data["people"]["Ana Lima"].get_absolute_url(),
+        "Leads": "/leads/",
+        "a business card": f"/people/{data['people']['Ana Lima'].pk}/card/",
     }
     too_wide = []
     for name, url in pages.items():
