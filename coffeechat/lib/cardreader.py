@@ -47,8 +47,21 @@ class CardFields:
     address: str = ""
     text: str = ""  # everything read, for the user to copy from
 
+    LABELS = {
+        "name": "name",
+        "title": "job title",
+        "company": "company",
+        "emails": "e-mail",
+        "phones": "phone",
+        "website": "website",
+        "linkedin_url": "LinkedIn",
+        "social_links": "other profiles",
+        "address": "address",
+    }
+
     def found(self) -> list[str]:
-        return [name for name, value in vars(self).items() if value and name != "text"]
+        """What was read, in the user's words: ["name", "e-mail", ...]."""
+        return [label for name, label in self.LABELS.items() if getattr(self, name)]
 
 
 def tesseract_command() -> str | None:
