@@ -14,6 +14,7 @@ from urllib.parse import urlsplit
 
 import phonenumbers
 from PIL import Image, ImageOps, UnidentifiedImageError
+from rapidfuzz import fuzz
 
 MAX_BYTES = 12 * 1024 * 1024  # a phone camera's JPEG is 2-8 MB
 MAX_PIXELS = 50_000_000  # a 50-megapixel photo; more is not a card worth decoding
@@ -261,4 +262,27 @@ def propose(lines: list[Line], region: str = "US") -> CardFields:
     companies = [line for line in rest if is_company(line)] or [line for line in rest if not is_title(line)]
     if companies:
         card.company = max(companies, key=lambda line: line.height).text
+    _agree_on_domain(card)
     return card
+
+
+def _agree_on_domain(card: CardFields) -> None:
+    """A card's e-mail domain and website are usually the same name, and OCR seldom misreads both
+    alike: when they differ by a letter or two ("northwindheaith.org", "northwindhealth.org"), the
+    spelling closer to the company's name is taken for both."""
+    if not (card.emails and card.website and card.company):
+        return
+    parts = urlsplit(card.website)
+    host = (parts.hostname or "").removeprefix("www.")
+    user, _, domain = card.emails[0].partition("@")
+    if not host or host == domain or fuzz.ratio(host, domain) < 85:
+        return
+    company = re.sub(r"[^a-z0-9]", "", card.company.lower())
+
+    def closeness(name: str) -> float:
+        return fuzz.partial_ratio(re.sub(r"[^a-z0-9]", "", name.rsplit(".", 1)[0]), company)
+
+    if closeness(domain) > closeness(host):
+        card.website = card.website.replace(host, domain, 1)
+    elif closeness(host) > closeness(domain):
+        card.emails[0] = f"{user}@{host}"

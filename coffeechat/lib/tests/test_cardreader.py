@@ -44,6 +44,20 @@ class ProposeTests(SimpleTestCase):
         # regression: "globex.com" ends with "x.com" and was taken for a social profile
         self.assertEqual(propose([Line("www.globex.com", 20)]).website, "https://www.globex.com")
 
+    def test_a_misread_domain_is_mended_from_the_other_one_closer_to_the_company(self):
+        lines = [Line("Northwind Health", 38, 0), Line("ana@northwindhealth.org", 20, 50)]
+        card = propose([*lines, Line("www.northwindheaith.org", 20, 80)])
+        self.assertEqual(card.website, "https://www.northwindhealth.org")
+        lines[1] = Line("ana@northwindheaith.org", 20, 50)
+        card = propose([*lines, Line("www.northwindhealth.org", 20, 80)])
+        self.assertEqual(card.emails, ["ana@northwindhealth.org"])
+
+    def test_different_domains_are_left_alone(self):
+        card = propose(
+            [Line("Acme Robotics", 38, 0), Line("ana@gmail.com", 20, 50), Line("acme.com", 20, 80)]
+        )
+        self.assertEqual((card.emails, card.website), (["ana@gmail.com"], "https://acme.com"))
+
     def test_nothing_readable_proposes_nothing(self):
         self.assertEqual(propose([Line("~~ ||", 20)]).found(), [])
 
