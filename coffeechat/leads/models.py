@@ -69,11 +69,22 @@ class Lead(Owned):
     def get_absolute_url(self) -> str:
         return f"{reverse('leads')}#lead-{self.pk}"
 
+    @transaction.atomic
     def set_status(self, status: str) -> None:
-        if status != self.status:
-            self.status = status
-            self.status_changed_at = timezone.now()
-            self.save(update_fields=["status", "status_changed_at"])
+        """Change the status; the lead's reminder follows: done once the lead is acted on or
+        closed (no "Apply" nagging on Today after applying), open again when the lead is new."""
+        if status == self.status:
+            return
+        self.status = status
+        self.status_changed_at = timezone.now()
+        self.save(update_fields=["status", "status_changed_at"])
+        task = self.task
+        if task is None:
+            return
+        if status == LeadStatus.NEW and task.is_done:
+            task.reopen()
+        elif status != LeadStatus.NEW and not task.is_done:
+            task.mark_done()
 
     @classmethod
     @transaction.atomic

@@ -38,3 +38,14 @@ class LeadStatusTests(BaseTestCase):
         self.assertEqual(self.client.post(self.url, {"status": "closed"}).status_code, 404)
         self.opening.refresh_from_db()
         self.assertEqual(self.opening.status, "new")
+
+    def test_the_reminder_follows_the_status(self):
+        self.client.post(self.url, {"status": "acted_on"})
+        self.opening.task.refresh_from_db()
+        self.assertTrue(self.opening.task.is_done)
+        self.client.post(self.url, {"status": "new"})
+        self.opening.task.refresh_from_db()
+        self.assertFalse(self.opening.task.is_done)
+        self.client.post(self.url, {"status": "closed"})
+        self.opening.task.refresh_from_db()
+        self.assertTrue(self.opening.task.is_done)
