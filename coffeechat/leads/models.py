@@ -25,6 +25,10 @@ class LeadQuerySet(OwnedQuerySet):
     def open(self):
         return self.exclude(status=LeadStatus.CLOSED)
 
+    def to_watch(self):
+        """Openings and hiring seasons not closed: what a company page reminds you of."""
+        return self.open().exclude(kind=LeadKind.REFERRAL).select_related("conversation__host")
+
 
 class Lead(Owned):
     """What a coffee chat yielded: someone else to talk to, an opening, or when hiring starts.

@@ -56,3 +56,15 @@ class LeadsPageTests(BaseTestCase):
         with self.assertNumQueries(4):
             response = self.client.get(reverse("leads"))
         self.assertContains(response, "33 leads")
+
+
+class CompanyLeadsTests(BaseTestCase):
+    def test_a_company_page_shows_its_open_openings_and_seasons(self):
+        referral, opening, season = some_leads(self.chat)
+        self.login()
+        response = self.client.get(self.acme.get_absolute_url())
+        self.assertContains(response, "Openings and hiring seasons")
+        self.assertContains(response, "Opening 0")
+        self.assertNotContains(response, "Season 0")  # its company was left empty
+        opening.set_status("closed")
+        self.assertNotContains(self.client.get(self.acme.get_absolute_url()), "Openings and hiring seasons")
