@@ -153,6 +153,9 @@ LOGOUT_REDIRECT_URL = "login"
 
 LANGUAGE_CODE = "en-us"
 TIME_ZONE = env_str("COFFEECHAT_TIME_ZONE", "UTC")
+
+# Business-card photos are read by Tesseract (Debian: tesseract-ocr); a name on PATH or a full path.
+TESSERACT_COMMAND = env_str("COFFEECHAT_TESSERACT", "tesseract")
 USE_I18N = False
 USE_TZ = True
 

@@ -6,7 +6,6 @@ import datetime as dt
 import io
 
 import icalendar
-import vobject
 from django.utils import timezone
 
 from coffeechat.conversations.models import Conversation
@@ -111,49 +110,11 @@ def conversations_csv(user) -> str:
     return _csv(header, rows)
 
 
-def person_vcard(person: Person) -> vobject.base.Component:
-    """One contact as a vCard 4.0 (RFC 6350). Expects emails, phones and tags prefetched."""
-    card = vobject.vCard()
-    card.add("version").value = "4.0"
-    card.add("fn").value = person.name
-    words = person.name.split()
-    card.add("n").value = vobject.vcard.Name(
-        family=words[-1] if len(words) > 1 else "",
-        given=" ".join(words[:-1]) if len(words) > 1 else person.name,
-    )
-    for i, email in enumerate(person.emails.all()):
-        line = card.add("email")
-        line.value = email.address
-        line.params["PREF"] = [str(i + 1)]
-    for i, phone in enumerate(person.phones.all()):
-        line = card.add("tel")
-        number, _, extension = phone.number.partition(" ext. ")
-        line.value = f"tel:{number}" + (f";ext={extension}" if extension else "")
-        line.params["VALUE"] = ["uri"]
-        line.params["PREF"] = [str(i + 1)]
-    if person.company:
-        card.add("org").value = [person.company.name]
-    if person.title:
-        card.add("title").value = person.title
-    if person.linkedin_url:
-        card.add("url").value = person.linkedin_url
-    if person.notes:
-        card.add("note").value = person.notes
-    tags = [t.name for t in person.tags.all()]
-    if tags:
-        card.add("categories").value = tags
-    card.add("uid").value = f"urn:coffeechat:person:{person.pk}"
-    return card
-
-
 def contacts_vcf(user) -> str:
-    people = (
-        Person.objects.for_owner(user)
-        .select_related("company")
-        .prefetch_related("emails", "phones", "tags")
-        .order_by("name", "pk")
-    )
-    return "".join(person_vcard(p).serialize() for p in people)
+    """Every contact as vCards, the same cards as the People page's "Download as vCard"."""
+    from coffeechat.leads.vcard import people_for_vcard, serialize
+
+    return serialize(people_for_vcard(user))
 
 
 def meetings_ics(user, host: str = "coffeechat") -> bytes:

@@ -34,6 +34,7 @@ from django.db.models.functions import Coalesce
 from django.utils import timezone
 
 from coffeechat.conversations.models import Conversation, Interaction, InteractionKind, StageChange
+from coffeechat.leads.models import Lead, LeadKind
 from coffeechat.lib import stages
 from coffeechat.lib.dates import make_aware
 from coffeechat.network.models import WARM_RELATIONSHIPS, Person, Source
@@ -174,18 +175,11 @@ def cohort(user, start: dt.date, end: dt.date):
     )
 
 
-def openings_count(user, start: dt.date, end: dt.date) -> int | None:
-    """Openings noted in the range, when the leads app has them; None when it has no such thing."""
-    try:
-        from coffeechat.leads.models import Lead
-    except ImportError:
-        return None
-    names = {f.name for f in Lead._meta.get_fields()}
-    if not {"kind", "created_at"} <= names:
-        return None
+def openings_count(user, start: dt.date, end: dt.date) -> int:
+    """Job openings the user noted (from their coffee chats) in the range."""
     since, until = _bounds(user, start, end)
     return Lead.objects.filter(
-        owner=user, kind="opening", created_at__gte=since, created_at__lt=until
+        owner=user, kind=LeadKind.OPENING, created_at__gte=since, created_at__lt=until
     ).count()
 
 
@@ -229,9 +223,8 @@ def compute(user, start: dt.date, end: dt.date) -> Insights:
         Step("meetings", "Meetings", totals["meetings"], "of them, met"),
         Step("thanks", "Thank-yous", totals["thanks"], "of them, thanked afterwards"),
         Step("referrals", "Referrals", referrals, "people introduced to you, added in these dates"),
+        Step("openings", "Openings", openings, "job openings you noted in these dates"),
     ]
-    if openings is not None:
-        result.funnel.append(Step("openings", "Openings", openings, "job openings you noted in these dates"))
 
     labels = dict(Conversation._meta.get_field("channel").choices)
     channels: dict[str, list[int]] = {}

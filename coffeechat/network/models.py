@@ -128,6 +128,10 @@ class Person(Owned):
         Company, null=True, blank=True, on_delete=models.SET_NULL, related_name="people"
     )
     linkedin_url = models.URLField("LinkedIn profile", blank=True, max_length=300)
+    # From their business card (leads.CardChange keeps the history of card edits).
+    address = models.TextField(blank=True)
+    website = models.URLField(blank=True, max_length=300)
+    social_links = models.JSONField("social links", default=list, blank=True)
     relationship = models.CharField(
         "how you know them", max_length=20, choices=Relationship.choices, default=Relationship.COLD
     )

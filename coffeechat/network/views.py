@@ -79,7 +79,9 @@ def person(request: HttpRequest, pk: int) -> HttpResponse:
 def person_page(request: HttpRequest, pk: int, **forms) -> HttpResponse:
     """The person page; `forms` carries a bound form with errors to show in place."""
     person = get_owned_or_404(
-        Person.objects.select_related("company").prefetch_related("emails", "phones", "tags"),
+        Person.objects.select_related("company", "introduced_by").prefetch_related(
+            "emails", "phones", "tags"
+        ),
         request.user,
         pk=pk,
     )

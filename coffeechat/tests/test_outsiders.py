@@ -16,6 +16,7 @@ from django.urls.converters import IntConverter
 
 from coffeechat.advising.models import Advisor, Invitation, Organisation, Sharing
 from coffeechat.conversations.models import Interaction
+from coffeechat.leads.models import Lead
 from coffeechat.lib.testing import BaseTestCase
 
 # URL prefix → the fixture object whose pk fills the URL's int parameters.
@@ -33,6 +34,7 @@ OBJECT_FOR_PREFIX = {
     "advising/sharing/": "sharing",
     "advising/invitations/": "invitation",
     "advising/review/": "chat",
+    "leads/": "lead",
 }
 
 # Pages anyone may open without signing in (by URL name). Token pages belong here only if a wrong
@@ -114,6 +116,7 @@ class WalkTestCase(BaseTestCase):
         from coffeechat.outreach.models import MessageTemplate
 
         cls.message_template = MessageTemplate.objects.create(owner=cls.alice, name="Mine", body="Hi")
+        cls.lead = Lead.add_referral(cls.chat, name="Kofi Mensah", company_name="Globex")
 
 
 class OutsiderWalkTests(WalkTestCase):

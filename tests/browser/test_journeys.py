@@ -320,6 +320,7 @@ def test_main_pages_have_no_serious_accessibility_problems(page, sign_in, axe, p
     check("/conversations/new/", "new conversation: choose a host (nobody yet)")
     check("/insights/", "Insights (empty)")
     check("/accounts/data/", "Your data (empty account: restore offered)")
+    check("/leads/", "Leads (none yet)")
 
     data = request.getfixturevalue("data")
     people = data["people"]
@@ -342,6 +343,15 @@ def test_main_pages_have_no_serious_accessibility_problems(page, sign_in, axe, p
     check("/insights/?start=2020-01-01&end=2030-12-31", "Insights")
     check("/accounts/data/", "Your data")
     check("/accounts/delete/", "delete account")
+    from coffeechat.leads.models import Lead
+
+    Lead.add_referral(data["conversations"]["met"], name="Kofi Mensah", company_name="Globex", note="Say hi")
+    opening = Lead.add_opening(
+        data["conversations"]["met"], title="Junior analyst", company=None, remind_on=user.today()
+    )
+    opening.set_status("acted_on")
+    check("/leads/", "Leads")
+    check(f"/people/{people['Ana Lima'].pk}/card/", "business card form")
 
     assert not problems, "Serious accessibility problems:\n" + "\n".join(problems)
 
@@ -358,6 +368,8 @@ def test_small_screens_do_not_scroll_sideways(new_page, sign_in, data, password)
         "a person": data["people"]["Ana Lima"].get_absolute_url(),
         "Insights": "/insights/",
         "Your data": "/accounts/data/",
+        "Leads": "/leads/",
+        "a business card": f"/people/{data['people']['Ana Lima'].pk}/card/",
     }
     too_wide = []
     for name, url in pages.items():

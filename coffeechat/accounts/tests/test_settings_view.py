@@ -7,7 +7,12 @@ from coffeechat.lib.testing import BaseTestCase
 
 class SettingsTests(BaseTestCase):
     def post(self, **overrides):
-        data = {"name": "Alice A.", "email": "alice@example.org", "time_zone": "Asia/Tokyo", "weekly_meeting_goal": "2"}
+        data = {
+            "name": "Alice A.",
+            "email": "alice@example.org",
+            "time_zone": "Asia/Tokyo",
+            "weekly_meeting_goal": "2",
+        }
         data |= {"word_limit": 75, "first_follow_up_days": 3, "second_follow_up_days": 7}
         data |= {"keep_in_touch_months": 2, "digest_enabled": "on", "digest_hour": 7}
         data.update(overrides)

@@ -23,6 +23,8 @@ from django.utils import timezone
 
 from coffeechat.accounts.models import User
 from coffeechat.conversations.models import Channel, Conversation, Interaction, InteractionKind, Task
+from coffeechat.leads.models import Lead, LeadStatus
+from coffeechat.leads.rules import season_start
 from coffeechat.lib import stages
 from coffeechat.lib.dates import make_aware
 from coffeechat.network.models import Company, EmailAddress, Person, PhoneNumber, Relationship, Tag
@@ -695,6 +697,7 @@ class Builder:
                 occurred_at=self.at(days, hhmm),
             )
         self.add_network_moments()
+        self.add_leads()
         for name, title, due, done in PERSON_TASKS:
             self.add_task(title, due, done, person=self.people[name])
         return {
@@ -831,6 +834,49 @@ class Builder:
         Conversation.objects.filter(pk=conversation.pk).update(created_at=created)
         for title, due, done in spec["tasks"]:
             self.add_task(title, due, done, conversation=conversation)
+
+    def add_leads(self) -> None:
+        """What the chats that met yielded: people to talk to next, an opening, a hiring season."""
+        met = list(
+            Conversation.objects.for_owner(self.user)
+            .filter(met_at__isnull=False)
+            .select_related("host", "company")
+            .order_by("met_at")
+        )
+        if not met:
+            return
+        first, last = met[0], met[-1]
+        kofi = Lead.add_referral(
+            first,
+            name="Kofi Mensah",
+            company_name=first.company.name if first.company else "",
+            title="Research Operations Lead",
+            note=f"{first.host.first_name} offered to introduce us; he moved from teaching too.",
+        )
+        kofi.start_conversation()
+        Lead.add_referral(
+            last,
+            name="Ines Duarte",
+            company_name="Harbor Analytics",
+            title="Senior UX Researcher",
+            note=f"{last.host.first_name}'s former teammate; runs the research guild.",
+        )
+        opening = Lead.add_opening(
+            last,
+            title="Junior UX Researcher",
+            company=last.company,
+            url="https://jobs.example/junior-ux-researcher",
+            deadline=self.today + dt.timedelta(days=24),
+            remind_on=self.today + dt.timedelta(days=17),
+            note="Posted next week; they read every cover letter.",
+        )
+        opening.set_status(LeadStatus.ACTED_ON)
+        Lead.add_season(
+            first,
+            title="Internship hiring opens in March",
+            company=first.company,
+            starts_on=season_start("March", self.today),
+        )
 
     def add_task(self, title: str, due: int, done: int | None, **about) -> Task:
         return Task.objects.create(

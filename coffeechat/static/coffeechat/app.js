@@ -329,3 +329,26 @@
     notes.setSelectionRange(notes.value.length, notes.value.length);
   });
 })();
+
+// Leads: after a quick capture or a status change is swapped in, keep the keyboard where it was:
+// on the first field with an error, on the "saved" note, or on the lead row's first button.
+(function () {
+  "use strict";
+
+  document.addEventListener("htmx:afterSettle", function (event) {
+    var active = document.activeElement;
+    if (active && active !== document.body) return;
+    var swapped = event.detail && event.detail.elt;
+    if (!swapped || !swapped.matches) return;
+    var target = null;
+    if (swapped.matches("#leads")) {
+      target = swapped.querySelector(".has-error input, .has-error select, .has-error textarea") ||
+        swapped.querySelector(".saved");
+    } else if (swapped.matches(".lead")) {
+      target = swapped.querySelector(".item-actions button");
+    }
+    if (!target) return;
+    if (!target.matches("input, select, textarea, button")) target.setAttribute("tabindex", "-1");
+    target.focus();
+  });
+})();

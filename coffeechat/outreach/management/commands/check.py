@@ -27,7 +27,9 @@ class Command(check.Command):
 
     def add_arguments(self, parser):
         super().add_arguments(parser)
-        parser.add_argument("--json", action="store_true", help="message, questions: print the report as JSON")
+        parser.add_argument(
+            "--json", action="store_true", help="message, questions: print the report as JSON"
+        )
         parser.add_argument(
             "--limit",
             type=int,
@@ -46,7 +48,9 @@ class Command(check.Command):
             return check_questions(self, app_labels[1], as_json=options["json"])
         if app_labels[:1] != ("message",):
             if options["json"]:
-                raise CommandError("--json goes with `coffeechat check message FILE` or `check questions FILE`.")
+                raise CommandError(
+                    "--json goes with `coffeechat check message FILE` or `check questions FILE`."
+                )
             return super().handle(*app_labels, **options)
         if len(app_labels) != 2:
             raise CommandError("Usage: coffeechat check message FILE (or - to read standard input)")

@@ -1,0 +1,126 @@
+"""Leads and business cards in a real browser: from a meeting to the next coffee chat."""
+
+import io
+import re
+
+import pytest
+from playwright.sync_api import expect
+
+from coffeechat.lib.tests.card_images import Card, available_fonts, draw
+
+pytestmark = pytest.mark.browser
+
+
+def test_a_referral_from_a_meeting_becomes_the_next_coffee_chat(page, sign_in, data, axe):
+    met = data["conversations"]["met"]
+    sign_in(page, data["user"].email)
+    page.goto(met.get_absolute_url())
+    page.evaluate("() => { window.notReloaded = true; }")
+
+    referral = page.locator("#leads details").filter(has_text="Someone to talk to next")
+    referral.get_by_text("Someone to talk to next").click()
+    referral.get_by_label("Their name").fill("Kofi Mensah")
+    referral.get_by_label(re.compile(r"^Company")).fill("Globex")
+    referral.get_by_label(re.compile(r"^Their job")).fill("Data team lead")
+    referral.get_by_label(re.compile(r"^Note")).fill("Chloé will introduce us by e-mail.")
+    referral.get_by_role("button", name="Add them").click()
+    expect(page.get_by_role("status")).to_contain_text("Added Kofi Mensah, introduced by Chloé Martin")
+    assert page.evaluate("() => window.notReloaded === true"), "the capture reloaded the page"
+    axe.check(page, "a conversation after capturing a lead")
+
+    # The new person knows who introduced them, and where they work.
+    page.locator("#leads").get_by_role("link", name="Kofi Mensah").click()
+    expect(page.get_by_role("heading", name="Kofi Mensah", level=1)).to_be_visible()
+    expect(page.get_by_role("main")).to_contain_text("Introduced by")
+    expect(page.get_by_role("link", name="Chloé Martin")).to_be_visible()
+    expect(page.get_by_role("link", name="Globex")).to_be_visible()
+
+    # On the Leads page: one click starts the coffee chat with them.
+    page.get_by_role("navigation", name="Main").get_by_role("link", name="Leads").click()
+    row = page.locator(".lead", has_text="Kofi Mensah")
+    expect(row).to_contain_text("From your coffee chat with Chloé Martin")
+    axe.check(page, "Leads")
+    row.get_by_role("button", name=re.compile(r"^Start a coffee chat")).click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Coffee chat with Kofi Mensah")
+    expect(page.get_by_text("Introduced by Chloé Martin.")).to_be_visible()
+
+
+def test_openings_and_seasons_change_status_in_place(page, sign_in, data):
+    met = data["conversations"]["met"]
+    sign_in(page, data["user"].email)
+    page.goto(met.get_absolute_url())
+    leads = page.locator("#leads")
+    leads.get_by_text("A hiring season").click()
+    leads.get_by_label("What they said").fill("They hire interns sometimes")
+    leads.get_by_role("button", name="Remind me then").click()
+    expect(leads.get_by_text("Say when hiring opens")).to_be_visible()
+    expect(leads.get_by_label(re.compile(r"^When it opens"))).to_be_focused()
+    leads.get_by_label("What they said").fill("Internship hiring opens in March")
+    leads.get_by_role("button", name="Remind me then").click()
+    expect(page.get_by_role("status")).to_contain_text("You will be reminded on")
+    leads.get_by_text("An opening").click()
+    leads.get_by_label("The opening").fill("Junior data analyst")
+    leads.get_by_role("button", name="Save the opening").click()
+    expect(page.get_by_role("status")).to_contain_text("Saved the opening “Junior data analyst”")
+
+    page.goto("/leads/")
+    page.evaluate("() => { window.notReloaded = true; }")
+    row = page.locator(".lead", has_text="Junior data analyst")
+    row.get_by_role("button", name=re.compile(r"^Acted on")).click()
+    expect(row.locator(".lead-status")).to_contain_text("Acted on")
+    expect(row.get_by_role("button", name=re.compile(r"^Close"))).to_be_focused()
+    expect(row.get_by_role("button", name=re.compile(r"^Reopen"))).to_be_visible()
+    page.get_by_label("Status").select_option("acted_on")
+    expect(page.locator(".lead")).to_have_count(1)
+    assert page.evaluate("() => window.notReloaded === true"), "the Leads page reloaded"
+
+
+def test_leads_work_without_javascript(new_page, sign_in, data):
+    page = new_page(viewport={"width": 375, "height": 800}, java_script_enabled=False)
+    sign_in(page, data["user"].email)
+    page.goto(data["conversations"]["met"].get_absolute_url())
+    leads = page.locator("#leads")
+    leads.get_by_text("Someone to talk to next").click()
+    leads.get_by_label("Their name").fill("Lu Wen")
+    leads.get_by_role("button", name="Add them").click()
+    expect(page).to_have_url(re.compile(r"/conversations/\d+/#leads$"))
+    expect(page.get_by_text("Added Lu Wen, introduced by Chloé Martin.")).to_be_visible()
+    page.goto("/leads/")
+    page.locator(".lead", has_text="Lu Wen").get_by_role("button", name=re.compile(r"^Close")).click()
+    expect(page.get_by_text("Lu Wen: closed.")).to_be_visible()
+    expect(page.locator(".lead", has_text="Lu Wen").locator(".lead-status")).to_contain_text("Closed")
+
+
+def test_a_card_photo_fills_the_card_form(page, sign_in, data, axe, tmp_path):
+    ana = data["people"]["Ana Lima"]
+    card = Card(
+        name="Ana Lima",
+        title="Design Lead",
+        company="Acme Robotics",
+        email="ana.lima@acme-robotics.com",
+        phone="+1 415 555 0142",
+        phone_e164="+14155550142",
+        website="www.acme-robotics.com",
+        address="",
+        font=available_fonts()[1],
+        layout="centered",
+        angle=-1.0,
+    )
+    photo = tmp_path / "card.png"
+    out = io.BytesIO()
+    draw(card).save(out, "PNG")
+    photo.write_bytes(out.getvalue())
+
+    sign_in(page, data["user"].email)
+    page.goto(ana.get_absolute_url())
+    page.get_by_role("link", name="Add their card").click()
+    axe.check(page, "business card form")
+    page.get_by_label("Photo of the card").set_input_files(photo)
+    page.get_by_role("button", name="Read the photo").click()
+    expect(page.get_by_role("heading", name="Check what the photo says")).to_be_visible()
+    expect(page.get_by_label("Job title")).to_have_value("Design Lead")
+    expect(page.get_by_label("Phone numbers")).to_have_value("+14155550142")
+    page.get_by_role("button", name="Save the card").click()
+    history = page.locator("section", has=page.get_by_role("heading", name="Business card"))
+    expect(history).to_contain_text("from a photo")
+    expect(history).to_contain_text("Product Designer → Design Lead")
