@@ -1,0 +1,412 @@
+"""From parsed contacts to people: match each one with who is already there, say what would change
+(the preview), and write it all in one transaction.
+
+A contact is the same person as someone already in the account when they share an e-mail address,
+a LinkedIn profile or a phone number; failing those, when their name is the only one of its kind
+and nothing contradicts it (no other LinkedIn profile). Contacts of the same file that match each
+other are folded into one ("duplicates merged"). A new employer is a job change: the old job is
+kept as history. Importing the same file twice changes nothing the second time.
+"""
+
+import datetime as dt
+from collections import defaultdict
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from django.db import transaction
+from django.utils import timezone
+
+from coffeechat.network.imports.records import Contact, Parsed, Skipped, linkedin_key
+from coffeechat.network.models import (
+    Company,
+    CompanyAlias,
+    EmailAddress,
+    Job,
+    Person,
+    PhoneNumber,
+    company_key,
+)
+
+BATCH = 2000
+PERSON_FIELDS = ["name", "title", "company", "linkedin_url", "connected_on", "notes"]
+
+
+@lru_cache(maxsize=20_000)
+def _key(name: str) -> str:
+    return company_key(name)
+
+
+def _name_key(name: str) -> str:
+    return " ".join(name.casefold().split())
+
+
+@dataclass
+class Someone:
+    """A person as the import sees them: one already in the account (pk set) or one to create."""
+
+    pk: int | None
+    name: str
+    title: str = ""
+    company: str = ""  # company key; "" for none
+    linkedin_url: str = ""
+    connected_on: dt.date | None = None
+    notes: str = ""
+    emails: list[str] = field(default_factory=list)
+    phones: list[str] = field(default_factory=list)
+    job: tuple[int, str, str] | None = None  # current Job: (pk, company key, title)
+    new_emails: list[str] = field(default_factory=list)
+    new_phones: list[str] = field(default_factory=list)
+    changed: set[str] = field(default_factory=set)
+    new_job: tuple[str, str] | None = None  # (company key, title)
+    past_job: tuple[str, str] | None = None  # (company key, title) of an old employer with no Job yet
+    end_job: int | None = None
+    line: int = 0
+
+
+@dataclass
+class ImportPlan:
+    owner: object
+    kind: str
+    rows: int
+    created: list[Someone] = field(default_factory=list)
+    updated: list[Someone] = field(default_factory=list)
+    job_changes: list[str] = field(default_factory=list)
+    merged: list[str] = field(default_factory=list)
+    skipped: list[Skipped] = field(default_factory=list)
+    unchanged: int = 0
+    new_companies: dict[str, str] = field(default_factory=dict)  # key -> name
+    company_names: dict[str, str] = field(default_factory=dict)  # key -> name, for sentences
+    _companies: dict[str, int] = field(default_factory=dict)  # key -> pk
+    _canonical: dict[str, str] = field(default_factory=dict)  # alias key -> the company's key
+
+    @property
+    def changes_anything(self) -> bool:
+        return bool(self.created or self.updated)
+
+    def summary(self) -> dict[str, int]:
+        return {
+            "rows": self.rows,
+            "new": len(self.created),
+            "updated": len(self.updated),
+            "job_changes": len(self.job_changes),
+            "duplicates_merged": len(self.merged),
+            "skipped": len(self.skipped),
+            "unchanged": self.unchanged,
+            "new_companies": len(self.new_companies),
+        }
+
+    def lines(self) -> list[str]:
+        """The summary in sentences, for the CLI (the page shows the same numbers)."""
+        s = self.summary()
+        out = [
+            f"{s['rows']} rows read.",
+            f"New people: {s['new']}.",
+            f"Updated people: {s['updated']}.",
+            f"Job changes: {s['job_changes']}.",
+            f"Duplicates merged: {s['duplicates_merged']}.",
+            f"Rows skipped: {s['skipped']}.",
+            f"Already up to date: {s['unchanged']}.",
+            f"New companies: {s['new_companies']}.",
+        ]
+        out += [f"  {change}" for change in self.job_changes[:50]]
+        out += [f"  Line {skip.line}: skipped, {skip.reason}." for skip in self.skipped[:200]]
+        return out
+
+    @transaction.atomic
+    def apply(self) -> None:
+        """Write the plan. Call it inside the same transaction as plan_import (see import_contacts)."""
+        owner, now, source = self.owner, timezone.now(), self.kind
+        if self.new_companies:
+            made = Company.objects.bulk_create(
+                (Company(owner=owner, name=name, name_key=key) for key, name in self.new_companies.items()),
+                batch_size=BATCH,
+            )
+            self._companies.update({c.name_key: c.pk for c in made})
+        company_id = self._companies.get
+
+        people = Person.objects.bulk_create(
+            (
+                Person(
+                    owner=owner,
+                    name=s.name,
+                    title=s.title,
+                    company_id=company_id(s.company),
+                    linkedin_url=s.linkedin_url,
+                    connected_on=s.connected_on,
+                    notes=s.notes,
+                    source=source,
+                )
+                for s in self.created
+            ),
+            batch_size=BATCH,
+        )
+        for someone, person in zip(self.created, people, strict=True):
+            someone.pk = person.pk
+
+        changed = [s for s in self.updated if s.changed]
+        if changed:
+            fields = sorted({f for s in changed for f in s.changed}) + ["updated_at"]
+            Person.objects.bulk_update(
+                [
+                    Person(
+                        pk=s.pk,
+                        name=s.name,
+                        title=s.title,
+                        company_id=company_id(s.company),
+                        linkedin_url=s.linkedin_url,
+                        connected_on=s.connected_on,
+                        notes=s.notes,
+                        updated_at=now,
+                    )
+                    for s in changed
+                ],
+                fields,
+                batch_size=500,
+            )
+        everyone = self.created + self.updated
+        EmailAddress.objects.bulk_create(
+            (
+                EmailAddress(
+                    owner=owner, person_id=s.pk, address=a, position=len(s.emails) - len(s.new_emails) + i
+                )
+                for s in everyone
+                for i, a in enumerate(s.new_emails)
+            ),
+            batch_size=BATCH,
+        )
+        PhoneNumber.objects.bulk_create(
+            (
+                PhoneNumber(
+                    owner=owner, person_id=s.pk, number=n, position=len(s.phones) - len(s.new_phones) + i
+                )
+                for s in everyone
+                for i, n in enumerate(s.new_phones)
+            ),
+            batch_size=BATCH,
+        )
+        ended = [s.end_job for s in self.updated if s.end_job]
+        for start in range(0, len(ended), 900):
+            Job.objects.filter(owner=owner, pk__in=ended[start : start + 900]).update(is_current=False)
+        jobs = [
+            Job(
+                owner=owner,
+                person_id=s.pk,
+                company_id=company_id(key),
+                title=title,
+                is_current=False,
+                source=source,
+            )
+            for s in self.updated
+            if s.past_job
+            for key, title in [s.past_job]
+        ] + [
+            Job(
+                owner=owner,
+                person_id=s.pk,
+                company_id=company_id(key),
+                title=title,
+                is_current=True,
+                source=source,
+            )
+            for s in everyone
+            if s.new_job
+            for key, title in [s.new_job]
+        ]
+        Job.objects.bulk_create(jobs, batch_size=BATCH)
+
+
+def plan_import(owner, parsed: Parsed) -> ImportPlan:
+    """What importing `parsed` into `owner`'s people would do. Reads the database, writes nothing."""
+    plan = ImportPlan(owner=owner, kind=parsed.kind, rows=parsed.rows, skipped=list(parsed.skipped))
+    index = _Index(owner, plan)
+    seen: dict[int, Someone] = {}  # id(Someone) of everyone this file already touched
+    for contact in parsed.contacts:
+        someone, how = index.match(contact)
+        if someone is not None and id(someone) in seen:
+            plan.merged.append(
+                f"Line {contact.line}: {contact.name} is the same person as line {someone.line} ({how})."
+            )
+            _update(plan, someone, contact)
+            continue
+        if someone is None:
+            someone = _new(plan, contact)
+            plan.created.append(someone)
+        else:
+            someone.line = contact.line
+            _update(plan, someone, contact)
+            plan.updated.append(someone)
+        seen[id(someone)] = someone
+        index.add(someone)
+    plan.unchanged = sum(
+        1 for s in plan.updated if not (s.changed or s.new_emails or s.new_phones or s.new_job)
+    )
+    plan.updated = [s for s in plan.updated if s.changed or s.new_emails or s.new_phones or s.new_job]
+    plan.skipped.sort(key=lambda s: s.line)
+    return plan
+
+
+def _company(plan: ImportPlan, name: str) -> str:
+    """The key of the company called `name` (an alias's company's key); new companies go in the plan."""
+    if not name:
+        return ""
+    key = _key(name)
+    key = plan._canonical.get(key, key)
+    if key not in plan._companies and key not in plan.new_companies:
+        plan.new_companies[key] = name
+        plan.company_names[key] = name
+    return key
+
+
+def _new(plan: ImportPlan, contact: Contact) -> Someone:
+    key = _company(plan, contact.company)
+    return Someone(
+        pk=None,
+        name=contact.name,
+        title=contact.title,
+        company=key,
+        linkedin_url=contact.linkedin_url,
+        connected_on=contact.connected_on,
+        notes=contact.notes,
+        emails=list(contact.emails),
+        phones=list(contact.phones),
+        new_emails=list(contact.emails),
+        new_phones=list(contact.phones),
+        new_job=(key, contact.title) if key else None,
+        line=contact.line,
+    )
+
+
+def _update(plan: ImportPlan, s: Someone, contact: Contact) -> None:
+    """Bring `s` up to date with `contact`: fill what is empty, add e-mails and phones, follow job changes."""
+    for address in contact.emails:
+        if address not in s.emails:
+            s.emails.append(address)
+            s.new_emails.append(address)
+    for number in contact.phones:
+        if number not in s.phones:
+            s.phones.append(number)
+            s.new_phones.append(number)
+    if contact.linkedin_url and not s.linkedin_url:
+        s.linkedin_url = contact.linkedin_url
+        s.changed.add("linkedin_url")
+    if contact.connected_on and not s.connected_on:
+        s.connected_on = contact.connected_on
+        s.changed.add("connected_on")
+    if contact.notes and contact.notes not in s.notes:
+        s.notes = f"{s.notes}\n\n{contact.notes}".strip()
+        s.changed.add("notes")
+    key = _company(plan, contact.company)
+    if not key:
+        return
+    if key == s.company:
+        if contact.title and contact.title != s.title:
+            if s.pk is not None:
+                plan.job_changes.append(
+                    f"{s.name} is now {contact.title} at {plan.company_names[key]}"
+                    + (f" (was {s.title})." if s.title else ".")
+                )
+            _change_job(s, key, contact.title)
+        return
+    if s.company and s.pk is not None:
+        plan.job_changes.append(
+            f"{s.name} moved from {plan.company_names[s.company]} to {plan.company_names[key]}."
+        )
+    _change_job(s, key, contact.title, moved=bool(s.company))
+
+
+def _change_job(s: Someone, key: str, title: str, moved: bool = True) -> None:
+    if s.pk is not None and s.new_job is None and moved:
+        if s.job:
+            s.end_job = s.job[0]
+        elif s.company:  # the old employer was set by hand, without a work history line
+            s.past_job = (s.company, s.title)
+    s.company, s.title = key, title
+    s.changed |= {"company", "title"}
+    s.new_job = (key, title)
+
+
+class _Index:
+    """Everyone in the account (and, as the plan goes, in the file) by e-mail, profile, phone and name."""
+
+    def __init__(self, owner, plan: ImportPlan):
+        self.by_email: dict[str, Someone] = {}
+        self.by_linkedin: dict[str, Someone] = {}
+        self.by_phone: dict[str, Someone] = {}
+        self.by_name: dict[str, list[Someone]] = defaultdict(list)
+        companies = {}
+        for pk, name, key in Company.objects.for_owner(owner).values_list("pk", "name", "name_key"):
+            plan._companies[key] = pk
+            plan.company_names[key] = name
+            companies[pk] = key
+        for key, company_pk in CompanyAlias.objects.for_owner(owner).values_list("name_key", "company_id"):
+            if key not in plan._companies and company_pk in companies:
+                plan._canonical[key] = companies[company_pk]
+        people = {}
+        for pk, name, title, company_pk, url, connected_on, notes in Person.objects.for_owner(
+            owner
+        ).values_list("pk", "name", "title", "company_id", "linkedin_url", "connected_on", "notes"):
+            people[pk] = Someone(
+                pk=pk,
+                name=name,
+                title=title,
+                company=companies.get(company_pk, ""),
+                linkedin_url=url,
+                connected_on=connected_on,
+                notes=notes,
+            )
+        for address, pk in EmailAddress.objects.for_owner(owner).values_list("address", "person_id"):
+            people[pk].emails.append(address)
+        for number, pk in PhoneNumber.objects.for_owner(owner).values_list("number", "person_id"):
+            people[pk].phones.append(number)
+        for job_pk, pk, company_pk, title in (
+            Job.objects.for_owner(owner)
+            .filter(is_current=True)
+            .values_list("pk", "person_id", "company_id", "title")
+        ):
+            key = companies.get(company_pk)
+            if key and key == people[pk].company:
+                people[pk].job = (job_pk, key, title)
+        for someone in people.values():
+            self.add(someone)
+
+    def add(self, s: Someone) -> None:
+        for address in s.emails:
+            self.by_email.setdefault(address, s)
+        for number in s.phones:
+            self.by_phone.setdefault(number, s)
+        key = linkedin_key(s.linkedin_url)
+        if key:
+            self.by_linkedin.setdefault(key, s)
+        bucket = self.by_name[_name_key(s.name)]
+        if s not in bucket:
+            bucket.append(s)
+
+    def match(self, contact: Contact) -> tuple[Someone | None, str]:
+        key = linkedin_key(contact.linkedin_url)
+        if key and key in self.by_linkedin:
+            return self.by_linkedin[key], "same LinkedIn profile"
+        for address in contact.emails:
+            if address in self.by_email:
+                return self.by_email[address], f"same e-mail, {address}"
+        for number in contact.phones:
+            if number in self.by_phone:
+                return self.by_phone[number], f"same phone, {number}"
+        namesakes = self.by_name.get(_name_key(contact.name), [])
+        if len(namesakes) == 1:
+            s = namesakes[0]
+            other_profile = linkedin_key(s.linkedin_url)
+            if not (key and other_profile and key != other_profile):
+                if s.pk is not None or not (
+                    s.company and contact.company and s.company != _key(contact.company)
+                ):
+                    return s, "same name"
+        return None, ""
+
+
+def import_contacts(owner, parsed: Parsed, *, dry_run: bool = False) -> ImportPlan:
+    """Plan and (unless dry_run) apply, in one transaction, so what is written is what was planned."""
+    with transaction.atomic():
+        plan = plan_import(owner, parsed)
+        if not dry_run:
+            plan.apply()
+    return plan
