@@ -16,6 +16,7 @@ from functools import lru_cache
 from django.db import transaction
 from django.utils import timezone
 
+from coffeechat.network.imports import fastwrite
 from coffeechat.network.imports.records import Contact, Parsed, Skipped, linkedin_key
 from coffeechat.network.models import (
     Company,
@@ -26,9 +27,6 @@ from coffeechat.network.models import (
     PhoneNumber,
     company_key,
 )
-
-BATCH = 2000
-PERSON_FIELDS = ["name", "title", "company", "linkedin_url", "connected_on", "notes"]
 
 
 @lru_cache(maxsize=20_000)
@@ -56,11 +54,14 @@ class Someone:
     job: tuple[int, str, str] | None = None  # current Job: (pk, company key, title)
     new_emails: list[str] = field(default_factory=list)
     new_phones: list[str] = field(default_factory=list)
-    changed: set[str] = field(default_factory=set)
+    changed: set[str] = field(default_factory=set)  # Person attnames
     new_job: tuple[str, str] | None = None  # (company key, title)
     past_job: tuple[str, str] | None = None  # (company key, title) of an old employer with no Job yet
     end_job: int | None = None
     line: int = 0
+
+    def value(self, attname: str, company_id) -> object:
+        return company_id(self.company) if attname == "company_id" else getattr(self, attname)
 
 
 @dataclass
@@ -115,104 +116,93 @@ class ImportPlan:
     @transaction.atomic
     def apply(self) -> None:
         """Write the plan. Call it inside the same transaction as plan_import (see import_contacts)."""
-        owner, now, source = self.owner, timezone.now(), self.kind
+        owner, source = self.owner.pk, self.kind
         if self.new_companies:
-            made = Company.objects.bulk_create(
-                (Company(owner=owner, name=name, name_key=key) for key, name in self.new_companies.items()),
-                batch_size=BATCH,
+            keys = list(self.new_companies)
+            ids = fastwrite.insert(
+                Company,
+                [{"owner_id": owner, "name": self.new_companies[k], "name_key": k} for k in keys],
+                returning=True,
             )
-            self._companies.update({c.name_key: c.pk for c in made})
+            self._companies.update(zip(keys, ids, strict=True))
         company_id = self._companies.get
 
-        people = Person.objects.bulk_create(
-            (
-                Person(
-                    owner=owner,
-                    name=s.name,
-                    title=s.title,
-                    company_id=company_id(s.company),
-                    linkedin_url=s.linkedin_url,
-                    connected_on=s.connected_on,
-                    notes=s.notes,
-                    source=source,
-                )
+        ids = fastwrite.insert(
+            Person,
+            [
+                {
+                    "owner_id": owner,
+                    "name": s.name,
+                    "title": s.title,
+                    "company_id": company_id(s.company),
+                    "linkedin_url": s.linkedin_url,
+                    "connected_on": s.connected_on,
+                    "notes": s.notes,
+                    "source": source,
+                }
                 for s in self.created
-            ),
-            batch_size=BATCH,
+            ],
+            returning=True,
         )
-        for someone, person in zip(self.created, people, strict=True):
-            someone.pk = person.pk
+        for someone, pk in zip(self.created, ids, strict=True):
+            someone.pk = pk
 
-        changed = [s for s in self.updated if s.changed]
-        if changed:
-            fields = sorted({f for s in changed for f in s.changed}) + ["updated_at"]
-            Person.objects.bulk_update(
-                [
-                    Person(
-                        pk=s.pk,
-                        name=s.name,
-                        title=s.title,
-                        company_id=company_id(s.company),
-                        linkedin_url=s.linkedin_url,
-                        connected_on=s.connected_on,
-                        notes=s.notes,
-                        updated_at=now,
-                    )
-                    for s in changed
-                ],
-                fields,
-                batch_size=500,
+        # Only the columns that changed, so SQLite leaves the other columns' indexes alone.
+        now, changed = timezone.now(), defaultdict(list)
+        for s in self.updated:
+            if s.changed:
+                changed[tuple(sorted(s.changed))].append(s)
+        for names, people in changed.items():
+            fastwrite.update(
+                Person,
+                [*names, "updated_at"],
+                [(*(s.value(n, company_id) for n in names), now, s.pk) for s in people],
             )
         everyone = self.created + self.updated
-        EmailAddress.objects.bulk_create(
-            (
-                EmailAddress(
-                    owner=owner, person_id=s.pk, address=a, position=len(s.emails) - len(s.new_emails) + i
-                )
+        fastwrite.insert(
+            EmailAddress,
+            [
+                {
+                    "owner_id": owner,
+                    "person_id": s.pk,
+                    "address": a,
+                    "position": len(s.emails) - len(s.new_emails) + i,
+                }
                 for s in everyone
                 for i, a in enumerate(s.new_emails)
-            ),
-            batch_size=BATCH,
+            ],
         )
-        PhoneNumber.objects.bulk_create(
-            (
-                PhoneNumber(
-                    owner=owner, person_id=s.pk, number=n, position=len(s.phones) - len(s.new_phones) + i
-                )
+        fastwrite.insert(
+            PhoneNumber,
+            [
+                {
+                    "owner_id": owner,
+                    "person_id": s.pk,
+                    "number": n,
+                    "position": len(s.phones) - len(s.new_phones) + i,
+                }
                 for s in everyone
                 for i, n in enumerate(s.new_phones)
-            ),
-            batch_size=BATCH,
+            ],
         )
-        ended = [s.end_job for s in self.updated if s.end_job]
-        for start in range(0, len(ended), 900):
-            Job.objects.filter(owner=owner, pk__in=ended[start : start + 900]).update(is_current=False)
+        fastwrite.update(Job, ["is_current"], [(False, s.end_job) for s in self.updated if s.end_job])
         jobs = [
-            Job(
-                owner=owner,
-                person_id=s.pk,
-                company_id=company_id(key),
-                title=title,
-                is_current=False,
-                source=source,
-            )
-            for s in self.updated
-            if s.past_job
-            for key, title in [s.past_job]
-        ] + [
-            Job(
-                owner=owner,
-                person_id=s.pk,
-                company_id=company_id(key),
-                title=title,
-                is_current=True,
-                source=source,
-            )
-            for s in everyone
-            if s.new_job
-            for key, title in [s.new_job]
-        ]
-        Job.objects.bulk_create(jobs, batch_size=BATCH)
+            (s.pk, key, title, False) for s in self.updated if s.past_job for key, title in [s.past_job]
+        ] + [(s.pk, key, title, True) for s in everyone if s.new_job for key, title in [s.new_job]]
+        fastwrite.insert(
+            Job,
+            [
+                {
+                    "owner_id": owner,
+                    "person_id": pk,
+                    "company_id": company_id(key),
+                    "title": title,
+                    "is_current": current,
+                    "source": source,
+                }
+                for pk, key, title, current in jobs
+            ],
+        )
 
 
 def plan_import(owner, parsed: Parsed) -> ImportPlan:
@@ -321,7 +311,7 @@ def _change_job(s: Someone, key: str, title: str, moved: bool = True) -> None:
         elif s.company:  # the old employer was set by hand, without a work history line
             s.past_job = (s.company, s.title)
     s.company, s.title = key, title
-    s.changed |= {"company", "title"}
+    s.changed |= {"company_id", "title"}
     s.new_job = (key, title)
 
 
