@@ -306,3 +306,16 @@ class ImportFile(Owned):
 
     def get_absolute_url(self) -> str:
         return object_url("import_preview", self.pk)
+
+
+class NotDuplicate(Owned):
+    """Two people the user said are not the same, so "Possible duplicates" stops suggesting them."""
+
+    person = models.ForeignKey(Person, on_delete=models.CASCADE, related_name="+")
+    other = models.ForeignKey(Person, on_delete=models.CASCADE, related_name="+")
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["person", "other"], name="not_duplicate_once")]
+
+    def __str__(self) -> str:
+        return f"{self.person_id} ≠ {self.other_id}"

@@ -7,6 +7,7 @@ from django.urls import URLPattern, URLResolver, get_resolver
 
 from coffeechat.conversations.models import Interaction
 from coffeechat.lib.testing import BaseTestCase
+from coffeechat.network.models import ImportFile
 
 # URL prefix → the fixture object whose pk fills <pk>.
 OBJECT_FOR_PREFIX = {
@@ -15,6 +16,7 @@ OBJECT_FOR_PREFIX = {
     "companies/": "acme",
     "tasks/": "task",
     "log/": "interaction",
+    "imports/": "upload",
 }
 
 
@@ -36,6 +38,7 @@ class OutsiderWalkTests(BaseTestCase):
     def setUpTestData(cls):
         super().setUpTestData()
         cls.interaction = cls.chat.log("note", "Private")
+        cls.upload = ImportFile.objects.create(owner=cls.alice, kind="linkedin", data=b"First Name,Last Name\n")
 
     def test_every_object_url_is_a_404_for_an_outsider(self):
         routes = list(object_routes())
