@@ -44,6 +44,7 @@ def person_merge(request: HttpRequest, pk: int) -> HttpResponse:
     context = {
         "person": person,
         "other": other,
+        "both": [person, other],
         "moves": [
             count(other.conversations.count(), "coffee chat"),
             count(other.interactions.count(), "logged interaction"),

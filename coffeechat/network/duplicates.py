@@ -9,7 +9,8 @@ from dataclasses import dataclass
 from itertools import combinations
 
 from django.db import IntegrityError, transaction
-from rapidfuzz import fuzz, process
+from rapidfuzz import fuzz
+from rapidfuzz.utils import default_process as fuzz_ready
 
 from coffeechat.network.imports.records import linkedin_key
 from coffeechat.network.models import WARM_RELATIONSHIPS, EmailAddress, NotDuplicate, Person, PhoneNumber
@@ -26,6 +27,10 @@ class Pair:
     exact: bool
     person: Person | None = None
     other: Person | None = None
+
+    @property
+    def people(self) -> list[Person | None]:
+        return [self.person, self.other]
 
 
 def find_duplicates(owner, limit: int = 50) -> tuple[list[Pair], int]:
@@ -68,10 +73,9 @@ def find_duplicates(owner, limit: int = 50) -> tuple[list[Pair], int]:
     for pks in by_company.values():
         if len(pks) < 2 or len(pks) > LARGEST_GROUP:
             continue
-        names = [people[pk][0] for pk in pks]
-        scores = process.cdist(names, names, scorer=fuzz.token_sort_ratio, score_cutoff=SIMILAR_NAME)
-        for i, j in zip(*scores.nonzero(), strict=True):
-            if i < j:
+        names = [fuzz_ready(people[pk][0]) for pk in pks]
+        for (i, a), (j, b) in combinations(enumerate(names), 2):
+            if fuzz.token_sort_ratio(a, b, score_cutoff=SIMILAR_NAME):
                 note(pks[i], pks[j], "a similar name at the same company", exact=False)
     dismissed = set(NotDuplicate.objects.for_owner(owner).values_list("person_id", "other_id"))
     pairs = [p for p in found.values() if (p.person_id, p.other_id) not in dismissed]

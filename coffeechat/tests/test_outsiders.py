@@ -38,7 +38,9 @@ class OutsiderWalkTests(BaseTestCase):
     def setUpTestData(cls):
         super().setUpTestData()
         cls.interaction = cls.chat.log("note", "Private")
-        cls.upload = ImportFile.objects.create(owner=cls.alice, kind="linkedin", data=b"First Name,Last Name\n")
+        cls.upload = ImportFile.objects.create(
+            owner=cls.alice, kind="linkedin", data=b"First Name,Last Name\n"
+        )
 
     def test_every_object_url_is_a_404_for_an_outsider(self):
         routes = list(object_routes())
