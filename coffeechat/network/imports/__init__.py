@@ -8,7 +8,14 @@ Web page and CLI call these same three.
 """
 
 from coffeechat.network.imports.decoding import read_bytes
-from coffeechat.network.imports.records import MAX_BYTES, Contact, ImportFailed, Parsed, Skipped
+from coffeechat.network.imports.records import (
+    MAX_BYTES,
+    Contact,
+    ImportFailed,
+    Parsed,
+    Skipped,
+    few_collections,
+)
 from coffeechat.network.imports.tables import guess_table_kind, parse_google, parse_linkedin, parse_outlook
 from coffeechat.network.imports.vcards import parse_vcard
 
@@ -44,7 +51,8 @@ def parse(kind: str | None, data: bytes, filename: str = "") -> Parsed:
     if kind not in PARSERS:
         raise ImportFailed(f"Unknown kind of file “{kind}”: one of {', '.join(PARSERS)}.")
     try:
-        return PARSERS[kind](text)
+        with few_collections():
+            return PARSERS[kind](text)
     except RecursionError:
         raise ImportFailed("This file is nested too deeply to be a contact file.") from None
 

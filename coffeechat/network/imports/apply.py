@@ -17,7 +17,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from coffeechat.network.imports import fastwrite
-from coffeechat.network.imports.records import Contact, Parsed, Skipped, linkedin_key
+from coffeechat.network.imports.records import Contact, Parsed, Skipped, few_collections, linkedin_key
 from coffeechat.network.models import (
     Company,
     CompanyAlias,
@@ -38,7 +38,7 @@ def _name_key(name: str) -> str:
     return " ".join(name.casefold().split())
 
 
-@dataclass
+@dataclass(eq=False, slots=True)  # two Someones are the same only if they are the same object
 class Someone:
     """A person as the import sees them: one already in the account (pk set) or one to create."""
 
@@ -395,7 +395,7 @@ class _Index:
 
 def import_contacts(owner, parsed: Parsed, *, dry_run: bool = False) -> ImportPlan:
     """Plan and (unless dry_run) apply, in one transaction, so what is written is what was planned."""
-    with transaction.atomic():
+    with transaction.atomic(), few_collections():
         plan = plan_import(owner, parsed)
         if not dry_run:
             plan.apply()

@@ -3,7 +3,10 @@
 No database here: parsers and these helpers are pure functions of the file's text.
 """
 
+import contextlib
 import datetime as dt
+import functools
+import gc
 import re
 from dataclasses import dataclass, field
 from urllib.parse import unquote
@@ -15,6 +18,19 @@ from django.core.validators import validate_email
 MAX_BYTES = 20 * 1024 * 1024  # a LinkedIn export of 30,000 connections is about 3 MB
 MAX_FIELD = 10_000  # characters in one cell; more is a broken file, not a contact
 DEFAULT_REGION = "US"  # numbers without a country code, as the person form reads them
+
+
+@contextlib.contextmanager
+def few_collections():
+    """Tens of thousands of small objects that all live until the import ends: the cyclic garbage
+    collector would walk them again and again (a third of the time of a large import) for nothing."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 class ImportFailed(Exception):
@@ -95,16 +111,15 @@ def phone_or_empty(value: str, region: str = DEFAULT_REGION) -> str:
 _LINKEDIN = re.compile(r"(?:^|[/.])linkedin\.com/(?:in|pub)/([^/?#\s]+)", re.I)
 
 
+@functools.lru_cache(maxsize=65_536)
 def linkedin_key(url: str) -> str:
     """The profile a LinkedIn URL points at, however it is written: `linkedin.com/in/<slug>`.
 
-    Scheme, www or country subdomain, percent-encoding, case, query and trailing slash don't count."""
+    Scheme, www or country subdomain, percent-encoding, case, query and trailing slash don't count.
+    Cached: an import looks each URL up several times (parsing, matching, indexing)."""
     if not url:
         return ""
-    try:
-        decoded = unquote(url.strip())
-    except Exception:  # noqa: BLE001 - unquote is total on str; belt and braces for odd input
-        return ""
+    decoded = unquote(url.strip()) if "%" in url else url.strip()
     match = _LINKEDIN.search(decoded)
     return f"linkedin.com/in/{match.group(1).casefold()}" if match else ""
 
