@@ -10,8 +10,8 @@
    quoted commas, emoji and percent-encoded URLs.
 3. Times, end to end as a user would run them (a new process each, Django start-up included):
    the preview (`coffeechat import linkedin FILE --dry-run`), the import, and the same import again
-   (which must change nothing). Then, in-process, where the time goes: decoding and parsing,
-   planning (reading the account), writing.
+   (which must change nothing). Then, in-process, where the time of a preview goes (decoding and
+   parsing, planning), and how long finding possible duplicates takes among everyone.
 4. Prints the numbers and PASS/FAIL against the targets: preview <= 2 s, import <= 3 s.
 
 A measurement, not a test: it exits 0 unless something crashes.
@@ -139,6 +139,13 @@ def run(args) -> None:
     plan_import(user, parsed)
     t2 = time.monotonic()
     print(f"\nIn-process: decode and parse {t1 - t0:.2f} s, plan (read the account, match) {t2 - t1:.2f} s.")
+    from coffeechat.network.duplicates import find_duplicates
+
+    t3 = time.monotonic()
+    pairs, total = find_duplicates(user)
+    t4 = time.monotonic()
+    people = Person.objects.for_owner(user).count()
+    print(f"Possible duplicates among {people} people: {total} pairs found in {t4 - t3:.2f} s.")
 
     print(f"\n{'step':34} {'seconds':>8} {'target':>7}  result")
     print(f"{'coffeechat check (start-up only)':34} {start_up:8.2f} {'':>7}")

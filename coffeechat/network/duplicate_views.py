@@ -10,7 +10,8 @@ from django.views.decorators.http import require_http_methods, require_POST
 from coffeechat.accounts.ownership import get_owned_or_404
 from coffeechat.lib.text import count
 from coffeechat.network.duplicates import dismiss, find_duplicates
-from coffeechat.network.models import Person
+from coffeechat.network.forms_aliases import CompanyAliasForm
+from coffeechat.network.models import Company, CompanyAlias, Person
 
 
 @login_required
@@ -63,3 +64,26 @@ def person_not_duplicate(request: HttpRequest, pk: int) -> HttpResponse:
     dismiss(request.user, person, other)
     messages.success(request, f"Noted: {person.name} and {other.name} are two people.")
     return redirect(reverse("duplicates"))
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def company_aliases(request: HttpRequest, pk: int) -> HttpResponse:
+    """The other names a company goes by: imports and the person form file people under it."""
+    company = get_owned_or_404(Company, request.user, pk=pk)
+    form = CompanyAliasForm(request.POST or None, company=company)
+    if request.method == "POST" and "remove" in request.POST:
+        alias = get_owned_or_404(
+            CompanyAlias.objects.filter(company=company), request.user, pk=request.POST["remove"]
+        )
+        alias.delete()
+        messages.success(request, f"“{alias.name}” is no longer a name of {company.name}.")
+        return redirect("company_aliases", pk=company.pk)
+    if request.method == "POST" and form.is_valid():
+        CompanyAlias.objects.create(owner=request.user, company=company, name=form.cleaned_data["name"])
+        messages.success(
+            request, f"People at “{form.cleaned_data['name']}” will be filed under {company.name}."
+        )
+        return redirect("company_aliases", pk=company.pk)
+    context = {"company": company, "form": form, "aliases": company.aliases.all()}
+    return render(request, "network/company_aliases.html", context, status=400 if form.errors else 200)

@@ -15,3 +15,6 @@ urlpatterns += [
     path("people/<int:pk>/merge/", duplicate_views.person_merge, name="person_merge"),
     path("people/<int:pk>/not-duplicate/", duplicate_views.person_not_duplicate, name="person_not_duplicate"),
 ]
+urlpatterns += [
+    path("companies/<int:pk>/aliases/", duplicate_views.company_aliases, name="company_aliases"),
+]
