@@ -1,7 +1,8 @@
 """Possible duplicates among a user's people, and merging two people into one.
 
 Exact matches share an e-mail address, a LinkedIn profile or a phone number; suggestions only have
-a similar name at the same company (or the very same name). Merging keeps everything of both.
+a similar name at the same company (or the very same name, one of them without a company). Merging
+keeps everything of both.
 """
 
 from collections import defaultdict
@@ -68,8 +69,11 @@ def find_duplicates(owner, limit: int = 50) -> tuple[list[Pair], int]:
         for a, b in combinations(sorted(pks), 2):
             note(a, b, reason, exact=True)
     for pks in by_name.values():
+        # The same name at two different companies is usually two people (there are many Ana Limas).
         for a, b in combinations(pks[:LARGEST_GROUP], 2):
-            note(a, b, "the same name", exact=False)
+            company_a, company_b = people[a][1], people[b][1]
+            if company_a == company_b or not company_a or not company_b:
+                note(a, b, "the same name", exact=False)
     for pks in by_company.values():
         if len(pks) < 2 or len(pks) > LARGEST_GROUP:
             continue

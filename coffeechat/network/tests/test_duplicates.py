@@ -152,3 +152,14 @@ class DuplicateViewTests(BaseTestCase):
             self.assertEqual(self.client.get(url + f"?other={self.ana.pk}").status_code, 404)
             self.assertEqual(self.client.get(url + "?other=nonsense").status_code, 404)
         self.assertNotContains(self.client.get(reverse("duplicates")), "Ana Lima")
+
+
+class NamesakeTests(BaseTestCase):
+    def test_the_same_name_at_two_companies_is_not_suggested(self):
+        globex = Company.objects.create(owner=self.alice, name="Globex")
+        Person.objects.create(owner=self.alice, name="Ana Lima", company=globex)
+        self.assertEqual(find_duplicates(self.alice)[1], 0)
+        nowhere = Person.objects.create(owner=self.alice, name="ana lima")
+        pairs, total = find_duplicates(self.alice)
+        self.assertEqual(total, 2)  # the one without a company may be either
+        self.assertTrue(all(nowhere.pk in (p.person_id, p.other_id) for p in pairs))

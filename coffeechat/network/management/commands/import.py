@@ -11,6 +11,7 @@ from coffeechat.network.imports.apply import import_contacts
 
 class Command(BaseCommand):
     help = "Import contacts from a LinkedIn, Google Contacts, vCard or Outlook file into an account."
+    requires_system_checks = []  # `serve` and `migrate` check the project; an import need not wait for it
 
     def add_arguments(self, parser):
         parser.add_argument("kind", choices=sorted(PARSERS), help="what kind of file it is")
