@@ -394,9 +394,13 @@ class _Index:
 
 
 def import_contacts(owner, parsed: Parsed, *, dry_run: bool = False) -> ImportPlan:
-    """Plan and (unless dry_run) apply, in one transaction, so what is written is what was planned."""
-    with transaction.atomic(), few_collections():
-        plan = plan_import(owner, parsed)
-        if not dry_run:
+    """Plan and (unless dry_run) apply, in one transaction, so what is written is what was planned.
+
+    A dry run takes no transaction: on SQLite that would hold the write lock while it reads."""
+    with few_collections():
+        if dry_run:
+            return plan_import(owner, parsed)
+        with transaction.atomic():
+            plan = plan_import(owner, parsed)
             plan.apply()
     return plan
