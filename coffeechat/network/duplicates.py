@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from itertools import combinations
 
 from django.db import IntegrityError, transaction
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 from rapidfuzz.utils import default_process as fuzz_ready
 
 from coffeechat.network.imports.records import linkedin_key
@@ -78,9 +78,12 @@ def find_duplicates(owner, limit: int = 50) -> tuple[list[Pair], int]:
         if len(pks) < 2 or len(pks) > LARGEST_GROUP:
             continue
         names = [fuzz_ready(people[pk][0]) for pk in pks]
-        for (i, a), (j, b) in combinations(enumerate(names), 2):
-            if fuzz.token_sort_ratio(a, b, score_cutoff=SIMILAR_NAME):
-                note(pks[i], pks[j], "a similar name at the same company", exact=False)
+        for i, name in enumerate(names[:-1]):
+            later = names[i + 1 :]
+            for _match, _score, j in process.extract(
+                name, later, scorer=fuzz.token_sort_ratio, score_cutoff=SIMILAR_NAME, limit=None
+            ):
+                note(pks[i], pks[i + 1 + j], "a similar name at the same company", exact=False)
     dismissed = set(NotDuplicate.objects.for_owner(owner).values_list("person_id", "other_id"))
     pairs = [p for p in found.values() if (p.person_id, p.other_id) not in dismissed]
     pairs.sort(key=lambda p: (not p.exact, people[p.person_id][0].casefold(), p.person_id, p.other_id))

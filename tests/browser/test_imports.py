@@ -50,3 +50,29 @@ def test_import_works_without_javascript(new_page, sign_in, data, password):
     expect(page.get_by_role("heading", name="Check before importing")).to_be_visible()
     page.get_by_role("button", name=re.compile(r"^Import ")).click()
     expect(page.get_by_role("link", name="Jürgen Müller 🚲", exact=True)).to_be_visible()
+
+
+def test_import_and_duplicate_pages_fit_a_phone(new_page, sign_in, data, password):
+    from coffeechat.network.models import ImportFile, Person
+
+    width = 375
+    kept = ImportFile.objects.create(
+        owner=data["user"],
+        kind="linkedin",
+        filename="Connections.csv",
+        data=(FIXTURES / "linkedin_current.csv").read_bytes(),
+    )
+    twin = Person.objects.create(owner=data["user"], name="Ana Lima")
+    page = new_page(viewport={"width": width, "height": 740}, is_mobile=True, has_touch=True)
+    sign_in(page, data["user"].email, password)
+    for url in [
+        "/people/",
+        "/people/import/",
+        f"/imports/{kept.pk}/",
+        "/people/duplicates/",
+        f"/people/{twin.pk}/merge/?other={data['people']['Ana Lima'].pk}",
+        data["companies"]["acme"].get_absolute_url() + "aliases/",
+    ]:
+        page.goto(url)
+        scroll_width = page.evaluate("() => document.documentElement.scrollWidth")
+        assert scroll_width <= width + 1, f"{url} is {scroll_width}px wide at {width}px"
