@@ -111,3 +111,19 @@ class ImportPreviewTests(BaseTestCase):
             self.assertEqual(self.client.post(self.url).status_code, 404)
             self.assertEqual(self.client.post(reverse("import_cancel", args=[self.kept.pk])).status_code, 404)
         self.assertTrue(ImportFile.objects.filter(pk=self.kept.pk).exists())
+
+
+class PersonPageSourceTests(BaseTestCase):
+    def test_an_imported_person_says_where_they_came_from(self):
+        self.login()
+        ImportFile.objects.create(
+            owner=self.alice, kind="linkedin", data=(FIXTURES / "linkedin_current.csv").read_bytes()
+        )
+        self.client.post(reverse("import_preview", args=[ImportFile.objects.get().pk]))
+        marco = Person.objects.get(owner=self.alice, name="Marco Rossi, Jr.")
+        self.assertContains(
+            self.client.get(marco.get_absolute_url()), "LinkedIn import, connected 15 Jan 2024"
+        )
+        # Ana was added by hand; the import only taught us when she connected.
+        self.assertContains(self.client.get(self.ana.get_absolute_url()), "Added by hand, connected 30 May 2024")
+        self.assertNotContains(self.client.get(self.chat.get_absolute_url()), "Came from")
