@@ -4,6 +4,9 @@ import datetime as dt
 
 from django.urls import reverse
 from django.utils import timezone
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from hypothesis.extra.django import TestCase as HypothesisTestCase
 
 from coffeechat.conversations.models import Conversation, Interaction, Task
 from coffeechat.lib.testing import BaseTestCase
@@ -163,3 +166,42 @@ class NamesakeTests(BaseTestCase):
         pairs, total = find_duplicates(self.alice)
         self.assertEqual(total, 2)  # the one without a company may be either
         self.assertTrue(all(nowhere.pk in (p.person_id, p.other_id) for p in pairs))
+
+
+class MergePropertyTests(BaseTestCase, HypothesisTestCase):  # each example in its own transaction
+    """Whatever two people hold, the merged one holds all of it: every distinct e-mail, phone and
+    tag, and every interaction, task, job and coffee chat of both."""
+
+    @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+    @given(
+        st.lists(st.sampled_from(["a@x.org", "b@x.org", "c@x.org", "d@x.org"]), unique=True),
+        st.lists(st.sampled_from(["a@x.org", "b@x.org", "e@x.org"]), unique=True),
+        st.lists(st.sampled_from(["+14155550101", "+14155550102", "+14155550103"]), unique=True),
+        st.lists(st.sampled_from(["+14155550102", "+14155550104"]), unique=True),
+        st.lists(st.sampled_from(["x", "y", "z"]), unique=True),
+        st.lists(st.sampled_from(["y", "w"]), unique=True),
+        st.integers(0, 3),
+        st.integers(0, 3),
+    )
+    def test_nothing_is_lost(self, mails1, mails2, phones1, phones2, tags1, tags2, logs1, logs2):
+        keep = Person.objects.create(owner=self.alice, name="One", notes="n1")
+        other = Person.objects.create(owner=self.alice, name="Two", notes="n2")
+        for person, mails, phones, tags, logs in [
+            (keep, mails1, phones1, tags1, logs1),
+            (other, mails2, phones2, tags2, logs2),
+        ]:
+            person.set_emails(mails)
+            person.set_phones(phones)
+            person.set_tags(tags)
+            for _ in range(logs):
+                Interaction.objects.create(owner=self.alice, person=person, kind="note")
+                Task.objects.create(owner=self.alice, person=person, title="t", due_on=dt.date(2030, 1, 1))
+                Job.objects.create(owner=self.alice, person=person, company=self.acme)
+                Conversation.objects.create(owner=self.alice, host=person)
+        keep.merge_from(other)
+        self.assertEqual({e.address for e in keep.emails.all()}, set(mails1) | set(mails2))
+        self.assertEqual({p.number for p in keep.phones.all()}, set(phones1) | set(phones2))
+        self.assertEqual({t.name for t in keep.tags.all()}, set(tags1) | set(tags2))
+        for related in ("interactions", "tasks", "jobs", "conversations"):
+            self.assertEqual(getattr(keep, related).count(), logs1 + logs2, related)
+        self.assertEqual(Person.objects.get(pk=keep.pk).notes, "n1\n\nn2")

@@ -125,5 +125,7 @@ class PersonPageSourceTests(BaseTestCase):
             self.client.get(marco.get_absolute_url()), "LinkedIn import, connected 15 Jan 2024"
         )
         # Ana was added by hand; the import only taught us when she connected.
-        self.assertContains(self.client.get(self.ana.get_absolute_url()), "Added by hand, connected 30 May 2024")
+        self.assertContains(
+            self.client.get(self.ana.get_absolute_url()), "Added by hand, connected 30 May 2024"
+        )
         self.assertNotContains(self.client.get(self.chat.get_absolute_url()), "Came from")
