@@ -25,6 +25,7 @@ from coffeechat.network.models import (
     Job,
     Person,
     PhoneNumber,
+    Tag,
     company_key,
 )
 
@@ -54,6 +55,8 @@ class Someone:
     job: tuple[int, str, str] | None = None  # current Job: (pk, company key, title)
     new_emails: list[str] = field(default_factory=list)
     new_phones: list[str] = field(default_factory=list)
+    tags: list[str] = field(default_factory=list)
+    new_tags: list[str] = field(default_factory=list)
     changed: set[str] = field(default_factory=set)  # Person attnames
     new_job: tuple[str, str] | None = None  # (company key, title)
     past_job: tuple[str, str] | None = None  # (company key, title) of an old employer with no Job yet
@@ -112,6 +115,16 @@ class ImportPlan:
         out += [f"  {change}" for change in self.job_changes[:50]]
         out += [f"  Line {skip.line}: skipped, {skip.reason}." for skip in self.skipped[:200]]
         return out
+
+    def _write_tags(self, everyone: list[Someone]) -> None:
+        names = {t for s in everyone for t in s.new_tags}
+        if not names:
+            return
+        ids = _tag_ids(self.owner, names)
+        Through = Person.tags.through
+        Through.objects.bulk_create(
+            Through(person_id=s.pk, tag_id=ids[t]) for s in everyone for t in s.new_tags
+        )
 
     @transaction.atomic
     def apply(self) -> None:
@@ -185,6 +198,7 @@ class ImportPlan:
                 for i, n in enumerate(s.new_phones)
             ],
         )
+        self._write_tags(everyone)
         fastwrite.update(Job, ["is_current"], [(False, s.end_job) for s in self.updated if s.end_job])
         jobs = [
             (s.pk, key, title, False) for s in self.updated if s.past_job for key, title in [s.past_job]
@@ -205,10 +219,17 @@ class ImportPlan:
         )
 
 
+def _tag_ids(owner, names: set[str]) -> dict[str, int]:
+    ids = dict(Tag.objects.for_owner(owner).filter(name__in=names).values_list("name", "pk"))
+    missing = sorted(names - set(ids))
+    made = fastwrite.insert(Tag, [{"owner_id": owner.pk, "name": n} for n in missing], returning=True)
+    return ids | dict(zip(missing, made, strict=True))
+
+
 def plan_import(owner, parsed: Parsed) -> ImportPlan:
     """What importing `parsed` into `owner`'s people would do. Reads the database, writes nothing."""
     plan = ImportPlan(owner=owner, kind=parsed.kind, rows=parsed.rows, skipped=list(parsed.skipped))
-    index = _Index(owner, plan)
+    index = _Index(owner, plan, with_tags=any(c.tags for c in parsed.contacts))
     seen: dict[int, Someone] = {}  # id(Someone) of everyone this file already touched
     for contact in parsed.contacts:
         someone, how = index.match(contact)
@@ -228,9 +249,11 @@ def plan_import(owner, parsed: Parsed) -> ImportPlan:
         seen[id(someone)] = someone
         index.add(someone)
     plan.unchanged = sum(
-        1 for s in plan.updated if not (s.changed or s.new_emails or s.new_phones or s.new_job)
+        1 for s in plan.updated if not (s.changed or s.new_emails or s.new_phones or s.new_tags or s.new_job)
     )
-    plan.updated = [s for s in plan.updated if s.changed or s.new_emails or s.new_phones or s.new_job]
+    plan.updated = [
+        s for s in plan.updated if s.changed or s.new_emails or s.new_phones or s.new_tags or s.new_job
+    ]
     plan.skipped.sort(key=lambda s: s.line)
     return plan
 
@@ -261,6 +284,8 @@ def _new(plan: ImportPlan, contact: Contact) -> Someone:
         phones=list(contact.phones),
         new_emails=list(contact.emails),
         new_phones=list(contact.phones),
+        tags=list(contact.tags),
+        new_tags=list(contact.tags),
         new_job=(key, contact.title) if key else None,
         line=contact.line,
     )
@@ -276,6 +301,10 @@ def _update(plan: ImportPlan, s: Someone, contact: Contact) -> None:
         if number not in s.phones:
             s.phones.append(number)
             s.new_phones.append(number)
+    for tag in contact.tags:
+        if tag not in s.tags:
+            s.tags.append(tag)
+            s.new_tags.append(tag)
     if contact.linkedin_url and not s.linkedin_url:
         s.linkedin_url = contact.linkedin_url
         s.changed.add("linkedin_url")
@@ -318,7 +347,7 @@ def _change_job(s: Someone, key: str, title: str, moved: bool = True) -> None:
 class _Index:
     """Everyone in the account (and, as the plan goes, in the file) by e-mail, profile, phone and name."""
 
-    def __init__(self, owner, plan: ImportPlan):
+    def __init__(self, owner, plan: ImportPlan, with_tags: bool = False):
         self.by_email: dict[str, Someone] = {}
         self.by_linkedin: dict[str, Someone] = {}
         self.by_phone: dict[str, Someone] = {}
@@ -348,6 +377,10 @@ class _Index:
             people[pk].emails.append(address)
         for number, pk in PhoneNumber.objects.for_owner(owner).values_list("number", "person_id"):
             people[pk].phones.append(number)
+        if with_tags:  # LinkedIn files have none: don't read them for nothing
+            through = Person.tags.through.objects.filter(person__owner=owner)
+            for pk, name in through.values_list("person_id", "tag__name"):
+                people[pk].tags.append(name)
         for job_pk, pk, company_pk, title in (
             Job.objects.for_owner(owner)
             .filter(is_current=True)

@@ -52,6 +52,25 @@ class Contact:
     linkedin_url: str = ""
     connected_on: dt.date | None = None
     notes: str = ""
+    tags: list[str] = field(default_factory=list)
+
+
+_SYSTEM_GROUPS = {"mycontacts", "my contacts", "starred", "starred in android", "imported on"}
+
+
+def labels(value: str) -> list[str]:
+    """Tags from Google's labels or vCard categories: "* myContacts ::: Friends" is ["Friends"];
+    the groups every contact is in say nothing."""
+    found = []
+    for label in re.split(r":::|,", value or ""):
+        label = clean(label.strip().lstrip("*"), 60)
+        if (
+            label
+            and label.casefold() not in _SYSTEM_GROUPS
+            and not label.casefold().startswith("imported on")
+        ):
+            found.append(label)
+    return unique(found)
 
 
 @dataclass

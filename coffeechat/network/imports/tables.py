@@ -15,6 +15,7 @@ from coffeechat.network.imports.records import (
     Skipped,
     clean,
     email_or_empty,
+    labels,
     linkedin_url_or_empty,
     parse_date,
     phone_or_empty,
@@ -199,6 +200,7 @@ def _google_contact(row: Row, line: int) -> Contact | Skipped:
             filter(None, (linkedin_url_or_empty(v) for v in _numbered(row, "website", "value"))), ""
         ),
         notes=(row.get("notes") or "").strip()[:5000],
+        tags=labels(row.get("labels") or row.get("group membership") or ""),
     )
 
 

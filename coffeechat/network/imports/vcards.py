@@ -15,6 +15,7 @@ from coffeechat.network.imports.records import (
     Skipped,
     clean,
     email_or_empty,
+    labels,
     linkedin_url_or_empty,
     phone_or_empty,
     unique,
@@ -80,6 +81,11 @@ def _card_contact(card, line: int) -> Contact | Skipped:
         title=_text(next(iter(_values(card, "title")), "")),
         linkedin_url=next(filter(None, (linkedin_url_or_empty(u) for u in urls)), ""),
         notes=_text(next(iter(_values(card, "note")), ""))[:5000],
+        tags=labels(
+            ",".join(
+                ",".join(v) if isinstance(v, list | tuple) else str(v) for v in _values(card, "categories")
+            )
+        ),
         connected_on=None,
     )
 

@@ -8,7 +8,7 @@ from django.db import IntegrityError
 from coffeechat.lib.testing import BaseTestCase
 from coffeechat.network.imports import parse
 from coffeechat.network.imports.apply import import_contacts, plan_import
-from coffeechat.network.models import Company, CompanyAlias, EmailAddress, Job, Person, PhoneNumber
+from coffeechat.network.models import Company, CompanyAlias, EmailAddress, Job, Person, PhoneNumber, Tag
 
 FIXTURES = Path(__file__).parent / "fixtures" / "imports"
 HEADER = b"First Name,Last Name,URL,Email Address,Company,Position,Connected On\n"
@@ -66,6 +66,15 @@ class ImportApplyTests(BaseTestCase):
                     plan = self.run_import(data, kind)
                 self.assertFalse(plan.changes_anything)
                 self.assertEqual(plan.summary()["new"] + plan.summary()["updated"], 0)
+
+    def test_labels_become_tags_once(self):
+        self.ana.set_tags(["design"])
+        self.run_import((FIXTURES / "contacts.vcf").read_bytes(), "vcard")
+        self.run_import((FIXTURES / "google_current.csv").read_bytes(), "google")
+        self.assertEqual(
+            sorted(t.name for t in self.ana.tags.all()), ["Design", "Friends", "UX meetup", "design"]
+        )
+        self.assertEqual(Tag.objects.filter(owner=self.alice).count(), 4)
 
     def test_matches_on_email_phone_and_profile(self):
         EmailAddress.objects.create(owner=self.alice, person=self.ana, address="ana@acme.example")

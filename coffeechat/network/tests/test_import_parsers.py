@@ -147,6 +147,7 @@ class GoogleTests(SimpleTestCase):
         self.assertEqual(ana.phones, ["+14155550123"])
         self.assertEqual((ana.company, ana.title), ("Acme Robotics", "Product Designer"))
         self.assertEqual(ana.notes, "Met at the UX meetup.\nLoves maps.")
+        self.assertEqual(ana.tags, ["Friends"])  # not "* myContacts", which every contact is in
         self.assertEqual(linkedin_key(ana.linkedin_url), "linkedin.com/in/ana-lima-1a2b3c")
         self.assertEqual(by_name(parsed)["Grace Hopper"].company, "Navy, US")
         self.assertIn("only.email@example.com", by_name(parsed))  # no name: the address stands in
@@ -156,6 +157,7 @@ class GoogleTests(SimpleTestCase):
         people = by_name(parse("google", fixture("google_older.csv")))
         self.assertEqual(people["Ana Lima"].phones, ["+14155550123", "+14155550124"])
         self.assertEqual(people["Tomás Ruiz"].title, "Recruiter")
+        self.assertEqual(people["Tomás Ruiz"].tags, ["Recruiters"])
         self.assertEqual(linkedin_key(people["Tomás Ruiz"].linkedin_url), "linkedin.com/in/tomasruiz")
 
 
@@ -169,7 +171,8 @@ class VCardTests(SimpleTestCase):
         self.assertEqual(ana.company, "Acme Robotics")
         juergen = people["Jürgen Müller 🚲"]
         self.assertEqual((juergen.phones, juergen.company), (["+49301234567"], "Globex GmbH"))
-        self.assertEqual([s.line for s in parsed.skipped], [27])
+        self.assertEqual([s.line for s in parsed.skipped], [28])
+        self.assertEqual(ana.tags, ["Design", "UX meetup"])
 
     def test_a_broken_card_is_skipped_the_rest_read(self):
         data = b"BEGIN:VCARD\nVERSION:3.0\nFN:Ok One\nEND:VCARD\nBEGIN:VCARD\nVERSION:3.0\nFN:Never ends\n"
