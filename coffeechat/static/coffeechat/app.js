@@ -133,4 +133,11 @@
     status.hidden = false;
     form.querySelectorAll("button").forEach(function (b) { b.disabled = true; });
   });
+  // Back to the page from the browser's cache: the form is usable again.
+  window.addEventListener("pageshow", function () {
+    document.querySelectorAll("form[data-import-progress]").forEach(function (form) {
+      form.querySelectorAll(".import-progress").forEach(function (s) { s.hidden = true; });
+      form.querySelectorAll("button").forEach(function (b) { b.disabled = false; });
+    });
+  });
 })();
