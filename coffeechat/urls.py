@@ -41,6 +41,7 @@ urlpatterns = [
     path("companies/<int:pk>/", network.company, name="company"),
     path("companies/<int:pk>/edit/", network.company_edit, name="company_edit"),
     path("companies/<int:pk>/delete/", network.company_delete, name="company_delete"),
+    path("", include("coffeechat.network.imports.urls")),
     # Each later app writes its own full paths in its urls.py.
     path("", include("coffeechat.outreach.urls")),
     path("", include("coffeechat.questions.urls")),

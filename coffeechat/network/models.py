@@ -67,7 +67,10 @@ class Company(Owned):
         name = (name or "").strip()
         if not name:
             return None
-        existing = cls.objects.for_owner(owner).matching(name).first()
+        existing = (
+            cls.objects.for_owner(owner).matching(name).first()
+            or cls.objects.for_owner(owner).filter(aliases__name_key=company_key(name)).first()
+        )
         return existing or cls.objects.create(owner=owner, name=name)
 
 
@@ -201,6 +204,13 @@ class Person(Owned):
             for i, n in enumerate(numbers)
         )
 
+    def merge_from(self, other: "Person") -> None:
+        """Fold `other` (the same human, entered twice) into this person and delete it; nothing of
+        theirs is lost. See duplicates.merge_people."""
+        from coffeechat.network.duplicates import merge_people
+
+        merge_people(self, other)
+
     def set_tags(self, names: list[str]) -> None:
         tags = []
         for name in names:
@@ -258,3 +268,58 @@ class Job(Owned):
     def __str__(self) -> str:
         at = f"{self.title} at {self.company}" if self.title else str(self.company)
         return at if self.is_current else f"{at} (before)"
+
+
+class CompanyAlias(Owned):
+    """Another name the same company goes by ("Alphabet" for Google, "IBM" for International
+    Business Machines): imports and the person form file people under the company itself."""
+
+    company = models.ForeignKey(Company, on_delete=models.CASCADE, related_name="aliases")
+    name = models.CharField(max_length=200)
+    name_key = models.CharField(max_length=200, editable=False)
+
+    class Meta:
+        ordering = ["name"]
+        constraints = [
+            models.UniqueConstraint(fields=["owner", "name_key"], name="company_alias_unique_per_owner")
+        ]
+
+    def __str__(self) -> str:
+        return self.name
+
+    def save(self, *args, **kwargs):
+        self.name = self.name.strip()
+        self.name_key = company_key(self.name)
+        super().save(*args, **kwargs)
+
+
+class ImportFile(Owned):
+    """An uploaded contact file between its preview and the user's confirmation; deleted once
+    applied or cancelled (and after a day, unused)."""
+
+    kind = models.CharField(max_length=20)
+    filename = models.CharField(max_length=200, blank=True)
+    data = models.BinaryField()
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-created_at"]
+
+    def __str__(self) -> str:
+        return self.filename or self.kind
+
+    def get_absolute_url(self) -> str:
+        return object_url("import_preview", self.pk)
+
+
+class NotDuplicate(Owned):
+    """Two people the user said are not the same, so "Possible duplicates" stops suggesting them."""
+
+    person = models.ForeignKey(Person, on_delete=models.CASCADE, related_name="+")
+    other = models.ForeignKey(Person, on_delete=models.CASCADE, related_name="+")
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["person", "other"], name="not_duplicate_once")]
+
+    def __str__(self) -> str:
+        return f"{self.person_id} ≠ {self.other_id}"

@@ -18,6 +18,7 @@ from coffeechat.advising.models import Advisor, Invitation, Organisation, Sharin
 from coffeechat.conversations.models import Interaction
 from coffeechat.leads.models import Lead
 from coffeechat.lib.testing import BaseTestCase
+from coffeechat.network.models import ImportFile
 
 # URL prefix → the fixture object whose pk fills the URL's int parameters.
 OBJECT_FOR_PREFIX = {
@@ -31,6 +32,7 @@ OBJECT_FOR_PREFIX = {
     "plan-items/": "plan_item",
     "review-links/": "share_link",
     "comments/": "comment",
+    "imports/": "upload",
     "advising/sharing/": "sharing",
     "advising/invitations/": "invitation",
     "advising/review/": "chat",
@@ -106,6 +108,9 @@ class WalkTestCase(BaseTestCase):
         cls.plan_item = plan.add("What surprised you?")
         cls.share_link, _token = ShareLink.create_for(plan)
         cls.comment = Comment.objects.create(owner=cls.alice, plan=plan, item=cls.plan_item, body="Nice")
+        cls.upload = ImportFile.objects.create(
+            owner=cls.alice, kind="linkedin", data=b"First Name,Last Name\n"
+        )
         # Alice shares everything with bob, her advisor; charlie advises at another organisation.
         bob_as_advisor = Advisor.objects.create(
             organisation=Organisation.objects.create(name="U1"), user=cls.bob
