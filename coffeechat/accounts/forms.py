@@ -72,7 +72,7 @@ class SettingsForm(forms.ModelForm):
 
     class Meta:
         model = User
-        fields = ["name", "email", "time_zone"]
+        fields = ["name", "email", "time_zone", "target_role", "motivation_scale"]
 
     def clean_email(self):
         email = self.cleaned_data["email"].strip().lower()

@@ -29,6 +29,19 @@ class User(AbstractBaseUser, PermissionsMixin):
     email = models.EmailField("e-mail address", unique=True)
     name = models.CharField("your name", max_length=150, blank=True)
     time_zone = models.CharField(max_length=64, default="UTC")
+    # The target list's motivation scale: 0–3 (LAMP, 2nd edition) or 1–5 (1st edition).
+    motivation_scale = models.PositiveSmallIntegerField(
+        "motivation scale",
+        default=3,
+        choices=[(3, "0 to 3 (The 2-Hour Job Search, 2nd edition)"), (5, "1 to 5 (1st edition)")],
+        help_text="How you rate your interest in each company on the target list.",
+    )
+    target_role = models.CharField(
+        "the work you want to learn about",
+        max_length=120,
+        blank=True,
+        help_text="Like “UX research” or “data engineering”. Helps pick the best people to ask.",
+    )
     is_staff = models.BooleanField(default=False)
     is_active = models.BooleanField(default=True)
     date_joined = models.DateTimeField(default=timezone.now)

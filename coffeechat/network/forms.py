@@ -82,3 +82,39 @@ class PersonForm(forms.ModelForm):
         person.set_phones(self.cleaned_data["phones"])
         person.set_tags(self.cleaned_data["tags"])
         return person
+
+
+class TargetForm(forms.ModelForm):
+    """One company's LAMP scores, edited in place on the target list."""
+
+    ADVOCACY = [("", "Worked out for you"), ("yes", "Yes, I have a contact"), ("no", "No contact yet")]
+
+    motivation = forms.TypedChoiceField(coerce=int, empty_value=None, required=False)
+    advocacy = forms.ChoiceField(choices=ADVOCACY, required=False)
+
+    class Meta:
+        model = Company
+        fields = ["motivation", "posting"]
+
+    def __init__(self, *args, scale: int, **kwargs):
+        from coffeechat.network.targets import POSTING_CHOICES, motivation_choices
+
+        super().__init__(*args, **kwargs)
+        self.fields["motivation"].choices = [("", "Not rated")] + motivation_choices(scale)
+        self.fields["posting"].choices = POSTING_CHOICES
+        advocacy = self.instance.advocacy
+        self.initial["advocacy"] = "" if advocacy is None else ("yes" if advocacy else "no")
+
+    def save(self, commit=True):
+        self.instance.advocacy = {"": None, "yes": True, "no": False}[self.cleaned_data["advocacy"]]
+        return super().save(commit)
+
+
+class AddTargetsForm(forms.Form):
+    names = forms.CharField(
+        label="Companies, one per line",
+        widget=forms.Textarea(attrs={"rows": 14}),
+        max_length=100_000,
+        help_text="Dream employers, where friends and alumni work, companies with postings, companies "
+        "riding a trend. Don't rate them yet: get to 40 first.",
+    )

@@ -15,6 +15,7 @@ OBJECT_FOR_PREFIX = {
     "companies/": "acme",
     "tasks/": "task",
     "log/": "interaction",
+    "targets/": "acme",
 }
 
 

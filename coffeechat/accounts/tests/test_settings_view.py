@@ -7,7 +7,12 @@ from coffeechat.lib.testing import BaseTestCase
 
 class SettingsTests(BaseTestCase):
     def post(self, **overrides):
-        data = {"name": "Alice A.", "email": "alice@example.org", "time_zone": "Asia/Tokyo"}
+        data = {
+            "name": "Alice A.",
+            "email": "alice@example.org",
+            "time_zone": "Asia/Tokyo",
+            "motivation_scale": "3",
+        }
         data.update(overrides)
         return self.client.post("/accounts/settings/", data)
 
@@ -52,3 +57,17 @@ class SettingsTests(BaseTestCase):
         self.assertEqual(self.client.get("/today/").context["day"], dt.date(2026, 5, 1))
         self.post(time_zone="Pacific/Kiritimati")  # UTC+14: already the 2nd of May
         self.assertEqual(self.client.get("/today/").context["day"], dt.date(2026, 5, 2))
+
+    def test_it_saves_the_target_list_settings(self):
+        self.login()
+        self.post(motivation_scale="5", target_role="UX research")
+        self.alice.refresh_from_db()
+        self.assertEqual((self.alice.motivation_scale, self.alice.target_role), (5, "UX research"))
+
+    def test_it_refuses_an_unknown_motivation_scale(self):
+        self.login()
+        r = self.post(motivation_scale="7")
+        self.assertEqual(r.status_code, 200)
+        self.assertContains(r, "Select a valid choice")
+        self.alice.refresh_from_db()
+        self.assertEqual(self.alice.motivation_scale, 3)
