@@ -7,6 +7,7 @@ from django.urls import URLPattern, URLResolver, get_resolver
 
 from coffeechat.conversations.models import Interaction
 from coffeechat.lib.testing import BaseTestCase
+from coffeechat.network.models import Connection, Person
 
 # URL prefix → the fixture object whose pk fills <pk>.
 OBJECT_FOR_PREFIX = {
@@ -16,6 +17,7 @@ OBJECT_FOR_PREFIX = {
     "tasks/": "task",
     "log/": "interaction",
     "targets/": "acme",
+    "connections/": "connection",
 }
 
 
@@ -37,6 +39,7 @@ class OutsiderWalkTests(BaseTestCase):
     def setUpTestData(cls):
         super().setUpTestData()
         cls.interaction = cls.chat.log("note", "Private")
+        cls.connection = Connection.link(cls.ana, Person.objects.create(owner=cls.alice, name="Lee Park"))
 
     def test_every_object_url_is_a_404_for_an_outsider(self):
         routes = list(object_routes())

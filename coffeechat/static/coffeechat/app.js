@@ -113,3 +113,18 @@
   document.addEventListener("dragover", onDragOver);
   document.addEventListener("drop", onDrop);
 })();
+
+// Warm paths: a "Copy" button copies the text of the field its data-copy names (shown only with JS).
+document.addEventListener("DOMContentLoaded", function () {
+  document.querySelectorAll("button[data-copy]").forEach(function (button) {
+    if (!navigator.clipboard) return;
+    button.hidden = false;
+    button.addEventListener("click", function () {
+      var field = document.querySelector(button.getAttribute("data-copy"));
+      if (!field) return;
+      navigator.clipboard.writeText(field.value).then(function () {
+        button.textContent = "Copied";
+      });
+    });
+  });
+});
