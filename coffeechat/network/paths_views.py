@@ -98,7 +98,6 @@ def my_affiliations(request: HttpRequest) -> HttpResponse:
 
 
 @login_required
-@require_http_methods(["GET"])
 def introduction(request: HttpRequest, pk: int) -> HttpResponse:
     """A drafted note asking `pk` (someone you know) to introduce you to `?to=` (someone they know)."""
     middle = get_owned_or_404(Person.objects.prefetch_related("emails"), request.user, pk=pk)

@@ -44,7 +44,8 @@ class ConnectionViewTests(BaseTestCase):
         c = Connection.link(self.kim, self.ana)
         self.login()
         self.assertContains(
-            self.client.get(f"/connections/{c.pk}/delete/"), "Kim Ode and Ana Lima know each other"
+            self.client.get(f"/connections/{c.pk}/delete/"),
+            "Delete the note that Ana Lima and Kim Ode know each other?",
         )
         r = self.client.post(f"/connections/{c.pk}/delete/")
         self.assertRedirects(r, f"/people/{min(self.kim, self.ana, key=lambda p: p.pk).pk}/")
