@@ -9,8 +9,9 @@ hypothesis); `company_paths` and `person_paths` read the database in a constant 
 import re
 from dataclasses import dataclass, field
 
-from django.db.models import Prefetch, Q
+from django.db.models import Q
 
+from coffeechat.lib.http import object_url
 from coffeechat.network.models import (
     Affiliation,
     AffiliationKind,
@@ -204,172 +205,203 @@ class CompanyPaths:
         return not (self.now or self.before or self.two_steps)
 
 
-def _my_group_ids(owner) -> set[int]:
-    return set(Affiliation.objects.for_owner(owner).filter(includes_me=True).values_list("id", flat=True))
+@dataclass
+class Known:
+    """Someone in your network as far as paths need them (read as plain values: paths touch
+    thousands of rows, model instances would cost too much)."""
+
+    id: int
+    name: str
+    title: str = ""
+    relationship: str = Relationship.COLD
+    introducer: str = ""  # the name of who introduced them
+
+    @property
+    def first_name(self) -> str:
+        return self.name.split()[0] if self.name.split() else self.name
+
+    @property
+    def pk(self) -> int:
+        return self.id
+
+    def get_absolute_url(self) -> str:
+        return object_url("person", self.id)
 
 
-def _how_you_know(person: Person, my_groups: set[int]) -> str:
-    shared = [a for a in person.affiliations.all() if a.id in my_groups]
+def _known(owner, ids) -> dict[int, Known]:
+    rows = (
+        Person.objects.for_owner(owner)
+        .filter(pk__in=ids)
+        .order_by()
+        .values_list("id", "name", "title", "relationship", "introduced_by__name")
+    )
+    return {r[0]: Known(r[0], r[1], r[2], r[3], r[4] or "") for r in rows}
+
+
+def _my_groups(owner) -> dict[int, Affiliation]:
+    """Person id → the first of your own schools, employers and groups they share with you."""
+    mine = {a.id: a for a in Affiliation.objects.for_owner(owner).filter(includes_me=True)}
+    if not mine:
+        return {}
+    shared: dict[int, Affiliation] = {}
+    through = Affiliation.members.through.objects.filter(affiliation_id__in=list(mine))
+    for person_id, affiliation_id in through.values_list("person_id", "affiliation_id"):
+        a = mine[affiliation_id]
+        if person_id not in shared or (a.kind, a.name) < (shared[person_id].kind, shared[person_id].name):
+            shared[person_id] = a
+    return shared
+
+
+def _how_you_know(person: Known, groups: dict[int, Affiliation]) -> str:
+    shared = groups.get(person.id)
     if shared:
-        a = shared[0]
-        if a.kind == AffiliationKind.EMPLOYER:
+        if shared.kind == AffiliationKind.EMPLOYER:
             together = person.relationship == Relationship.FORMER_COLLEAGUE
-            return f"worked with you at {a.name}" if together else f"also worked at {a.name}, like you"
-        if a.kind == AffiliationKind.SCHOOL:
-            return f"went to {a.name}, like you"
-        return f"is in {a.name}, like you"
+            return (
+                f"worked with you at {shared.name}" if together else f"also worked at {shared.name}, like you"
+            )
+        if shared.kind == AffiliationKind.SCHOOL:
+            return f"went to {shared.name}, like you"
+        return f"is in {shared.name}, like you"
     text = _YOU_KNOW.get(person.relationship, "is in your network")
-    if person.relationship == Relationship.INTRODUCED and person.introduced_by_id:
-        text += f" by {person.introduced_by.name}"
+    if person.relationship == Relationship.INTRODUCED and person.introducer:
+        text += f" by {person.introducer}"
     return text
 
 
-def _shares_group(person: Person, my_groups: set[int]) -> bool:
-    return any(a.id in my_groups for a in person.affiliations.all())
-
-
-def _at_company(job: Job | None, person: Person, company: Company, current: bool) -> str:
-    title = (job.title if job else "") or (
-        person.title if current and person.company_id == company.pk else ""
-    )
+def _at_company(title: str, ended_on, company: Company, current: bool) -> str:
     as_title = f" as {with_article(title)}" if title else ""
     if current:
         return f"works at {company.name}{as_title}"
-    until = f" until {job.ended_on.year}" if job and job.ended_on else ""
+    until = f" until {ended_on.year}" if ended_on else ""
     return f"worked at {company.name}{as_title}{until}"
 
 
-def _people(owner, ids, company: Company | None = None):
-    """Your people with these ids, with their schools and groups, and their jobs at `company`."""
-    people = (
-        Person.objects.for_owner(owner)
-        .filter(pk__in=ids)
-        .select_related("company", "introduced_by")
-        .prefetch_related("affiliations")
-    )
-    if company is not None:
-        jobs = Job.objects.filter(company=company).order_by("-is_current", "-started_on", "-id")
-        people = people.prefetch_related(Prefetch("jobs", queryset=jobs))
-    return {p.pk: p for p in people}
-
-
 def company_paths(owner, company: Company, limit: int = 50) -> CompanyPaths:
-    """Every way in to `company`, strongest first, and the two best people to approach."""
-    my_groups = _my_group_ids(owner)
+    """Every way in to `company`, strongest first (at most `limit` of each), and the two best people
+    to approach. A constant number of queries, whatever the size of the network."""
+    groups = _my_groups(owner)
+    jobs: dict[int, list[tuple]] = {}
+    for person_id, title, current, ended_on in (
+        Job.objects.for_owner(owner)
+        .filter(company=company)
+        .order_by("-is_current", "-started_on", "-id")
+        .values_list("person_id", "title", "is_current", "ended_on")
+    ):
+        jobs.setdefault(person_id, []).append((title, current, ended_on))
     now_ids = set(
         Person.objects.for_owner(owner).filter(company=company).order_by().values_list("id", flat=True)
     )
-    jobs_there = list(
-        Job.objects.for_owner(owner).filter(company=company).values_list("person_id", "is_current")
-    )
-    now_ids |= {pid for pid, current in jobs_there if current}
-    before_ids = {pid for pid, current in jobs_there if not current} - now_ids
-    there = now_ids | before_ids
-    people = _people(owner, there, company)
+    now_ids |= {pid for pid, js in jobs.items() if any(j[1] for j in js)}
+    before_ids = set(jobs) - now_ids
+    people = _known(owner, now_ids | before_ids)
 
     now, before = [], []
-    for pid in there:
-        person = people.get(pid)
-        if person is None:
-            continue
+    for pid, person in people.items():
         current = pid in now_ids
-        jobs = list(person.jobs.all())
-        job = next((j for j in jobs if j.is_current == current), None)
-        strength = path_strength(
-            you_know_strength(person.relationship, _shares_group(person, my_groups)), current=current
-        )
+        job = next((j for j in jobs.get(pid, []) if j[1] == current), None)
+        title = (job[0] if job else "") or (person.title if current else "")
+        strength = path_strength(you_know_strength(person.relationship, pid in groups), current=current)
         if strength:
-            there = _at_company(job, person, company, current)
-            reason = f"{person.first_name} {_how_you_know(person, my_groups)} and {there}"
-            (now if current else before).append(
-                Path(person, company, reason, strength, current, title=job.title if job else person.title)
-            )
-
-    two_steps = _two_steps(owner, company, people, now_ids, my_groups)
-    suggestions = _suggest(owner, company, [people[p] for p in now_ids if p in people], my_groups)
+            there = _at_company(title, job[2] if job else None, company, current)
+            reason = f"{person.first_name} {_how_you_know(person, groups)} and {there}"
+            (now if current else before).append(Path(person, company, reason, strength, current, title=title))
+    titles = {
+        pid: next((j[0] for j in jobs.get(pid, []) if j[1]), "") or people[pid].title for pid in now_ids
+    }
     return CompanyPaths(
         company,
         sorted(now, key=lambda p: p.sort_key)[:limit],
         sorted(before, key=lambda p: p.sort_key)[:limit],
-        two_steps[:limit],
-        suggestions,
+        _two_steps(owner, company, people, now_ids, titles, groups, limit),
+        _suggest(owner, company, [people[p] for p in now_ids], titles, jobs, groups),
     )
 
 
-def _edges(owner, ids) -> list[tuple[int, int, str, str]]:
-    """(one, other, how, note) for everyone in `ids` and whoever they are known to know: recorded
-    connections and introductions, both ways."""
+def _edges(owner, ids) -> list[tuple[int, int, str, str, str]]:
+    """(one, other, how, note, other's relationship to you) for everyone in `ids` and whoever they
+    are known to know: recorded connections and introductions, both ways."""
     edges = []
-    for a, b, how, note in (
-        Connection.objects.for_owner(owner).touching(ids).values_list("person_id", "other_id", "how", "note")
+    ids = list(ids)
+    for a, b, how, note, rel_a, rel_b in (
+        Connection.objects.for_owner(owner)
+        .touching(ids)
+        .values_list("person_id", "other_id", "how", "note", "person__relationship", "other__relationship")
     ):
-        if a in ids:
-            edges.append((a, b, how, note))
-        if b in ids:
-            edges.append((b, a, how, note))
-    for pid, introducer in (
+        edges.append((a, b, how, note, rel_b))
+        edges.append((b, a, how, note, rel_a))
+    introductions = (
         Person.objects.for_owner(owner)
         .filter(Q(pk__in=ids, introduced_by__isnull=False) | Q(introduced_by__in=ids))
         .order_by()
-        .values_list("id", "introduced_by_id")
-    ):
-        if pid in ids:
-            edges.append((pid, introducer, "introduced_to_you", ""))
-        if introducer in ids:
-            edges.append((introducer, pid, "introduced_by_them", ""))
-    return edges
+        .values_list("id", "relationship", "introduced_by_id", "introduced_by__relationship")
+    )
+    for pid, rel, introducer, introducer_rel in introductions:
+        edges.append((pid, introducer, "introduced_to_you", "", introducer_rel))
+        edges.append((introducer, pid, "introduced_by_them", "", rel))
+    wanted = set(ids)
+    return [e for e in edges if e[0] in wanted]
 
 
-def _they_know(middle: Person, target: Person, how: str, note: str) -> tuple[str, int]:
-    name = target.first_name
+def _link(how: str, note: str, target_name: str) -> tuple[str, int]:
+    """How the middle person knows the target, in words, and how strongly."""
     if how == "introduced_to_you":  # the middle person introduced the target to you
-        return f"introduced you to {name}", INTRODUCTION_STRENGTH
+        return f"introduced you to {target_name}", INTRODUCTION_STRENGTH
     if how == "introduced_by_them":
-        return f"was introduced to you by {name}", INTRODUCTION_STRENGTH
-    text = _THEY_KNOW.get(how, "knows {name}").format(name=name)
+        return f"was introduced to you by {target_name}", INTRODUCTION_STRENGTH
+    text = _THEY_KNOW.get(how, "knows {name}").format(name=target_name)
     return (f"{text} ({note})" if note else text), CONNECTION_STRENGTH.get(how, 2)
 
 
-def _two_steps(owner, company: Company, people: dict, now_ids: set[int], my_groups: set[int]) -> list[Path]:
-    edges = [e for e in _edges(owner, now_ids) if e[1] not in now_ids]
-    middles = _people(owner, {e[1] for e in edges})
-    best: dict[tuple[int, int], Path] = {}
-    for target_id, middle_id, how, note in edges:
-        target, middle = people.get(target_id), middles.get(middle_id)
-        if target is None or middle is None:
+def _link_strength(how: str) -> int:
+    if how.startswith("introduced"):
+        return INTRODUCTION_STRENGTH
+    return CONNECTION_STRENGTH.get(how, 2)
+
+
+def _two_steps(owner, company, people, now_ids, titles, groups, limit) -> list[Path]:
+    best: dict[tuple[int, int], tuple[int, str, str]] = {}
+    for target_id, middle_id, how, note, middle_rel in _edges(owner, now_ids):
+        if middle_id in now_ids:
             continue
-        you = you_know_strength(middle.relationship, _shares_group(middle, my_groups))
-        link_text, link = _they_know(middle, target, how, note)
-        strength = path_strength(you, link)
-        if not strength:
-            continue
-        job = next((j for j in target.jobs.all() if j.is_current), None)
-        reason = (
-            f"{middle.first_name} {_how_you_know(middle, my_groups)} and {link_text}, "
-            f"who {_at_company(job, target, company, True)}"
-        )
-        path = Path(
-            target, company, reason, strength, True, via=middle, title=job.title if job else target.title
-        )
+        strength = path_strength(you_know_strength(middle_rel, middle_id in groups), _link_strength(how))
         key = (target_id, middle_id)
-        if key not in best or path.strength > best[key].strength:
-            best[key] = path
-    return sorted(best.values(), key=lambda p: p.sort_key)
+        if strength and (key not in best or strength > best[key][0]):
+            best[key] = (strength, how, note)
+    chosen = sorted(best.items(), key=lambda kv: path_sort_key(kv[1][0], True, False, people[kv[0][0]].name))
+    chosen = chosen[:limit]
+    middles = _known(owner, {middle for (_, middle), _ in chosen})
+    paths = []
+    for (target_id, middle_id), (strength, how, note) in chosen:
+        target, middle = people[target_id], middles.get(middle_id)
+        if middle is None:
+            continue
+        link_text, _ = _link(how, note, target.first_name)
+        reason = (
+            f"{middle.first_name} {_how_you_know(middle, groups)} and {link_text}, "
+            f"who {_at_company(titles.get(target_id, ''), None, company, True)}"
+        )
+        paths.append(
+            Path(
+                target,
+                company,
+                reason,
+                strength,
+                True,
+                via=middle,
+                title=titles.get(target_id, ""),
+            )
+        )
+    return paths
 
 
-def _suggest(owner, company: Company, people: list[Person], my_groups: set[int]) -> list[Suggestion]:
+def _suggest(owner, company, people: list[Known], titles, jobs, groups) -> list[Suggestion]:
     scored = []
     for person in people:
-        jobs = list(person.jobs.all())
-        current = next((j for j in jobs if j.is_current), None)
-        title = (current.title if current else "") or person.title
-        promoted = len({(j.title or "").casefold() for j in jobs}) > 1
-        alum = _shares_group(person, my_groups) or person.relationship in (
-            Relationship.ALUMNI,
-            Relationship.CLASSMATE,
-        )
+        promoted = len({(j[0] or "").casefold() for j in jobs.get(person.id, [])}) > 1
+        alum = person.id in groups or person.relationship in (Relationship.ALUMNI, Relationship.CLASSMATE)
         score, reasons = contact_score(
-            title=title,
+            title=titles.get(person.id, ""),
             target_role=owner.target_role,
             is_alum=alum,
             promoted=promoted,
@@ -382,28 +414,25 @@ def _suggest(owner, company: Company, people: list[Person], my_groups: set[int])
 
 def person_paths(owner, person: Person) -> list[Path]:
     """The ways to reach `person`: yourself, through the people they know, and who introduced them."""
-    my_groups = _my_group_ids(owner)
+    groups = _my_groups(owner)
     edges = _edges(owner, {person.pk})
-    people = _people(owner, {person.pk} | {e[1] for e in edges})
+    people = _known(owner, {person.pk} | {e[1] for e in edges})
     target = people[person.pk]
-    company = target.company or Company(name="their company")
+    company = person.company or Company(name="their company")
     paths = []
-    direct = path_strength(you_know_strength(target.relationship, _shares_group(target, my_groups)))
+    direct = path_strength(you_know_strength(target.relationship, target.id in groups))
     if direct:
-        paths.append(
-            Path(target, company, f"{target.first_name} {_how_you_know(target, my_groups)}", direct, True)
-        )
-    for _, middle_id, how, note in edges:
+        reason = f"{target.first_name} {_how_you_know(target, groups)}"
+        paths.append(Path(person, company, reason, direct, True))
+    for _, middle_id, how, note, _rel in edges:
         middle = people.get(middle_id)
         if middle is None:
             continue
-        link_text, link = _they_know(middle, target, how, note)
-        strength = path_strength(
-            you_know_strength(middle.relationship, _shares_group(middle, my_groups)), link
-        )
+        link_text, link = _link(how, note, target.first_name)
+        strength = path_strength(you_know_strength(middle.relationship, middle.id in groups), link)
         if strength:
-            reason = f"{middle.first_name} {_how_you_know(middle, my_groups)} and {link_text}"
-            paths.append(Path(target, company, reason, strength, True, via=middle))
+            reason = f"{middle.first_name} {_how_you_know(middle, groups)} and {link_text}"
+            paths.append(Path(person, company, reason, strength, True, via=middle))
     return sorted(paths, key=lambda p: p.sort_key)
 
 

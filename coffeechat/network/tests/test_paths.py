@@ -66,7 +66,7 @@ class WarmPathTests(BaseTestCase):
                 "who works at Globex as a Senior UX Researcher"
             ],
         )
-        self.assertEqual([p.via for p in paths.two_steps], [self.kim])
+        self.assertEqual([p.via.pk for p in paths.two_steps], [self.kim.pk])
         self.assertEqual(
             [p.reason for p in paths.before],
             ["Max is your friend and worked at Globex as an Engineer until 2021"],
@@ -77,11 +77,11 @@ class WarmPathTests(BaseTestCase):
 
     def test_it_suggests_two_contacts_by_the_method(self):
         suggestions = company_paths(self.alice, self.globex).suggestions
-        self.assertEqual([s.person for s in suggestions], [self.sam, self.lee])
+        self.assertEqual([s.person.pk for s in suggestions], [self.sam.pk, self.lee.pk])
         self.assertIn("shares a school or group with you", suggestions[0].reasons)
         self.assertIn("was promoted there, so knows how people grow inside", suggestions[1].reasons)
         self.assertIn("works in UX research, the work you want to learn about", suggestions[1].reasons)
-        self.assertNotIn(self.vp, [s.person for s in suggestions])  # too senior, a stranger
+        self.assertNotIn(self.vp.pk, [s.person.pk for s in suggestions])  # too senior, a stranger
 
     def test_introductions_are_paths_both_ways(self):
         ines = Person.objects.create(owner=self.alice, name="Ines Abt", relationship="friend")
@@ -104,11 +104,11 @@ class WarmPathTests(BaseTestCase):
             person=min(bobs, self.vp, key=lambda p: p.pk),
             other=max(bobs, self.vp, key=lambda p: p.pk),
         )
-        self.assertNotIn(bobs, [p.via for p in company_paths(self.alice, self.globex).two_steps])
+        self.assertNotIn(bobs.pk, [p.via.pk for p in company_paths(self.alice, self.globex).two_steps])
 
     def test_the_query_count_does_not_grow_with_the_network(self):
         company_paths(self.alice, self.globex)
-        with self.assertNumQueries(10):
+        with self.assertNumQueries(8):
             company_paths(self.alice, self.globex)
         add_lots(self.alice, person=self.lee, company=self.globex, conversation=self.chat, n=20)
         people = list(Person.objects.for_owner(self.alice).order_by("pk"))
@@ -117,7 +117,7 @@ class WarmPathTests(BaseTestCase):
             for a, b in zip(people, people[1:], strict=False)
             if not Connection.objects.filter(person=a, other=b).exists()
         )
-        with self.assertNumQueries(10):
+        with self.assertNumQueries(8):
             paths = company_paths(self.alice, self.globex)
         self.assertGreater(len(paths.two_steps), 3)
 
