@@ -9,7 +9,7 @@ hypothesis); `company_paths` and `person_paths` read the database in a constant 
 import re
 from dataclasses import dataclass, field
 
-from django.db.models import Q
+from django.db.models import F, Q
 
 from coffeechat.lib.http import object_url
 from coffeechat.network.models import (
@@ -228,9 +228,15 @@ class Known:
         return object_url("person", self.id)
 
 
+def _owned(model, owner):
+    """`model`'s rows of `owner`, filtered so that SQLite does not pick the owner index (which holds
+    every row of the account) over the far narrower id indexes these queries look up by."""
+    return model.objects.alias(owner_unindexed=F("owner_id") + 0).filter(owner_unindexed=owner.pk)
+
+
 def _known(owner, ids) -> dict[int, Known]:
     rows = (
-        Person.objects.for_owner(owner)
+        _owned(Person, owner)
         .filter(pk__in=ids)
         .order_by()
         .values_list("id", "name", "title", "relationship", "introduced_by__name")
@@ -324,14 +330,14 @@ def _edges(owner, ids) -> list[tuple[int, int, str, str, str]]:
     edges = []
     ids = list(ids)
     for a, b, how, note, rel_a, rel_b in (
-        Connection.objects.for_owner(owner)
+        _owned(Connection, owner)
         .touching(ids)
         .values_list("person_id", "other_id", "how", "note", "person__relationship", "other__relationship")
     ):
         edges.append((a, b, how, note, rel_b))
         edges.append((b, a, how, note, rel_a))
     introductions = (
-        Person.objects.for_owner(owner)
+        _owned(Person, owner)
         .filter(Q(pk__in=ids, introduced_by__isnull=False) | Q(introduced_by__in=ids))
         .order_by()
         .values_list("id", "relationship", "introduced_by_id", "introduced_by__relationship")

@@ -2,7 +2,7 @@
 
 from django.urls import path
 
-from coffeechat.network import paths_views, targets_views
+from coffeechat.network import paths_views, search_views, targets_views
 
 urlpatterns = [
     path("targets/", targets_views.targets, name="targets"),
@@ -14,4 +14,5 @@ urlpatterns = [
     path("people/<int:pk>/introduction/", paths_views.introduction, name="introduction"),
     path("connections/<int:pk>/delete/", paths_views.connection_delete, name="connection_delete"),
     path("you/groups/", paths_views.my_affiliations, name="my_affiliations"),
+    path("search/", search_views.search_page, name="search"),
 ]
