@@ -6,6 +6,7 @@ strength (3 strong, 2 good, 1 weak). The rules that rank are plain functions (te
 hypothesis); `company_paths` and `person_paths` read the database in a constant number of queries.
 """
 
+import heapq
 import re
 from dataclasses import dataclass, field
 
@@ -366,16 +367,21 @@ def _link_strength(how: str) -> int:
 
 
 def _two_steps(owner, company, people, now_ids, titles, groups, limit) -> list[Path]:
+    # The rules, tabulated: this loop may see thousands of edges.
+    you_know = {rel: you_know_strength(rel, False) for rel in Relationship.values}
+    table = {(y, link): path_strength(y, link) for y in range(4) for link in range(4)}
     best: dict[tuple[int, int], tuple[int, str, str]] = {}
     for target_id, middle_id, how, note, middle_rel in _edges(owner, now_ids):
         if middle_id in now_ids:
             continue
-        strength = path_strength(you_know_strength(middle_rel, middle_id in groups), _link_strength(how))
+        you = you_know.get(middle_rel, 0) or (1 if middle_id in groups else 0)
+        strength = table[you, _link_strength(how)]
         key = (target_id, middle_id)
         if strength and (key not in best or strength > best[key][0]):
             best[key] = (strength, how, note)
-    chosen = sorted(best.items(), key=lambda kv: path_sort_key(kv[1][0], True, False, people[kv[0][0]].name))
-    chosen = chosen[:limit]
+    chosen = heapq.nsmallest(
+        limit, best.items(), key=lambda kv: path_sort_key(kv[1][0], True, False, people[kv[0][0]].name)
+    )
     middles = _known(owner, {middle for (_, middle), _ in chosen})
     paths = []
     for (target_id, middle_id), (strength, how, note) in chosen:
