@@ -38,19 +38,37 @@ def today(request: HttpRequest) -> HttpResponse:
 
 
 TODAY_LIMIT = 10  # items per list on Today; the rest are one link away
+TODAY_CONVERSATION_FIELDS = (
+    *("id", "owner_id", "stage", "scheduled_at", "duration_minutes", "place", "host_id", "company_id"),
+    *("host__id", "host__name", "company__id", "company__name"),
+)
+TODAY_TASK_FIELDS = (
+    *("id", "owner_id", "title", "due_on", "conversation_id", "person_id", "done_at"),
+    *("conversation__id", "conversation__host_id", "conversation__host__id", "conversation__host__name"),
+    *("person__id", "person__name"),
+)
 
 
 def _today_context(user) -> dict:
     day = user.today()
-    tasks = Task.objects.for_owner(user).select_related("conversation__host", "person")
-    conversations = Conversation.objects.for_owner(user).select_related("host", "company")
+    tasks = Task.objects.for_owner(user)
+    # Only the columns the lists show: long notes and goals stay in the database.
+    conversations = (
+        Conversation.objects.for_owner(user)
+        .select_related("host", "company")
+        .only(*TODAY_CONVERSATION_FIELDS)
+    )
     week = day + dt.timedelta(days=7)
     counts = tasks.open().aggregate(
         overdue=Count("id", filter=Q(due_on__lt=day)),
         due_today=Count("id", filter=Q(due_on=day)),
         coming_up=Count("id", filter=Q(due_on__gt=day, due_on__lte=week)),
     )
-    due = list(tasks.due_by(day)[:TODAY_LIMIT])  # the most overdue first
+    due = list(  # the most overdue first
+        tasks.due_by(day)
+        .select_related("conversation__host", "person")
+        .only(*TODAY_TASK_FIELDS)[:TODAY_LIMIT]
+    )
     overdue = [task for task in due if task.due_on < day]
     due_today = [task for task in due if task.due_on == day]
     # One more than we show, to know whether to offer "more".
@@ -66,7 +84,7 @@ def _today_context(user) -> dict:
         "more_meetings": len(meetings) > TODAY_LIMIT,
         "waiting": waiting[:TODAY_LIMIT],
         "more_waiting": len(waiting) > TODAY_LIMIT,
-        "is_new": not conversations.exists(),
+        "is_new": not (meetings or waiting or conversations.exists()),
     }
 
 
