@@ -147,6 +147,12 @@ class ConnectionForm(forms.Form):
         help_text="Like “same team at Northwind, 2019–2021”.",
     )
 
+    introduced_you = forms.BooleanField(
+        label="They introduced you",
+        required=False,
+        help_text="Tick it if this is who introduced you to them.",
+    )
+
     def __init__(self, *args, person: Person, **kwargs):
         self.person = person
         super().__init__(*args, **kwargs)
@@ -169,6 +175,9 @@ class ConnectionForm(forms.Form):
         other = self.other or Person.objects.create(
             owner=self.person.owner, name=self.cleaned_data["other_name"]
         )
+        if self.cleaned_data["introduced_you"]:
+            self.person.introduced_by = other
+            self.person.save(update_fields=["introduced_by", "updated_at"])
         return Connection.link(
             self.person, other, self.cleaned_data["how"], self.cleaned_data["note"].strip()
         )

@@ -445,7 +445,11 @@ def person_paths(owner, person: Person) -> list[Path]:
         if strength:
             reason = f"{middle.first_name} {_how_you_know(middle, groups)} and {link_text}"
             paths.append(Path(person, company, reason, strength, True, via=middle))
-    return sorted(paths, key=lambda p: p.sort_key)
+    # One path per person in the middle: the strongest of the ways they know them.
+    best: dict[int | None, Path] = {}
+    for path in sorted(paths, key=lambda p: p.sort_key):
+        best.setdefault(path.via.pk if path.via else None, path)
+    return list(best.values())
 
 
 def introduction_request(user, middle: Person, target: Person, company_name: str = "") -> tuple[str, str]:

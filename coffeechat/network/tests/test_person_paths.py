@@ -163,3 +163,19 @@ class CompanyWaysInTests(BaseTestCase):
         empty = Company.objects.create(owner=self.alice, name="Initech")
         self.login()
         self.assertContains(self.client.get(f"/companies/{empty.pk}/"), "No warm path yet.")
+
+
+class IntroducedByTests(BaseTestCase):
+    def test_noting_who_introduced_you_is_one_tick(self):
+        kim = Person.objects.create(owner=self.alice, name="Kim Ode", relationship="friend")
+        self.login()
+        self.client.post(
+            f"/people/{self.ana.pk}/knows/",
+            {"other_name": "Kim Ode", "how": "friends", "introduced_you": "on"},
+        )
+        self.ana.refresh_from_db()
+        self.assertEqual(self.ana.introduced_by, kim)
+        r = self.client.get(f"/people/{self.ana.pk}/")
+        # One path through Kim, the strongest way she knows Ana.
+        self.assertContains(r, "Kim is your friend and is friends with Ana")
+        self.assertNotContains(r, "Kim is your friend and introduced you to Ana")
