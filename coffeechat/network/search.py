@@ -38,7 +38,7 @@ def fold(text: str) -> str:
 
 def terms(query: str) -> list[str]:
     """The words of a query, folded, at most MAX_TERMS."""
-    return re.findall(r"\w+", fold(query.replace("\x00", "")))[:MAX_TERMS]
+    return re.findall(r"\w+", fold(query.replace("\x00", " ")))[:MAX_TERMS]
 
 
 # ---------------------------------------------------------------------------------------------
@@ -227,18 +227,20 @@ class Hit:
 
 
 def _candidates(owner_id: int, words: list[str], connection) -> list[tuple]:
+    # A word or two of one or two letters is someone starting to type a name: look in titles only,
+    # rather than rank thousands of notes that happen to contain "ma".
+    titles_only = all(len(w) < 3 for w in words)
     with connection.cursor() as cursor:
         if connection.vendor == "sqlite":
-            match = (
-                f'owner : "u{owner_id}" AND {{title body}} : (' + " AND ".join(f'"{w}"*' for w in words) + ")"
-            )
+            columns = "title" if titles_only else "title body"
+            prefixes = " AND ".join(f'"{w}"*' for w in words)
             cursor.execute(
                 "SELECT kind, object_id, title, body FROM search_index WHERE search_index MATCH %s "
                 "ORDER BY bm25(search_index, 0.0, 10.0, 1.0) LIMIT %s",
-                [match, CANDIDATES],
+                [f'owner : "u{owner_id}" AND {{{columns}}} : ({prefixes})', CANDIDATES],
             )
         else:
-            query = " & ".join(f"{w}:*" for w in words)
+            query = " & ".join(f"{w}:*A" if titles_only else f"{w}:*" for w in words)
             cursor.execute(
                 "SELECT kind, object_id, title, body FROM search_index, to_tsquery('simple', %s) q "
                 "WHERE owner_id = %s AND document @@ q ORDER BY ts_rank(document, q) DESC, id LIMIT %s",

@@ -57,6 +57,13 @@ class SearchTests(BaseTestCase):
         Person.objects.bulk_create([Person(owner=self.alice, name="Bulk Imported")])
         self.assertEqual(self.find("bulk"), [("Person", "Bulk Imported")])
 
+    def test_one_or_two_letters_look_at_titles_only(self):
+        Person.objects.create(owner=self.alice, name="Mo Salah", notes="ma")
+        Company.objects.create(owner=self.alice, name="Initech", notes="Mo said hi")
+        self.assertEqual(self.find("mo"), [("Person", "Mo Salah")])
+        self.assertEqual(self.find("ma"), [])
+        self.assertIn(("Company", "Initech"), self.find("said"))
+
     def test_it_never_shows_another_users_data(self):
         self.assertEqual(self.find("secret"), [])
         self.assertEqual(self.find("secret", self.bob), [("Person", "José Secret")])
