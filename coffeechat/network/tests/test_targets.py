@@ -192,7 +192,7 @@ class LampKeyTests(HypothesisTestCase):
         Company.objects.bulk_create(
             Company(
                 owner=owner,
-                name=f"{i} {r[3]}",
+                name=f"Company {i}",
                 name_key=f"k{i}",
                 is_target=True,
                 motivation=r[0],
