@@ -18,6 +18,7 @@ SERVER = {
 def check_deploy(tmp_path, **env):
     full_env = {**os.environ, "DATABASE_URL": "", "COFFEECHAT_DATA_DIR": str(tmp_path), **env}
     full_env.pop("DJANGO_SETTINGS_MODULE", None)
+    full_env.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)  # set by tests/browser/conftest.py in the same worker
     full_env = {k: v for k, v in full_env.items() if v is not None}
     return subprocess.run(
         [sys.executable, "-m", "coffeechat", "check", "--deploy", "--fail-level", "WARNING"],
@@ -67,6 +68,7 @@ print("healthz", c.get("/healthz").status_code)
 def test_over_https_cookies_are_secure_browsers_are_told_to_stay_and_http_redirects(tmp_path):
     full_env = {**os.environ, "DATABASE_URL": "", "COFFEECHAT_DATA_DIR": str(tmp_path)}
     full_env.pop("DJANGO_SETTINGS_MODULE", None)
+    full_env.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)  # set by tests/browser/conftest.py in the same worker
     full_env.update({**SERVER, "COFFEECHAT_ALLOWED_HOSTS": "testserver"})
     result = subprocess.run(
         [sys.executable, "-m", "coffeechat", "shell", "-c", HTTPS_PROBE],
