@@ -43,6 +43,7 @@ urlpatterns = [
     path("companies/<int:pk>/delete/", network.company_delete, name="company_delete"),
     path("", include("coffeechat.network.imports.urls")),
     # Each later app writes its own full paths in its urls.py.
+    path("", include("coffeechat.network.paths_urls")),
     path("", include("coffeechat.outreach.urls")),
     path("", include("coffeechat.questions.urls")),
     path("", include("coffeechat.leads.urls")),

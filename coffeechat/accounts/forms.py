@@ -85,6 +85,8 @@ class SettingsForm(forms.ModelForm):
             "name",
             "email",
             "time_zone",
+            "target_role",
+            "motivation_scale",
             "weekly_meeting_goal",
             "holiday_country",
             "word_limit",

@@ -36,6 +36,19 @@ class User(AbstractBaseUser, PermissionsMixin):
         validators=[MaxValueValidator(50, "Fifty a week is more than anyone can prepare for; try fewer.")],
         help_text="How many coffee chats you aim to have each week; Insights shows how you keep up.",
     )
+    # The target list's motivation scale: 0–3 (LAMP, 2nd edition) or 1–5 (1st edition).
+    motivation_scale = models.PositiveSmallIntegerField(
+        "motivation scale",
+        default=3,
+        choices=[(3, "0 to 3 (The 2-Hour Job Search, 2nd edition)"), (5, "1 to 5 (1st edition)")],
+        help_text="How you rate your interest in each company on the target list.",
+    )
+    target_role = models.CharField(
+        "the work you want to learn about",
+        max_length=120,
+        blank=True,
+        help_text="Like “UX research” or “data engineering”. Helps pick the best people to ask.",
+    )
     is_staff = models.BooleanField(default=False)
     is_active = models.BooleanField(default=True)
     date_joined = models.DateTimeField(default=timezone.now)

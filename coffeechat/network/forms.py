@@ -3,7 +3,14 @@ from django.db import transaction
 
 from coffeechat.lib.forms import EmailListField, PhoneListField, TagListField
 from coffeechat.lib.markup import NOTES_HELP
-from coffeechat.network.models import Company, Person
+from coffeechat.network.models import (
+    Affiliation,
+    AffiliationKind,
+    Company,
+    Connection,
+    ConnectionKind,
+    Person,
+)
 
 
 class CompanyForm(forms.ModelForm):
@@ -83,3 +90,134 @@ class PersonForm(forms.ModelForm):
         person.set_phones(self.cleaned_data["phones"])
         person.set_tags(self.cleaned_data["tags"])
         return person
+
+
+class TargetForm(forms.ModelForm):
+    """One company's LAMP scores, edited in place on the target list."""
+
+    ADVOCACY = [("", "Worked out for you"), ("yes", "Yes, I have a contact"), ("no", "No contact yet")]
+
+    motivation = forms.TypedChoiceField(coerce=int, empty_value=None, required=False)
+    advocacy = forms.ChoiceField(choices=ADVOCACY, required=False)
+
+    class Meta:
+        model = Company
+        fields = ["motivation", "posting"]
+
+    def __init__(self, *args, scale: int, **kwargs):
+        from coffeechat.network.targets import POSTING_CHOICES, motivation_choices
+
+        super().__init__(*args, **kwargs)
+        self.fields["motivation"].choices = [("", "Not rated")] + motivation_choices(scale)
+        self.fields["posting"].choices = POSTING_CHOICES
+        advocacy = self.instance.advocacy
+        self.initial["advocacy"] = "" if advocacy is None else ("yes" if advocacy else "no")
+
+    def save(self, commit=True):
+        self.instance.advocacy = {"": None, "yes": True, "no": False}[self.cleaned_data["advocacy"]]
+        return super().save(commit)
+
+
+class AddTargetsForm(forms.Form):
+    names = forms.CharField(
+        label="Companies, one per line",
+        widget=forms.Textarea(attrs={"rows": 14}),
+        max_length=100_000,
+        help_text="Dream employers, where friends and alumni work, companies with postings, companies "
+        "riding a trend. Don't rate them yet: get to 40 first.",
+    )
+
+
+class ConnectionForm(forms.Form):
+    """Someone this person knows, by name (one of your people, or a new one)."""
+
+    other_name = forms.CharField(
+        label="Who they know",
+        max_length=200,
+        widget=forms.TextInput(attrs={"list": "people-names", "autocomplete": "off"}),
+        help_text="One of your people; someone new is added for you.",
+    )
+    how = forms.ChoiceField(
+        label="How", choices=ConnectionKind.choices, initial=ConnectionKind.WORKED_TOGETHER
+    )
+    note = forms.CharField(
+        label="A few words",
+        max_length=200,
+        required=False,
+        help_text="Like “same team at Northwind, 2019–2021”.",
+    )
+
+    introduced_you = forms.BooleanField(
+        label="They introduced you",
+        required=False,
+        help_text="Tick it if this is who introduced you to them.",
+    )
+
+    def __init__(self, *args, person: Person, **kwargs):
+        self.person = person
+        super().__init__(*args, **kwargs)
+
+    def clean_other_name(self):
+        name = self.cleaned_data["other_name"].strip()
+        same = list(Person.objects.for_owner(self.person.owner).filter(name__iexact=name)[:3])
+        if len(same) > 1:
+            raise forms.ValidationError(
+                f"You have {len(same)} people called {name}. Open the right one's page and add "
+                f"{self.person.name} there instead."
+            )
+        if same and same[0].pk == self.person.pk:
+            raise forms.ValidationError("That is the same person. Who else do they know?")
+        self.other = same[0] if same else None
+        return name
+
+    @transaction.atomic
+    def save(self) -> Connection:
+        other = self.other or Person.objects.create(
+            owner=self.person.owner, name=self.cleaned_data["other_name"]
+        )
+        if self.cleaned_data["introduced_you"]:
+            self.person.introduced_by = other
+            self.person.save(update_fields=["introduced_by", "updated_at"])
+        return Connection.link(
+            self.person, other, self.cleaned_data["how"], self.cleaned_data["note"].strip()
+        )
+
+
+class AffiliationsForm(forms.Form):
+    """The schools, former employers and groups someone belongs to (or you do, for `mine`)."""
+
+    school = TagListField(label="Schools", required=False, help_text="Separated by commas.")
+    employer = TagListField(
+        label="Employers", required=False, help_text="Places worked at before. Separated by commas."
+    )
+    group = TagListField(
+        label="Groups", required=False, help_text="Clubs, communities, associations. Separated by commas."
+    )
+
+    def __init__(self, *args, owner, person: Person | None = None, **kwargs):
+        self.owner, self.person = owner, person
+        super().__init__(*args, **kwargs)
+        if not self.is_bound:
+            mine = Affiliation.objects.for_owner(owner)
+            mine = mine.filter(members=person) if person else mine.filter(includes_me=True)
+            for a in mine:
+                self.initial[a.kind] = ", ".join(filter(None, [self.initial.get(a.kind), a.name]))
+
+    @transaction.atomic
+    def save(self) -> None:
+        chosen = []
+        for kind in AffiliationKind.values:
+            for name in self.cleaned_data[kind]:
+                existing = (
+                    Affiliation.objects.for_owner(self.owner).filter(kind=kind, name__iexact=name).first()
+                )
+                chosen.append(
+                    existing or Affiliation.objects.create(owner=self.owner, kind=kind, name=name[:200])
+                )
+        if self.person is not None:
+            self.person.affiliations.set(chosen)
+        else:
+            Affiliation.objects.for_owner(self.owner).exclude(pk__in=[a.pk for a in chosen]).update(
+                includes_me=False
+            )
+            Affiliation.objects.filter(pk__in=[a.pk for a in chosen]).update(includes_me=True)

@@ -31,6 +31,14 @@ class Company(Owned):
     industry = models.CharField(max_length=120, blank=True)
     location = models.CharField(max_length=120, blank=True)
     notes = models.TextField(blank=True)
+    # The target list (LAMP, see coffeechat/network/targets.py): on it or not, and its three scores.
+    is_target = models.BooleanField("on your target list", default=False)
+    motivation = models.PositiveSmallIntegerField(null=True, blank=True)
+    posting = models.PositiveSmallIntegerField(
+        default=1, choices=[(3, "A relevant posting"), (2, "Some posting"), (1, "No posting")]
+    )
+    # None: worked out from the people you know there; True/False: set by hand.
+    advocacy = models.BooleanField(null=True, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
@@ -323,3 +331,83 @@ class NotDuplicate(Owned):
 
     def __str__(self) -> str:
         return f"{self.person_id} ≠ {self.other_id}"
+
+
+class ConnectionKind(models.TextChoices):
+    WORKED_TOGETHER = "worked", "Worked together"
+    STUDIED_TOGETHER = "studied", "Studied together"
+    FRIENDS = "friends", "Friends"
+    FAMILY = "family", "Family"
+    MET = "met", "Met a few times"
+    OTHER = "other", "Know each other"
+
+
+class ConnectionQuerySet(OwnedQuerySet):
+    def touching(self, people):
+        """Connections with one end among `people` (a queryset or ids)."""
+        return self.filter(Q(person__in=people) | Q(other__in=people))
+
+
+class Connection(Owned):
+    """Two people in your network who know each other, and how. Stored once per pair, the lower id
+    first, so "Sam knows Lee" and "Lee knows Sam" are the same row."""
+
+    person = models.ForeignKey(Person, on_delete=models.CASCADE, related_name="+")
+    other = models.ForeignKey(Person, on_delete=models.CASCADE, related_name="+")
+    how = models.CharField(max_length=20, choices=ConnectionKind.choices, default=ConnectionKind.OTHER)
+    note = models.CharField(max_length=200, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    objects = ConnectionQuerySet.as_manager()
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["person", "other"], name="connection_once_per_pair"),
+            models.CheckConstraint(condition=Q(person__lt=models.F("other")), name="connection_in_order"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.person} – {self.other}"
+
+    def save(self, *args, **kwargs):
+        if self.person_id and self.other_id and self.person_id > self.other_id:
+            self.person_id, self.other_id = self.other_id, self.person_id
+            self.person, self.other = self.other, self.person
+        super().save(*args, **kwargs)
+
+    def end_other_than(self, person_id: int) -> int:
+        return self.other_id if self.person_id == person_id else self.person_id
+
+    @classmethod
+    def link(cls, a: Person, b: Person, how: str = ConnectionKind.OTHER, note: str = "") -> "Connection":
+        """Record (or update) that `a` and `b` know each other."""
+        first, second = sorted([a, b], key=lambda p: p.pk)
+        connection, _ = cls.objects.update_or_create(
+            owner_id=a.owner_id, person=first, other=second, defaults={"how": how, "note": note}
+        )
+        return connection
+
+
+class AffiliationKind(models.TextChoices):
+    SCHOOL = "school", "School"
+    EMPLOYER = "employer", "Employer"
+    GROUP = "group", "Group"
+
+
+class Affiliation(Owned):
+    """A school, former employer or affinity group; people belong to it, and so may you
+    (`includes_me`): sharing one is what makes someone an alum or a former colleague."""
+
+    name = models.CharField(max_length=200)
+    kind = models.CharField(max_length=20, choices=AffiliationKind.choices, default=AffiliationKind.SCHOOL)
+    includes_me = models.BooleanField("you belong too", default=False)
+    members = models.ManyToManyField(Person, blank=True, related_name="affiliations")
+
+    class Meta:
+        ordering = ["kind", "name"]
+        constraints = [
+            models.UniqueConstraint(fields=["owner", "kind", "name"], name="affiliation_unique_per_owner")
+        ]
+
+    def __str__(self) -> str:
+        return self.name

@@ -18,6 +18,7 @@ from coffeechat.lib.http import confirm_delete, query_param, safe_next, timeline
 from coffeechat.lib.text import sentence
 from coffeechat.network.forms import CompanyForm, PersonForm
 from coffeechat.network.models import Company, Person, Relationship, Tag
+from coffeechat.network.paths_views import company_extras, person_extras
 
 PAGE_SIZE = 30  # people: each row is a few links; 30 keeps the page light on a phone
 COMPANY_PAGE_SIZE = 50
@@ -95,6 +96,7 @@ def person_page(request: HttpRequest, pk: int, **forms) -> HttpResponse:
         "task_form": forms.get("task_form")
         or TaskForm(initial={"due_on": request.user.today() + dt.timedelta(days=7)}),
     }
+    context.update(person_extras(request, person, forms))  # warm paths, who they know, their groups
     return render(request, "network/person.html", context, status=400 if forms else 200)
 
 
@@ -184,6 +186,7 @@ def company(request: HttpRequest, pk: int) -> HttpResponse:
             .select_related("person"),
             request,
         ),
+        **company_extras(request, company),  # warm paths and the best people to approach
     }
     return render(request, "network/company.html", context)
 

@@ -18,7 +18,7 @@ from coffeechat.advising.models import Advisor, Invitation, Organisation, Sharin
 from coffeechat.conversations.models import Interaction
 from coffeechat.leads.models import Lead
 from coffeechat.lib.testing import BaseTestCase
-from coffeechat.network.models import ImportFile
+from coffeechat.network.models import Connection, ImportFile, Person
 
 # URL prefix → the fixture object whose pk fills the URL's int parameters.
 OBJECT_FOR_PREFIX = {
@@ -33,6 +33,8 @@ OBJECT_FOR_PREFIX = {
     "review-links/": "share_link",
     "comments/": "comment",
     "imports/": "upload",
+    "targets/": "acme",
+    "connections/": "connection",
     "advising/sharing/": "sharing",
     "advising/invitations/": "invitation",
     "advising/review/": "chat",
@@ -111,6 +113,7 @@ class WalkTestCase(BaseTestCase):
         cls.upload = ImportFile.objects.create(
             owner=cls.alice, kind="linkedin", data=b"First Name,Last Name\n"
         )
+        cls.connection = Connection.link(cls.ana, Person.objects.create(owner=cls.alice, name="Lee Park"))
         # Alice shares everything with bob, her advisor; charlie advises at another organisation.
         bob_as_advisor = Advisor.objects.create(
             organisation=Organisation.objects.create(name="U1"), user=cls.bob

@@ -12,6 +12,7 @@ class SettingsTests(BaseTestCase):
             "email": "alice@example.org",
             "time_zone": "Asia/Tokyo",
             "weekly_meeting_goal": "2",
+            "motivation_scale": "3",
         }
         data |= {"word_limit": 75, "first_follow_up_days": 3, "second_follow_up_days": 7}
         data |= {"keep_in_touch_months": 2, "digest_enabled": "on", "digest_hour": 7}
@@ -98,3 +99,16 @@ class SettingsTests(BaseTestCase):
         self.assertContains(r, "Select a valid choice. ZZ is not one of the available choices.")
         self.alice.refresh_from_db()
         self.assertEqual(self.alice.word_limit, 75)
+    def test_it_saves_the_target_list_settings(self):
+        self.login()
+        self.post(motivation_scale="5", target_role="UX research")
+        self.alice.refresh_from_db()
+        self.assertEqual((self.alice.motivation_scale, self.alice.target_role), (5, "UX research"))
+
+    def test_it_refuses_an_unknown_motivation_scale(self):
+        self.login()
+        r = self.post(motivation_scale="7")
+        self.assertEqual(r.status_code, 200)
+        self.assertContains(r, "Select a valid choice")
+        self.alice.refresh_from_db()
+        self.assertEqual(self.alice.motivation_scale, 3)

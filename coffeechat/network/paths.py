@@ -1,0 +1,469 @@
+"""Warm paths: who can get you a conversation at a company, and through whom.
+
+A path ends at someone at the company (now or before) and starts with you: either you know them
+yourself, or someone you know knows them (two steps). Each path says why in plain words and has a
+strength (3 strong, 2 good, 1 weak). The rules that rank are plain functions (tested with
+hypothesis); `company_paths` and `person_paths` read the database in a constant number of queries.
+"""
+
+import heapq
+import re
+from dataclasses import dataclass, field
+
+from django.db.models import F, Q
+
+from coffeechat.lib.http import object_url
+from coffeechat.network.models import (
+    Affiliation,
+    AffiliationKind,
+    Company,
+    Connection,
+    ConnectionKind,
+    Job,
+    Person,
+    Relationship,
+)
+
+STRENGTH_LABELS = {3: "strong", 2: "good", 1: "weak"}
+
+# How well you know someone, by how you know them.
+RELATIONSHIP_STRENGTH = {
+    Relationship.FRIEND: 3,
+    Relationship.FAMILY: 3,
+    Relationship.FORMER_COLLEAGUE: 3,
+    Relationship.CLASSMATE: 2,
+    Relationship.TEACHER: 2,
+    Relationship.ALUMNI: 2,
+    Relationship.INTRODUCED: 1,
+    Relationship.MET_AT_EVENT: 1,
+    Relationship.ONLINE: 1,
+    Relationship.COLD: 0,
+}
+
+# How well two of your people know each other.
+CONNECTION_STRENGTH = {
+    ConnectionKind.WORKED_TOGETHER: 3,
+    ConnectionKind.STUDIED_TOGETHER: 2,
+    ConnectionKind.FRIENDS: 3,
+    ConnectionKind.FAMILY: 3,
+    ConnectionKind.MET: 1,
+    ConnectionKind.OTHER: 2,
+}
+INTRODUCTION_STRENGTH = 2  # they introduced one to the other: they know each other fairly well
+
+_YOU_KNOW = {
+    Relationship.FRIEND: "is your friend",
+    Relationship.FAMILY: "is family",
+    Relationship.FORMER_COLLEAGUE: "worked with you",
+    Relationship.CLASSMATE: "studied with you",
+    Relationship.ALUMNI: "went to your school",
+    Relationship.TEACHER: "taught you",
+    Relationship.INTRODUCED: "was introduced to you",
+    Relationship.MET_AT_EVENT: "met you at an event",
+    Relationship.ONLINE: "knows you from an online community",
+    Relationship.COLD: "hasn't met you yet",
+}
+
+_THEY_KNOW = {
+    ConnectionKind.WORKED_TOGETHER: "worked with {name}",
+    ConnectionKind.STUDIED_TOGETHER: "studied with {name}",
+    ConnectionKind.FRIENDS: "is friends with {name}",
+    ConnectionKind.FAMILY: "is family of {name}",
+    ConnectionKind.MET: "has met {name}",
+    ConnectionKind.OTHER: "knows {name}",
+}
+
+
+def you_know_strength(relationship: str, shares_a_group: bool) -> int:
+    """0–3: how well you know someone. Sharing a school or group with you makes a stranger an alum (1)."""
+    strength = RELATIONSHIP_STRENGTH.get(relationship, 0)
+    return max(strength, 1) if shares_a_group else strength
+
+
+def path_strength(you_to_first: int, first_to_second: int | None = None, *, current: bool = True) -> int:
+    """1–3, or 0 when there is no path. A second step is one weaker than its weaker link, and someone
+    who left the company is a weaker way in than someone there now; any path is at least weak (1)."""
+    strength = you_to_first if first_to_second is None else min(you_to_first, first_to_second)
+    if strength <= 0:
+        return 0
+    if first_to_second is not None:
+        strength -= 1
+    if not current:
+        strength -= 1
+    return max(1, min(3, strength))
+
+
+def with_article(title: str) -> str:
+    return f"{'an' if title[:1].lower() in 'aeio' else 'a'} {title}"
+
+
+@dataclass
+class Path:
+    target: Person  # the person at the company
+    company: Company
+    reason: str
+    strength: int
+    current: bool
+    via: Person | None = None  # the person you know who knows them; None when you know them yourself
+    title: str = ""
+
+    @property
+    def strength_label(self) -> str:
+        return STRENGTH_LABELS.get(self.strength, "weak")
+
+    @property
+    def sort_key(self) -> tuple:
+        return path_sort_key(self.strength, self.current, self.via is None, self.target.name)
+
+
+def path_sort_key(strength: int, current: bool, direct: bool, name: str) -> tuple:
+    """Strongest first; then people there now, then direct paths, then by name."""
+    return (-strength, not current, not direct, name.casefold())
+
+
+@dataclass
+class Suggestion:
+    person: Person
+    score: int
+    reasons: list[str] = field(default_factory=list)
+
+
+# Words in a job title that say how senior it is (METHOD.md: aim 1–2 levels above entry).
+_ENTRY = {"intern", "junior", "jr", "trainee", "apprentice", "graduate", "assistant", "associate", "entry"}
+_ONE_OR_TWO_UP = {"senior", "sr", "lead", "ii", "iii", "staff", "manager", "specialist", "principal"}
+_TOO_HIGH = {
+    "director",
+    "head",
+    "vp",
+    "vice",
+    "chief",
+    "ceo",
+    "cto",
+    "cfo",
+    "coo",
+    "founder",
+    "president",
+    "partner",
+}
+
+
+def title_level(title: str) -> str:
+    """ "entry", "mid" (1–2 levels above entry), "top" or "" when the title does not say."""
+    words = set(re.findall(r"[a-z]+", title.casefold()))
+    if words & _TOO_HIGH:
+        return "top"
+    if words & _ENTRY:
+        return "entry"
+    if words & _ONE_OR_TWO_UP:
+        return "mid"
+    return ""
+
+
+def _stems(text: str) -> set[str]:
+    stop = {"and", "of", "the", "in", "for", "at", "to", "a", "an"}
+    return {w[:5] for w in re.findall(r"[a-z]+", text.casefold()) if w not in stop and len(w) > 1}
+
+
+def contact_score(
+    *, title: str, target_role: str, is_alum: bool, promoted: bool, you_know: int
+) -> tuple[int, list[str]]:
+    """How good a first contact someone is (METHOD.md): in the function you want, an alum or in a group
+    you share, 1–2 levels above entry, promoted internally. Returns the score and the reasons."""
+    score, reasons = 0, []
+    if target_role and title and _stems(title) & _stems(target_role):
+        score += 3
+        reasons.append(f"works in {target_role}, the work you want to learn about")
+    if is_alum:
+        score += 2
+        reasons.append("shares a school or group with you")
+    level = title_level(title)
+    if level == "mid":
+        score += 2
+        reasons.append("a level or two above entry: close enough to remember starting out")
+    elif level == "":
+        score += 1 if title else 0
+    elif level == "top":
+        score -= 1
+    if promoted:
+        score += 1
+        reasons.append("was promoted there, so knows how people grow inside")
+    if you_know:
+        score += 1
+        reasons.append("already knows you")
+    return score, reasons
+
+
+@dataclass
+class CompanyPaths:
+    company: Company
+    now: list[Path]
+    before: list[Path]
+    two_steps: list[Path]
+    suggestions: list[Suggestion]
+
+    @property
+    def empty(self) -> bool:
+        return not (self.now or self.before or self.two_steps)
+
+
+@dataclass
+class Known:
+    """Someone in your network as far as paths need them (read as plain values: paths touch
+    thousands of rows, model instances would cost too much)."""
+
+    id: int
+    name: str
+    title: str = ""
+    relationship: str = Relationship.COLD
+    introducer: str = ""  # the name of who introduced them
+
+    @property
+    def first_name(self) -> str:
+        return self.name.split()[0] if self.name.split() else self.name
+
+    @property
+    def pk(self) -> int:
+        return self.id
+
+    def get_absolute_url(self) -> str:
+        return object_url("person", self.id)
+
+
+def _owned(model, owner):
+    """`model`'s rows of `owner`, filtered so that SQLite does not pick the owner index (which holds
+    every row of the account) over the far narrower id indexes these queries look up by."""
+    return model.objects.alias(owner_unindexed=F("owner_id") + 0).filter(owner_unindexed=owner.pk)
+
+
+def _known(owner, ids) -> dict[int, Known]:
+    rows = (
+        _owned(Person, owner)
+        .filter(pk__in=ids)
+        .order_by()
+        .values_list("id", "name", "title", "relationship", "introduced_by__name")
+    )
+    return {r[0]: Known(r[0], r[1], r[2], r[3], r[4] or "") for r in rows}
+
+
+def _my_groups(owner) -> dict[int, Affiliation]:
+    """Person id → the first of your own schools, employers and groups they share with you."""
+    mine = {a.id: a for a in Affiliation.objects.for_owner(owner).filter(includes_me=True)}
+    if not mine:
+        return {}
+    shared: dict[int, Affiliation] = {}
+    through = Affiliation.members.through.objects.filter(affiliation_id__in=list(mine))
+    for person_id, affiliation_id in through.values_list("person_id", "affiliation_id"):
+        a = mine[affiliation_id]
+        if person_id not in shared or (a.kind, a.name) < (shared[person_id].kind, shared[person_id].name):
+            shared[person_id] = a
+    return shared
+
+
+def _how_you_know(person: Known, groups: dict[int, Affiliation]) -> str:
+    shared = groups.get(person.id)
+    if shared:
+        if shared.kind == AffiliationKind.EMPLOYER:
+            together = person.relationship == Relationship.FORMER_COLLEAGUE
+            return (
+                f"worked with you at {shared.name}" if together else f"also worked at {shared.name}, like you"
+            )
+        if shared.kind == AffiliationKind.SCHOOL:
+            return f"went to {shared.name}, like you"
+        return f"is in {shared.name}, like you"
+    text = _YOU_KNOW.get(person.relationship, "is in your network")
+    if person.relationship == Relationship.INTRODUCED and person.introducer:
+        text += f" by {person.introducer}"
+    return text
+
+
+def _at_company(title: str, ended_on, company: Company, current: bool) -> str:
+    as_title = f" as {with_article(title)}" if title else ""
+    if current:
+        return f"works at {company.name}{as_title}"
+    until = f" until {ended_on.year}" if ended_on else ""
+    return f"worked at {company.name}{as_title}{until}"
+
+
+def company_paths(owner, company: Company, limit: int = 50) -> CompanyPaths:
+    """Every way in to `company`, strongest first (at most `limit` of each), and the two best people
+    to approach. A constant number of queries, whatever the size of the network."""
+    groups = _my_groups(owner)
+    jobs: dict[int, list[tuple]] = {}
+    for person_id, title, current, ended_on in (
+        Job.objects.for_owner(owner)
+        .filter(company=company)
+        .order_by("-is_current", "-started_on", "-id")
+        .values_list("person_id", "title", "is_current", "ended_on")
+    ):
+        jobs.setdefault(person_id, []).append((title, current, ended_on))
+    now_ids = set(
+        Person.objects.for_owner(owner).filter(company=company).order_by().values_list("id", flat=True)
+    )
+    now_ids |= {pid for pid, js in jobs.items() if any(j[1] for j in js)}
+    before_ids = set(jobs) - now_ids
+    people = _known(owner, now_ids | before_ids)
+
+    now, before = [], []
+    for pid, person in people.items():
+        current = pid in now_ids
+        job = next((j for j in jobs.get(pid, []) if j[1] == current), None)
+        title = (job[0] if job else "") or (person.title if current else "")
+        strength = path_strength(you_know_strength(person.relationship, pid in groups), current=current)
+        if strength:
+            there = _at_company(title, job[2] if job else None, company, current)
+            reason = f"{person.first_name} {_how_you_know(person, groups)} and {there}"
+            (now if current else before).append(Path(person, company, reason, strength, current, title=title))
+    titles = {
+        pid: next((j[0] for j in jobs.get(pid, []) if j[1]), "") or people[pid].title for pid in now_ids
+    }
+    return CompanyPaths(
+        company,
+        sorted(now, key=lambda p: p.sort_key)[:limit],
+        sorted(before, key=lambda p: p.sort_key)[:limit],
+        _two_steps(owner, company, people, now_ids, titles, groups, limit),
+        _suggest(owner, company, [people[p] for p in now_ids], titles, jobs, groups),
+    )
+
+
+def _edges(owner, ids) -> list[tuple[int, int, str, str, str]]:
+    """(one, other, how, note, other's relationship to you) for everyone in `ids` and whoever they
+    are known to know: recorded connections and introductions, both ways."""
+    edges = []
+    ids = list(ids)
+    for a, b, how, note, rel_a, rel_b in (
+        _owned(Connection, owner)
+        .touching(ids)
+        .values_list("person_id", "other_id", "how", "note", "person__relationship", "other__relationship")
+    ):
+        edges.append((a, b, how, note, rel_b))
+        edges.append((b, a, how, note, rel_a))
+    introductions = (
+        _owned(Person, owner)
+        .filter(Q(pk__in=ids, introduced_by__isnull=False) | Q(introduced_by__in=ids))
+        .order_by()
+        .values_list("id", "relationship", "introduced_by_id", "introduced_by__relationship")
+    )
+    for pid, rel, introducer, introducer_rel in introductions:
+        edges.append((pid, introducer, "introduced_to_you", "", introducer_rel))
+        edges.append((introducer, pid, "introduced_by_them", "", rel))
+    wanted = set(ids)
+    return [e for e in edges if e[0] in wanted]
+
+
+def _link(how: str, note: str, target_name: str) -> tuple[str, int]:
+    """How the middle person knows the target, in words, and how strongly."""
+    if how == "introduced_to_you":  # the middle person introduced the target to you
+        return f"introduced you to {target_name}", INTRODUCTION_STRENGTH
+    if how == "introduced_by_them":
+        return f"was introduced to you by {target_name}", INTRODUCTION_STRENGTH
+    text = _THEY_KNOW.get(how, "knows {name}").format(name=target_name)
+    return (f"{text} ({note})" if note else text), CONNECTION_STRENGTH.get(how, 2)
+
+
+def _link_strength(how: str) -> int:
+    if how.startswith("introduced"):
+        return INTRODUCTION_STRENGTH
+    return CONNECTION_STRENGTH.get(how, 2)
+
+
+def _two_steps(owner, company, people, now_ids, titles, groups, limit) -> list[Path]:
+    # The rules, tabulated: this loop may see thousands of edges.
+    you_know = {rel: you_know_strength(rel, False) for rel in Relationship.values}
+    table = {(y, link): path_strength(y, link) for y in range(4) for link in range(4)}
+    best: dict[tuple[int, int], tuple[int, str, str]] = {}
+    for target_id, middle_id, how, note, middle_rel in _edges(owner, now_ids):
+        if middle_id in now_ids:
+            continue
+        you = you_know.get(middle_rel, 0) or (1 if middle_id in groups else 0)
+        strength = table[you, _link_strength(how)]
+        key = (target_id, middle_id)
+        if strength and (key not in best or strength > best[key][0]):
+            best[key] = (strength, how, note)
+    chosen = heapq.nsmallest(
+        limit, best.items(), key=lambda kv: path_sort_key(kv[1][0], True, False, people[kv[0][0]].name)
+    )
+    middles = _known(owner, {middle for (_, middle), _ in chosen})
+    paths = []
+    for (target_id, middle_id), (strength, how, note) in chosen:
+        target, middle = people[target_id], middles.get(middle_id)
+        if middle is None:
+            continue
+        link_text, _ = _link(how, note, target.first_name)
+        reason = (
+            f"{middle.first_name} {_how_you_know(middle, groups)} and {link_text}, "
+            f"who {_at_company(titles.get(target_id, ''), None, company, True)}"
+        )
+        paths.append(
+            Path(
+                target,
+                company,
+                reason,
+                strength,
+                True,
+                via=middle,
+                title=titles.get(target_id, ""),
+            )
+        )
+    return paths
+
+
+def _suggest(owner, company, people: list[Known], titles, jobs, groups) -> list[Suggestion]:
+    scored = []
+    for person in people:
+        promoted = len({(j[0] or "").casefold() for j in jobs.get(person.id, [])}) > 1
+        alum = person.id in groups or person.relationship in (Relationship.ALUMNI, Relationship.CLASSMATE)
+        score, reasons = contact_score(
+            title=titles.get(person.id, ""),
+            target_role=owner.target_role,
+            is_alum=alum,
+            promoted=promoted,
+            you_know=RELATIONSHIP_STRENGTH.get(person.relationship, 0),
+        )
+        scored.append(Suggestion(person, score, reasons))
+    scored.sort(key=lambda s: (-s.score, s.person.name.casefold()))
+    return scored[:2]
+
+
+def person_paths(owner, person: Person) -> list[Path]:
+    """The ways to reach `person`: yourself, through the people they know, and who introduced them."""
+    groups = _my_groups(owner)
+    edges = _edges(owner, {person.pk})
+    people = _known(owner, {person.pk} | {e[1] for e in edges})
+    target = people[person.pk]
+    company = person.company or Company(name="their company")
+    paths = []
+    direct = path_strength(you_know_strength(target.relationship, target.id in groups))
+    if direct:
+        reason = f"{target.first_name} {_how_you_know(target, groups)}"
+        paths.append(Path(person, company, reason, direct, True))
+    for _, middle_id, how, note, _rel in edges:
+        middle = people.get(middle_id)
+        if middle is None:
+            continue
+        link_text, link = _link(how, note, target.first_name)
+        strength = path_strength(you_know_strength(middle.relationship, middle.id in groups), link)
+        if strength:
+            reason = f"{middle.first_name} {_how_you_know(middle, groups)} and {link_text}"
+            paths.append(Path(person, company, reason, strength, True, via=middle))
+    # One path per person in the middle: the strongest of the ways they know them.
+    best: dict[int | None, Path] = {}
+    for path in sorted(paths, key=lambda p: p.sort_key):
+        best.setdefault(path.via.pk if path.via else None, path)
+    return list(best.values())
+
+
+def introduction_request(user, middle: Person, target: Person, company_name: str = "") -> tuple[str, str]:
+    """(subject, body) of a short, warm note asking `middle` to introduce you to `target`."""
+    at = f" at {company_name}" if company_name else ""
+    interest = f"{user.target_role}{at}" if user.target_role else f"the work{at}" if at else "their field"
+    subject = f"Would you introduce me to {target.first_name}?"
+    body = (
+        f"Hi {middle.first_name},\n\n"
+        f"I hope you're well. I'm learning about {interest}, and I remember that you know {target.name}.\n\n"
+        f"Would you be comfortable introducing us? I'd love 20 minutes of {target.first_name}'s advice "
+        f"on how they got where they are. I'm not asking for a job or a referral, only their perspective.\n\n"
+        f"If it helps, I can send you a few lines to forward. "
+        f"And no worries at all if the timing is wrong.\n\n"
+        f"Thank you,\n{user.first_name}"
+    )
+    return subject, body
