@@ -45,7 +45,6 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django_htmx",
     "template_partials",
-    "ninja",  # ships Swagger UI as static files: the API docs load nothing from a CDN
     "coffeechat",
     "coffeechat.accounts",
     "coffeechat.network",

@@ -2,9 +2,10 @@
 from django.urls import path, re_path
 
 from coffeechat.api import views
-from coffeechat.api.api import api
+from coffeechat.api.api import api, swagger_file
 
 urlpatterns = [
+    path("api/v1/docs/files/<str:name>", swagger_file, name="api_docs_file"),
     path("api/v1/", api.urls),
     re_path(r"^api/", views.api_not_found),  # unknown API paths answer JSON too
     path("accounts/settings/tokens/", views.tokens, name="api_tokens"),

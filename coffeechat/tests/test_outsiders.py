@@ -5,6 +5,7 @@ A new object-bound URL fails here until its prefix is listed below, so no page i
 
 from django.urls import URLPattern, URLResolver, get_resolver
 
+from coffeechat.api.models import ApiToken
 from coffeechat.conversations.models import Interaction
 from coffeechat.lib.testing import BaseTestCase
 
@@ -15,6 +16,12 @@ OBJECT_FOR_PREFIX = {
     "companies/": "acme",
     "tasks/": "task",
     "log/": "interaction",
+    "accounts/settings/tokens/": "api_token",
+    "api/v1/conversations/": "chat",
+    "api/v1/people/": "ana",
+    "api/v1/companies/": "acme",
+    "api/v1/tasks/": "task",
+    "api/v1/interactions/": "interaction",
 }
 
 
@@ -36,6 +43,7 @@ class OutsiderWalkTests(BaseTestCase):
     def setUpTestData(cls):
         super().setUpTestData()
         cls.interaction = cls.chat.log("note", "Private")
+        cls.api_token, _ = ApiToken.issue(cls.alice, "Alice's script")
 
     def test_every_object_url_is_a_404_for_an_outsider(self):
         routes = list(object_routes())
@@ -47,10 +55,17 @@ class OutsiderWalkTests(BaseTestCase):
                 self.assertIsNotNone(prefix, f"{route}: add its prefix to OBJECT_FOR_PREFIX")
                 obj = getattr(self, OBJECT_FOR_PREFIX[prefix])
                 url = "/" + route.replace("<int:pk>", str(obj.pk)).replace("<str:action>", "done")
+                url = url.replace("<pk>", str(obj.pk))  # the JSON API's routes
+                # The API's object URLs answer GET, PATCH and DELETE (charlie's session signs him in).
+                methods = ("get", "patch", "delete") if route.startswith("api/") else ("get", "post")
                 with self.assertNothingChanged():
-                    for method in ("get", "post"):
-                        status = getattr(self.client, method)(url, {"stage": "met", "name": "x"}).status_code
+                    for method in methods:
+                        # An empty PATCH is valid everywhere: only ownership can refuse it.
+                        data = "{}" if method == "patch" else {"stage": "met", "name": "x"}
+                        status = getattr(self.client, method)(
+                            url, data, **({"content_type": "application/json"} if method == "patch" else {})
+                        ).status_code
                         self.assertIn(status, (404, 405), f"{method.upper()} {url} answered {status}")
-                        if method == "post":
-                            self.assertEqual(status, 404, f"POST {url} must be a 404")
+                        if method != "get":
+                            self.assertEqual(status, 404, f"{method.upper()} {url} must be a 404")
         self.assertTrue(Interaction.objects.filter(pk=self.interaction.pk).exists())
