@@ -8,6 +8,8 @@ import itertools
 
 import pytest
 import schemathesis
+from django.core.signals import request_finished, request_started
+from django.db import close_old_connections
 from hypothesis import HealthCheck, settings
 from schemathesis.checks import not_a_server_error
 from schemathesis.specs.openapi.checks import (
@@ -65,7 +67,14 @@ def world(db):
     task = Task.objects.create(owner=alice, title="Follow up", conversation=chat, due_on=alice.today())
     interaction = chat.log("note", "Hello")
     _, token = ApiToken.issue(alice, "schemathesis")
-    return {"acme": acme, "ana": ana, "chat": chat, "task": task, "interaction": interaction, "token": token}
+    # Requests go through the real WSGI handler, whose end-of-request signal would close the
+    # database connection holding the test's transaction (PostgreSQL); Django's test client
+    # unhooks it the same way.
+    request_started.disconnect(close_old_connections)
+    request_finished.disconnect(close_old_connections)
+    yield {"acme": acme, "ana": ana, "chat": chat, "task": task, "interaction": interaction, "token": token}
+    request_started.connect(close_old_connections)
+    request_finished.connect(close_old_connections)
 
 
 _turn = itertools.count()
