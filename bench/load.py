@@ -139,7 +139,8 @@ def report(stats_file: Path, server_errors: list[str], args) -> None:
     for row in rows:
         line = (
             f"{row['Name'][:28]:<28} {row['Request Count']:>6} {row['Failure Count']:>6} "
-            f"{float(row['Requests/s']):6.1f} {row['50%']:>7} {row['95%']:>7} {float(row['Max Response Time']):7.0f}"
+            f"{float(row['Requests/s']):6.1f} {row['50%']:>7} {row['95%']:>7} "
+            f"{float(row['Max Response Time']):7.0f}"
         )
         if row["Name"] == "Aggregated":
             total = row
@@ -149,7 +150,8 @@ def report(stats_file: Path, server_errors: list[str], args) -> None:
     rate = failures / requests_ if requests_ else 1.0
     print()
     print(
-        f"{args.users} students, {args.seconds} s: {requests_} requests, {float(total['Requests/s']):.1f} req/s, "
+        f"{args.users} students, {args.seconds} s: {requests_} requests, "
+        f"{float(total['Requests/s']):.1f} req/s, "
         f"p50 {total['50%']} ms, p95 {total['95%']} ms, errors {failures} ({rate:.2%}); "
         f"server tracebacks: {len(server_errors)}"
     )
