@@ -1,6 +1,6 @@
 """Load test: a career center's week before recruiting season, with locust.
 
-    uv run python bench/load.py [--users 50] [--seconds 60] [--students 50] [--data-dir DIR]
+    uv run python bench/load.py [--users 50] [--seconds 60] [--students 50] [--port P] [--data-dir DIR]
 
 1. Makes `--students` student accounts in COFFEECHAT_DATA_DIR (a fresh temporary directory unless
    --data-dir or COFFEECHAT_DATA_DIR is given; DATABASE_URL is honoured, so it runs on PostgreSQL
@@ -42,6 +42,7 @@ def parse_args(argv):
     parser.add_argument("--seconds", type=int, default=60, help="how long the load runs (60)")
     parser.add_argument("--spawn-rate", type=float, default=10, help="students starting per second (10)")
     parser.add_argument("--students", type=int, default=50, help="student accounts to create (50)")
+    parser.add_argument("--port", type=int, help="serve on this loopback port (a free one)")
     parser.add_argument("--data-dir", help="use this COFFEECHAT_DATA_DIR instead of a temporary one")
     parser.add_argument("--keep", action="store_true", help="keep the temporary data directory")
     return parser.parse_args(argv)
@@ -79,7 +80,7 @@ def run(args) -> None:
     accounts_file.write_text(json.dumps(make_students(args.students)))
     connection.close()
 
-    server = pages.start_server(timeout=300)  # collectstatic on a busy machine can be slow
+    server = pages.start_server(timeout=300, port=args.port)  # collectstatic on a busy machine can be slow
     try:
         prefix = data_dir / "locust"
         command = [

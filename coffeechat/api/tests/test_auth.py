@@ -79,3 +79,11 @@ class TokenAuthTests(ApiTestCase):
         self.assertContains(r, "swagger-ui-bundle.js")
         self.assertNotContains(r, "cdn.")
         self.assertNotContains(r, "<script>")
+
+    def test_the_docs_serve_only_swagger_files(self):
+        r = self.client.get("/api/v1/docs/files/swagger-ui-bundle.js")
+        self.assertEqual(r.status_code, 200)
+        self.assertIn("javascript", r["Content-Type"])
+        for name in ["redoc.standalone.js", "..%2F..%2Fmain.py", "swagger-ui-bundle.js.map"]:
+            with self.subTest(name=name):
+                self.assertEqual(self.client.get(f"/api/v1/docs/files/{name}").status_code, 404)
