@@ -49,31 +49,31 @@ class Student(HttpUser):
             if response.status_code == 200 and "/accounts/login/" in response.url:
                 response.failure("signed out unexpectedly")
 
-    @task(6)
+    @task(12)
     def today(self):
         self.page("/today/", "/today/")
 
-    @task(4)
+    @task(8)
     def pipeline(self):
         self.page("/pipeline/", "/pipeline/")
 
-    @task(3)
+    @task(6)
     def people(self):
         self.page("/people/", "/people/")
 
-    @task(2)
+    @task(4)
     def people_search(self):
         self.page(f"/people/?q={random.choice(['an', 'li', 'son', 'design', 'eng'])}", "/people/?q=")
 
-    @task(3)
+    @task(6)
     def person(self):
         self.page(f"/people/{random.choice(self.account['people'])}/", "/people/<id>/")
 
-    @task(3)
+    @task(6)
     def conversation(self):
         self.page(f"/conversations/{random.choice(self.account['conversations'])}/", "/conversations/<id>/")
 
-    @task(3)
+    @task(6)
     def api_reads(self):
         self.client.get("/api/v1/people/?q=a&page_size=50", headers=self.api, name="API people?q=")
         self.client.get(
@@ -81,7 +81,7 @@ class Student(HttpUser):
         )
         self.client.get("/api/v1/tasks/?open=true", headers=self.api, name="API tasks?open=")
 
-    @task(1)
+    @task(2)
     def api_task_round_trip(self):
         """A script adds a follow-up, ticks it off, then removes it: three writes."""
         body = {
@@ -95,7 +95,7 @@ class Student(HttpUser):
             self.client.patch(url, json={"done": True}, headers=self.api, name="API tick task")
             self.client.delete(url, headers=self.api, name="API delete task")
 
-    @task(1)
+    @task(1)  # sessions last a month: signing in again is rare next to clicking around
     def sign_out_and_in(self):
         page = self.client.get("/today/", name="/today/")
         csrf = CSRF_INPUT.search(page.text)
