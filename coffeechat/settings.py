@@ -1,5 +1,6 @@
 """coffeechat settings: one module, configured by environment variables (see README)."""
 
+import datetime as dt
 import os
 import secrets
 from pathlib import Path
@@ -45,6 +46,7 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django_htmx",
     "template_partials",
+    "axes",
     "coffeechat",
     "coffeechat.accounts",
     "coffeechat.network",
@@ -70,6 +72,8 @@ MIDDLEWARE = [
     "coffeechat.middleware.VaryOnHtmxMiddleware",
     "coffeechat.middleware.ContentSecurityPolicyMiddleware",
     "coffeechat.accounts.middleware.UserTimezoneMiddleware",
+    # Last, as django-axes asks: it turns a refused sign-in into the lockout page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "coffeechat.urls"
@@ -128,6 +132,11 @@ DATABASES = _databases()
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_USER_MODEL = "accounts.User"
+AUTHENTICATION_BACKENDS = [
+    # First: refuses a sign-in while its e-mail address and IP address are locked out.
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
 PASSWORD_HASHERS = [
     "django.contrib.auth.hashers.Argon2PasswordHasher",
     "django.contrib.auth.hashers.PBKDF2PasswordHasher",
@@ -185,6 +194,25 @@ if env_bool("COFFEECHAT_HTTPS", False):
     SECURE_SSL_REDIRECT = True
     SECURE_REDIRECT_EXEMPT = [r"^healthz$"]  # load balancers probe over plain HTTP
     SECURE_HSTS_SECONDS = 60 * 60 * 24 * 365
+    # Names under coffeechat's own host (rare) are HTTPS-only too.
+    SECURE_HSTS_INCLUDE_SUBDOMAINS = True
+# The HSTS preload list is a promise about a whole domain, made by submitting it to browser
+# makers and slow to undo: the owner of the domain decides, not coffeechat (see docs/deploy.md).
+SILENCED_SYSTEM_CHECKS = ["security.W021"]
+
+# Sign-in throttling (django-axes). Five wrong passwords for one e-mail address from one IP address
+# pause that pair for 15 minutes. Locking by the pair, not by IP address alone, keeps a whole
+# campus behind one NAT address signing in while one student mistypes; not by e-mail alone, so a
+# stranger cannot lock a student out from elsewhere. Password reset keeps working meanwhile.
+AXES_FAILURE_LIMIT = 5
+AXES_COOLOFF_TIME = dt.timedelta(minutes=15)
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_USERNAME_CALLABLE = "coffeechat.accounts.throttle.username"
+AXES_CLIENT_IP_CALLABLE = "coffeechat.accounts.throttle.client_ip"
+AXES_LOCKOUT_TEMPLATE = "accounts/locked_out.html"
+AXES_VERBOSE = False
+AXES_DISABLE_ACCESS_LOG = True  # no record of every successful sign-in: less personal data kept
 
 LOGGING = {
     "version": 1,
@@ -195,4 +223,4 @@ LOGGING = {
 
 # Form widgets are rendered by Jinja2: the same HTML as Django's templates, several times faster,
 # which matters on pages with a few forms (the conversation page has four).
-FORM_RENDERER = "django.forms.renderers.Jinja2"
+FORM_RENDERER = "coffeechat.lib.renderer.FormRenderer"

@@ -1,6 +1,7 @@
+from axes.utils import reset as reset_sign_in_attempts
 from django import forms
 from django.contrib.auth import password_validation
-from django.contrib.auth.forms import PasswordResetForm
+from django.contrib.auth.forms import PasswordResetForm, SetPasswordForm
 
 from coffeechat.accounts.models import User
 from coffeechat.lib.forms import time_zone_choices, time_zone_field
@@ -85,3 +86,13 @@ class ResetForm(PasswordResetForm):
     email = forms.EmailField(
         label="E-mail address", max_length=254, widget=forms.EmailInput(attrs={"autocomplete": "email"})
     )
+
+
+class NewPasswordForm(SetPasswordForm):
+    """Choosing a new password through the e-mailed link also lifts a sign-in pause: whoever
+    holds the link owns the mailbox, and should not wait 15 minutes to use the new password."""
+
+    def save(self, commit=True):
+        user = super().save(commit)
+        reset_sign_in_attempts(username=user.email.lower())
+        return user

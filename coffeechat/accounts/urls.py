@@ -3,7 +3,7 @@ from django.contrib.auth import views as auth
 from django.urls import path
 
 from coffeechat.accounts import views
-from coffeechat.accounts.forms import ResetForm
+from coffeechat.accounts.forms import NewPasswordForm, ResetForm
 
 urlpatterns = [
     path("signup/", views.signup, name="signup"),
@@ -66,6 +66,7 @@ urlpatterns = [
     path(
         "password/reset/<uidb64>/<token>/",
         auth.PasswordResetConfirmView.as_view(
+            form_class=NewPasswordForm,
             template_name="accounts/form_page.html",
             extra_context={"title": "Choose a new password", "button": "Save the new password"},
         ),

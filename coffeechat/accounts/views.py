@@ -7,6 +7,7 @@ from django.views.decorators.http import require_http_methods
 
 from coffeechat.accounts.forms import SettingsForm, SignUpForm
 from coffeechat.accounts.models import User
+from coffeechat.lib.http import safe_next
 
 
 def home(request: HttpRequest) -> HttpResponse:
@@ -30,9 +31,13 @@ def signup(request: HttpRequest) -> HttpResponse:
     if request.method == "POST" and form.is_valid():
         user = form.save()
         login(request, user, backend="django.contrib.auth.backends.ModelBackend")
+        next_url = safe_next(request, "")
+        if next_url:  # e.g. back to the invitation that brought them here
+            return redirect(next_url)
         messages.success(request, f"Welcome, {user.first_name}! Here is where each day starts.")
         return redirect("today")
-    return render(request, "accounts/signup.html", {"form": form, "first_run": not User.objects.exists()})
+    context = {"form": form, "first_run": not User.objects.exists(), "next": safe_next(request, "")}
+    return render(request, "accounts/signup.html", context)
 
 
 @login_required

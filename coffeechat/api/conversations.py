@@ -165,12 +165,12 @@ def conversation_create(request, payload: ConversationIn):
     return Status(201, _conversations(request.auth).get(pk=conversation.pk))
 
 
-@conversations.get("/{pk}/", response={200: ConversationOut, **ERRORS}, summary="Read a coffee chat")
+@conversations.get("/{int:pk}/", response={200: ConversationOut, **ERRORS}, summary="Read a coffee chat")
 def conversation_read(request, pk: Id):
     return get_owned_or_404(_conversations(request.auth), request.auth, pk=pk)
 
 
-@conversations.patch("/{pk}/", response={200: ConversationOut, **ERRORS}, summary="Change a coffee chat")
+@conversations.patch("/{int:pk}/", response={200: ConversationOut, **ERRORS}, summary="Change a coffee chat")
 def conversation_update(request, pk: Id, payload: ConversationPatch):
     """Fields change first, then `stage` moves the chat the way the pipeline does: a move the stage
     rules refuse is a 400 with the reason, and nothing is changed."""
@@ -193,7 +193,7 @@ def conversation_update(request, pk: Id, payload: ConversationPatch):
     return _conversations(request.auth).get(pk=conversation.pk)
 
 
-@conversations.delete("/{pk}/", response={204: None, **ERRORS}, summary="Delete a coffee chat")
+@conversations.delete("/{int:pk}/", response={204: None, **ERRORS}, summary="Delete a coffee chat")
 def conversation_delete(request, pk: Id):
     """Its tasks go with it; what was logged stays on the host's timeline."""
     get_owned_or_404(Conversation, request.auth, pk=pk).delete()
@@ -272,12 +272,12 @@ def interaction_create(request, payload: InteractionIn):
     return Status(201, form.save_for(person, conversation))
 
 
-@interactions.get("/{pk}/", response={200: InteractionOut, **ERRORS}, summary="Read a log entry")
+@interactions.get("/{int:pk}/", response={200: InteractionOut, **ERRORS}, summary="Read a log entry")
 def interaction_read(request, pk: Id):
     return get_owned_or_404(Interaction, request.auth, pk=pk)
 
 
-@interactions.patch("/{pk}/", response={200: InteractionOut, **ERRORS}, summary="Change a log entry")
+@interactions.patch("/{int:pk}/", response={200: InteractionOut, **ERRORS}, summary="Change a log entry")
 def interaction_update(request, pk: Id, payload: InteractionPatch):
     interaction = get_owned_or_404(Interaction.objects.select_related("person"), request.auth, pk=pk)
     unchanged = form_values(InteractionForm(instance=interaction, user=request.auth))
@@ -287,7 +287,7 @@ def interaction_update(request, pk: Id, payload: InteractionPatch):
     return form.save()
 
 
-@interactions.delete("/{pk}/", response={204: None, **ERRORS}, summary="Delete a log entry")
+@interactions.delete("/{int:pk}/", response={204: None, **ERRORS}, summary="Delete a log entry")
 def interaction_delete(request, pk: Id):
     get_owned_or_404(Interaction.objects.select_related("person"), request.auth, pk=pk).delete()
     return Status(204, None)
@@ -373,12 +373,12 @@ def task_create(request, payload: TaskIn):
     return Status(201, task)
 
 
-@tasks.get("/{pk}/", response={200: TaskOut, **ERRORS}, summary="Read a task")
+@tasks.get("/{int:pk}/", response={200: TaskOut, **ERRORS}, summary="Read a task")
 def task_read(request, pk: Id):
     return get_owned_or_404(Task, request.auth, pk=pk)
 
 
-@tasks.patch("/{pk}/", response={200: TaskOut, **ERRORS}, summary="Change a task")
+@tasks.patch("/{int:pk}/", response={200: TaskOut, **ERRORS}, summary="Change a task")
 def task_update(request, pk: Id, payload: TaskPatch):
     task = get_owned_or_404(Task, request.auth, pk=pk)
     changes = payload.model_dump(exclude_unset=True)
@@ -395,7 +395,7 @@ def task_update(request, pk: Id, payload: TaskPatch):
     return task
 
 
-@tasks.delete("/{pk}/", response={204: None, **ERRORS}, summary="Delete a task")
+@tasks.delete("/{int:pk}/", response={204: None, **ERRORS}, summary="Delete a task")
 def task_delete(request, pk: Id):
     get_owned_or_404(Task, request.auth, pk=pk).delete()
     return Status(204, None)

@@ -74,12 +74,12 @@ def company_create(request, payload: CompanyIn):
     return Status(201, form.save())
 
 
-@companies.get("/{pk}/", response={200: CompanyOut, **ERRORS}, summary="Read a company")
+@companies.get("/{int:pk}/", response={200: CompanyOut, **ERRORS}, summary="Read a company")
 def company_read(request, pk: Id):
     return get_owned_or_404(Company, request.auth, pk=pk)
 
 
-@companies.patch("/{pk}/", response={200: CompanyOut, **ERRORS}, summary="Change a company")
+@companies.patch("/{int:pk}/", response={200: CompanyOut, **ERRORS}, summary="Change a company")
 def company_update(request, pk: Id, payload: CompanyPatch):
     company = get_owned_or_404(Company, request.auth, pk=pk)
     unchanged = CompanyForm(instance=company, owner=request.auth)
@@ -89,7 +89,7 @@ def company_update(request, pk: Id, payload: CompanyPatch):
     return form.save()
 
 
-@companies.delete("/{pk}/", response={204: None, **ERRORS}, summary="Delete a company")
+@companies.delete("/{int:pk}/", response={204: None, **ERRORS}, summary="Delete a company")
 def company_delete(request, pk: Id):
     """Its people and coffee chats are kept, without a company."""
     get_owned_or_404(Company, request.auth, pk=pk).delete()
@@ -195,12 +195,12 @@ def person_create(request, payload: PersonIn):
     return Status(201, _save_person(request, Person(), payload.model_dump()))
 
 
-@people.get("/{pk}/", response={200: PersonOut, **ERRORS}, summary="Read a person")
+@people.get("/{int:pk}/", response={200: PersonOut, **ERRORS}, summary="Read a person")
 def person_read(request, pk: Id):
     return get_owned_or_404(_people(request.auth), request.auth, pk=pk)
 
 
-@people.patch("/{pk}/", response={200: PersonOut, **ERRORS}, summary="Change a person")
+@people.patch("/{int:pk}/", response={200: PersonOut, **ERRORS}, summary="Change a person")
 def person_update(request, pk: Id, payload: PersonPatch):
     """Lists (emails, phones, tags) given here replace the ones stored."""
     person = get_owned_or_404(Person, request.auth, pk=pk)
@@ -208,7 +208,7 @@ def person_update(request, pk: Id, payload: PersonPatch):
     return _save_person(request, person, {**unchanged, **payload.model_dump(exclude_unset=True)})
 
 
-@people.delete("/{pk}/", response={204: None, **ERRORS}, summary="Delete a person")
+@people.delete("/{int:pk}/", response={204: None, **ERRORS}, summary="Delete a person")
 def person_delete(request, pk: Id):
     """Their coffee chats, logged interactions and tasks go with them."""
     get_owned_or_404(Person, request.auth, pk=pk).delete()

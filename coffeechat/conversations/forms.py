@@ -9,6 +9,7 @@ from coffeechat.conversations.models import Conversation, Interaction, Interacti
 from coffeechat.lib import stages
 from coffeechat.lib.dates import check_order
 from coffeechat.lib.forms import DateInput, LocalDateTimeField, time_zone_field
+from coffeechat.lib.markup import NOTES_HELP
 from coffeechat.network.models import Company
 
 
@@ -56,6 +57,7 @@ class ConversationForm(forms.ModelForm):
             "goal": forms.Textarea(attrs={"rows": 2}),
             "notes": forms.Textarea(attrs={"rows": 6}),
         }
+        help_texts = {"notes": NOTES_HELP}
 
     def __init__(self, *args, host, user, **kwargs):
         self.host = host

@@ -2,6 +2,7 @@ from django import forms
 from django.db import transaction
 
 from coffeechat.lib.forms import EmailListField, PhoneListField, TagListField
+from coffeechat.lib.markup import NOTES_HELP
 from coffeechat.network.models import Company, Person
 
 
@@ -10,7 +11,7 @@ class CompanyForm(forms.ModelForm):
         model = Company
         fields = ["name", "website", "industry", "location", "notes"]
         widgets = {"notes": forms.Textarea(attrs={"rows": 4})}
-        help_texts = {"website": "Starting with https://"}
+        help_texts = {"website": "Starting with https://", "notes": NOTES_HELP}
 
     def __init__(self, *args, owner, **kwargs):
         self.owner = owner
@@ -59,7 +60,7 @@ class PersonForm(forms.ModelForm):
         model = Person
         fields = ["name", "title", "relationship", "linkedin_url", "notes"]
         widgets = {"notes": forms.Textarea(attrs={"rows": 4})}
-        help_texts = {"linkedin_url": "Like https://www.linkedin.com/in/their-name"}
+        help_texts = {"linkedin_url": "Like https://www.linkedin.com/in/their-name", "notes": NOTES_HELP}
 
     def __init__(self, *args, owner, **kwargs):
         self.owner = owner

@@ -5,7 +5,10 @@ import datetime as dt
 import phonenumbers
 from django import template
 from django.utils import timezone
+from django.utils.safestring import mark_safe
 from django.utils.timesince import timesince
+
+from coffeechat.lib.markup import render_markdown
 
 register = template.Library()
 
@@ -28,3 +31,17 @@ def ago(value: dt.datetime | None) -> str:
     if timezone.now() - value < dt.timedelta(minutes=1):
         return "just now"
     return f"{timesince(value, depth=1)} ago"
+
+
+@register.filter
+def minutes(value: dt.timedelta | None) -> int:
+    """A duration in whole minutes (rounded up): 15 for a 15-minute pause."""
+    if not value:
+        return 0
+    return -(-int(value.total_seconds()) // 60)
+
+
+@register.filter(name="markdown")
+def markdown_filter(text: str | None) -> str:
+    """Notes as Markdown, sanitised: `{{ person.notes|markdown }}`."""
+    return mark_safe(render_markdown(text or ""))  # noqa: S308 - sanitised by nh3 in render_markdown

@@ -33,3 +33,18 @@ def test_the_two_setup_commands_exist_and_ci_runs_the_test_one():
     ci = (ROOT / ".ci" / "run").read_text()
     assert ci.count("make test") >= 2, "CI must run the README's test command on SQLite and PostgreSQL"
     assert "DATABASE_URL=" in ci
+
+
+def test_the_deployment_guide_is_linked_and_names_only_real_settings():
+    guide = (ROOT / "docs" / "deploy.md").read_text()
+    assert "(docs/deploy.md)" in README
+    settings_source = (ROOT / "coffeechat" / "settings.py").read_text()
+    known = set(re.findall(r'env_\w+\(\s*"([A-Z0-9_]+)"', settings_source)) | {"DATABASE_URL"}
+    named = {
+        name.removesuffix("_FILE") for name in re.findall(r"\b(COFFEECHAT_[A-Z0-9_]+|DATABASE_URL)\b", guide)
+    }
+    unknown = sorted(named - known)
+    assert not unknown, f"docs/deploy.md names settings that do not exist: {unknown}"
+    for required in ("DATABASE_URL", "COFFEECHAT_SECRET_KEY", "COFFEECHAT_ALLOWED_HOSTS", "COFFEECHAT_HTTPS"):
+        assert f"`{required}`" in guide
+    assert "check --deploy --fail-level WARNING" in guide

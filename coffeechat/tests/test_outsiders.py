@@ -1,21 +1,34 @@
-"""Walk every URL of the project that names an object: an outsider gets 404 and changes nothing.
+"""Walk every URL pattern of the project.
 
-A new object-bound URL fails here until its prefix is listed below, so no page is forgotten.
+- Every URL that takes a parameter (an object's pk, a token, ...) is object-bound: a signed-in
+  outsider gets 403/404 with every method and changes nothing.
+- Every URL at all: a visitor who is not signed in is sent to sign in (or refused), unless the page
+  is listed in PUBLIC.
+
+A new URL fails here until its prefix is listed in OBJECT_FOR_PREFIX (or its name in PUBLIC), so
+no page is forgotten.
 """
 
-from django.urls import URLPattern, URLResolver, get_resolver
+import re
 
+from django.urls import URLPattern, URLResolver, get_resolver
+from django.urls.converters import IntConverter
+
+from coffeechat.advising.models import Advisor, Invitation, Organisation, Sharing
 from coffeechat.api.models import ApiToken
 from coffeechat.conversations.models import Interaction
 from coffeechat.lib.testing import BaseTestCase
 
-# URL prefix → the fixture object whose pk fills <pk>.
+# URL prefix → the fixture object whose pk fills the URL's int parameters.
 OBJECT_FOR_PREFIX = {
     "conversations/": "chat",
     "people/": "ana",
     "companies/": "acme",
     "tasks/": "task",
     "log/": "interaction",
+    "advising/sharing/": "sharing",
+    "advising/invitations/": "invitation",
+    "advising/review/": "chat",
     "accounts/settings/tokens/": "api_token",
     "api/v1/conversations/": "chat",
     "api/v1/people/": "ana",
@@ -24,48 +37,137 @@ OBJECT_FOR_PREFIX = {
     "api/v1/interactions/": "interaction",
 }
 
+# Pages anyone may open without signing in (by URL name). Token pages belong here only if a wrong
+# token is a 404: the walk checks that for every URL with a parameter anyway.
+PUBLIC = {
+    "home",
+    "healthz",
+    "signup",
+    "login",
+    "logout",
+    "password_reset",
+    "password_reset_done",
+    "password_reset_confirm",
+    "password_reset_complete",
+    "advising_join",  # an invitation link: says who invites you, asks you to sign in to accept
+    "openapi-json",  # the API's schema and docs (the API itself answers 401 without a token)
+    "openapi-view",
+    "api_docs_file",
+}
 
-def object_routes(resolver=None, prefix=""):
-    """(route, pattern) for every URL pattern that takes a pk."""
+# Token pages whose wrong token gets a page saying the link does not work (status 200), by design.
+EXPLAINS_A_WRONG_TOKEN = {"password_reset_confirm"}
+
+# Values for non-numeric parameters: a guess that matches nothing.
+GUESSES = {"action": "done"}
+GUESS = "cc_not-a-real-token-8f3a1c"
+REFUSED = {401, 403, 404}
+
+
+def all_routes(resolver=None, prefix=""):
+    """(route, pattern) for every URL pattern of the project, Django's admin left out (it has its
+    own permission checks)."""
     resolver = resolver or get_resolver()
     for entry in resolver.url_patterns:
         route = prefix + str(entry.pattern)
         if isinstance(entry, URLResolver):
             if str(entry.pattern).startswith("admin/"):
-                continue  # Django's admin has its own permission checks
-            yield from object_routes(entry, route)
-        elif isinstance(entry, URLPattern) and "pk" in entry.pattern.converters:
+                continue
+            yield from all_routes(entry, route)
+        elif isinstance(entry, URLPattern):
             yield route, entry
 
 
-class OutsiderWalkTests(BaseTestCase):
+def object_routes():
+    """Routes that name something: any parameter at all."""
+    return [(route, p) for route, p in all_routes() if p.pattern.converters or "<" in route]
+
+
+def fill(route: str, pk) -> str:
+    """The route as a URL: int parameters get `pk`, others a guess."""
+
+    def value(m):
+        converter, name = m.group(1) or "str", m.group(2)
+        if converter == "int":
+            return str(pk)
+        return GUESSES.get(name, GUESS)
+
+    url = re.sub(r"<(?:(\w+):)?(\w+)>", value, route)
+    return "/" + url.lstrip("^").rstrip("$")
+
+
+class WalkTestCase(BaseTestCase):
     @classmethod
     def setUpTestData(cls):
         super().setUpTestData()
         cls.interaction = cls.chat.log("note", "Private")
         cls.api_token, _ = ApiToken.issue(cls.alice, "Alice's script")
+        # Alice shares everything with bob, her advisor; charlie advises at another organisation.
+        bob_as_advisor = Advisor.objects.create(
+            organisation=Organisation.objects.create(name="U1"), user=cls.bob
+        )
+        Advisor.objects.create(organisation=Organisation.objects.create(name="U2"), user=cls.charlie)
+        cls.sharing = Sharing.objects.create(owner=cls.alice, advisor=bob_as_advisor)
+        cls.invitation, _ = Invitation.create(bob_as_advisor)
 
-    def test_every_object_url_is_a_404_for_an_outsider(self):
-        routes = list(object_routes())
+
+class OutsiderWalkTests(WalkTestCase):
+    def test_every_object_url_is_refused_to_an_outsider(self):
+        """Charlie is signed in, and an advisor too, of another organisation."""
+        routes = object_routes()
         self.assertGreater(len(routes), 15)  # the walk itself found the pages
         self.login(self.charlie)
-        for route, _pattern in routes:
+        for route, pattern in routes:
+            if pattern.name in EXPLAINS_A_WRONG_TOKEN:
+                continue
             prefix = next((p for p in OBJECT_FOR_PREFIX if route.startswith(p)), None)
             with self.subTest(route=route):
-                self.assertIsNotNone(prefix, f"{route}: add its prefix to OBJECT_FOR_PREFIX")
-                obj = getattr(self, OBJECT_FOR_PREFIX[prefix])
-                url = "/" + route.replace("<int:pk>", str(obj.pk)).replace("<str:action>", "done")
-                url = url.replace("<pk>", str(obj.pk))  # the JSON API's routes
-                # The API's object URLs answer GET, PATCH and DELETE (charlie's session signs him in).
-                methods = ("get", "patch", "delete") if route.startswith("api/") else ("get", "post")
+                takes_an_id = any(isinstance(c, IntConverter) for c in pattern.pattern.converters.values())
+                if takes_an_id:
+                    self.assertIsNotNone(prefix, f"{route}: add its prefix to OBJECT_FOR_PREFIX")
+                obj = getattr(self, OBJECT_FOR_PREFIX[prefix]) if prefix else None
+                url = fill(route, obj.pk if obj else 1)
                 with self.assertNothingChanged():
-                    for method in methods:
-                        # An empty PATCH is valid everywhere: only ownership can refuse it.
-                        data = "{}" if method == "patch" else {"stage": "met", "name": "x"}
-                        status = getattr(self.client, method)(
-                            url, data, **({"content_type": "application/json"} if method == "patch" else {})
-                        ).status_code
-                        self.assertIn(status, (404, 405), f"{method.upper()} {url} answered {status}")
-                        if method != "get":
-                            self.assertEqual(status, 404, f"{method.upper()} {url} must be a 404")
+                    statuses = self.try_every_method(url)
+                for method, status in statuses.items():
+                    self.assertIn(status, REFUSED | {405}, f"{method} {url} answered {status}")
+                self.assertTrue(REFUSED & set(statuses.values()), f"{url} refused every method with 405")
         self.assertTrue(Interaction.objects.filter(pk=self.interaction.pk).exists())
+
+    def try_every_method(self, url: str) -> dict[str, int]:
+        data = {"stage": "met", "name": "x", "title": "x", "comment": "x"}
+        statuses = {
+            "GET": self.client.get(url).status_code,
+            "POST": self.client.post(url, data).status_code,
+        }
+        # The JSON API checks a body's fields before it looks for the object: "{}" is a valid
+        # change everywhere there, so only ownership can refuse it.
+        body = "{}" if url.startswith("/api/") else '{"name": "x"}'
+        for method in ("put", "patch", "delete"):
+            statuses[method.upper()] = getattr(self.client, method)(
+                url, data=body, content_type="application/json"
+            ).status_code
+        return statuses
+
+
+class VisitorWalkTests(WalkTestCase):
+    def test_every_page_sends_a_visitor_to_sign_in_unless_it_is_public(self):
+        routes = list(all_routes())
+        self.assertGreater(len(routes), 30)
+        for route, pattern in routes:
+            if pattern.name in PUBLIC:
+                continue
+            prefix = next((p for p in OBJECT_FOR_PREFIX if route.startswith(p)), None)
+            obj = getattr(self, OBJECT_FOR_PREFIX[prefix]) if prefix else None
+            url = fill(route, obj.pk if obj else 1)
+            with self.subTest(route=route), self.assertNothingChanged():
+                for method in ("get", "post"):
+                    r = getattr(self.client, method)(url)
+                    if r.status_code == 302:
+                        self.assertTrue(
+                            r.url.startswith("/accounts/login/"),
+                            f"{method.upper()} {url} sends a visitor to {r.url}; add its name to PUBLIC "
+                            "if anyone may open it",
+                        )
+                    else:
+                        self.assertIn(r.status_code, REFUSED | {405}, f"{method.upper()} {url}")

@@ -140,3 +140,19 @@ class SignUpWithoutANameTests(BaseTestCase):
                 )
                 self.assertEqual(r.status_code, 200)
                 self.assertTrue(r.context["form"].errors["email"])
+
+
+class SignUpNextTests(BaseTestCase):
+    """An invitation link sends a new student to sign up and back to the invitation."""
+
+    def test_it_returns_to_a_safe_next(self):
+        data = {"name": "Dee", "email": "dee@example.org", "password1": PASSWORD, "password2": PASSWORD}
+        r = self.client.get("/accounts/signup/?next=/advising/join/abc/")
+        self.assertContains(r, 'name="next" value="/advising/join/abc/"')
+        r = self.client.post("/accounts/signup/", {**data, "next": "/advising/join/abc/"})
+        self.assertRedirects(r, "/advising/join/abc/", fetch_redirect_response=False)
+
+    def test_it_ignores_an_unsafe_next(self):
+        data = {"name": "Dee", "email": "dee@example.org", "password1": PASSWORD, "password2": PASSWORD}
+        r = self.client.post("/accounts/signup/", {**data, "next": "https://evil.example/"})
+        self.assertRedirects(r, "/today/")

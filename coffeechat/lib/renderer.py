@@ -1,0 +1,22 @@
+"""The form renderer: Jinja2 for speed, and Django's templates for widgets only they have."""
+
+import functools
+
+from django.forms.renderers import DjangoTemplates, Jinja2
+from django.template import TemplateDoesNotExist
+
+
+class FormRenderer(Jinja2):
+    """Django's admin wraps related fields in `admin/widgets/related_widget_wrapper.html`, which
+    exists only as a Django template: with the plain Jinja2 renderer, admin pages with a foreign
+    key (organisations and their advisors, for one) fail to render."""
+
+    @functools.cached_property
+    def _django(self) -> DjangoTemplates:
+        return DjangoTemplates()
+
+    def get_template(self, template_name):
+        try:
+            return super().get_template(template_name)
+        except TemplateDoesNotExist:
+            return self._django.get_template(template_name)
