@@ -3,6 +3,7 @@ from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import render
 from django.urls import reverse
+from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods
 
 from coffeechat.accounts.ownership import get_owned_or_404
@@ -10,6 +11,7 @@ from coffeechat.api.models import ApiToken
 from coffeechat.lib.http import confirm_delete
 
 
+@csrf_exempt  # any method gets the JSON 404, not Django's CSRF page
 def api_not_found(request: HttpRequest) -> HttpResponse:
     return JsonResponse(
         {"error": "There is no such API address; the list is at /api/v1/docs/.", "fields": {}}, status=404

@@ -87,3 +87,8 @@ class TokenAuthTests(ApiTestCase):
         for name in ["redoc.standalone.js", "..%2F..%2Fmain.py", "swagger-ui-bundle.js.map"]:
             with self.subTest(name=name):
                 self.assertEqual(self.client.get(f"/api/v1/docs/files/{name}").status_code, 404)
+
+    def test_a_path_that_is_no_id_is_a_json_404_for_every_method(self):
+        for method in ("GET", "POST", "PATCH", "DELETE"):
+            with self.subTest(method=method):
+                self.assertError(self.call(method, "/api/v1/companies/AAA/", {}), 404)
