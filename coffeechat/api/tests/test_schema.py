@@ -21,7 +21,7 @@ from schemathesis.specs.openapi.checks import (
 
 from coffeechat.wsgi import application
 
-MAX_EXAMPLES = 30
+MAX_EXAMPLES = 25
 CHECKS = [
     not_a_server_error,
     status_code_conformance,
