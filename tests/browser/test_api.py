@@ -1,5 +1,7 @@
 """The API's pages in a real browser: making a token in settings, and the interactive docs."""
 
+import re
+
 import pytest
 import requests
 from playwright.sync_api import expect
@@ -40,3 +42,13 @@ def test_a_token_made_in_settings_works_and_the_docs_try_calls(
         f"{live_server.url}/api/v1/people/", headers={"Authorization": f"Bearer {secret}"}, timeout=10
     )
     assert r.status_code == 401
+
+
+def test_a_new_token_fits_a_phone(new_page, sign_in, user, password):
+    page = new_page(viewport={"width": 375, "height": 740}, is_mobile=True, has_touch=True)
+    sign_in(page, user.email, password)
+    page.goto("/accounts/settings/tokens/")
+    page.get_by_label("What it is for").fill("Phone shortcut")
+    page.get_by_role("button", name="Create a token").click()
+    expect(page.get_by_label("Token")).to_have_value(re.compile(r"^cc_"))
+    assert page.evaluate("() => document.documentElement.scrollWidth") <= 376
