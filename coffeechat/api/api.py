@@ -50,8 +50,6 @@ class TokenOrSession(HttpBearer):
     """A bearer token when the request carries an Authorization header (a bad one is a 401, with
     no fallback); otherwise the browser session, with Django's CSRF check on writes."""
 
-    csrf = True  # tells the docs page to send the CSRF token with "Try it out"
-
     def __call__(self, request: HttpRequest):
         header = request.headers.get("Authorization")
         if header is not None:
