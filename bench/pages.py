@@ -193,10 +193,10 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-def start_server(timeout: float = 60) -> Server:
+def start_server(timeout: float = 60, port: int | None = None) -> Server:
     import requests
 
-    port = free_port()
+    port = port or free_port()
     command = shutil.which("coffeechat", path=str(Path(sys.executable).parent))
     command = [command] if command else [sys.executable, "-m", "coffeechat"]
     log_path = Path(os.environ["COFFEECHAT_DATA_DIR"]) / "bench-server.log"

@@ -15,6 +15,7 @@ from django.urls import URLPattern, URLResolver, get_resolver
 from django.urls.converters import IntConverter
 
 from coffeechat.advising.models import Advisor, Invitation, Organisation, Sharing
+from coffeechat.api.models import ApiToken
 from coffeechat.conversations.models import Interaction
 from coffeechat.leads.models import Lead
 from coffeechat.lib.testing import BaseTestCase
@@ -39,6 +40,12 @@ OBJECT_FOR_PREFIX = {
     "advising/invitations/": "invitation",
     "advising/review/": "chat",
     "leads/": "lead",
+    "accounts/settings/tokens/": "api_token",
+    "api/v1/conversations/": "chat",
+    "api/v1/people/": "ana",
+    "api/v1/companies/": "acme",
+    "api/v1/tasks/": "task",
+    "api/v1/interactions/": "interaction",
 }
 
 # Pages anyone may open without signing in (by URL name). Token pages belong here only if a wrong
@@ -55,6 +62,9 @@ PUBLIC = {
     "password_reset_complete",
     "advising_join",  # an invitation link: says who invites you, asks you to sign in to accept
     "calendar_feed",  # a calendar app subscribes without a session: the secret token is the key
+    "openapi-json",  # the API's schema and docs (the API itself answers 401 without a token)
+    "openapi-view",
+    "api_docs_file",
 }
 
 # Token pages whose wrong token gets a page saying the link does not work (status 200), by design.
@@ -114,6 +124,7 @@ class WalkTestCase(BaseTestCase):
             owner=cls.alice, kind="linkedin", data=b"First Name,Last Name\n"
         )
         cls.connection = Connection.link(cls.ana, Person.objects.create(owner=cls.alice, name="Lee Park"))
+        cls.api_token, _ = ApiToken.issue(cls.alice, "Alice's script")
         # Alice shares everything with bob, her advisor; charlie advises at another organisation.
         bob_as_advisor = Advisor.objects.create(
             organisation=Organisation.objects.create(name="U1"), user=cls.bob
@@ -156,9 +167,12 @@ class OutsiderWalkTests(WalkTestCase):
             "GET": self.client.get(url).status_code,
             "POST": self.client.post(url, data).status_code,
         }
+        # The JSON API checks a body's fields before it looks for the object: "{}" is a valid
+        # change everywhere there, so only ownership can refuse it.
+        body = "{}" if url.startswith("/api/") else '{"name": "x"}'
         for method in ("put", "patch", "delete"):
             statuses[method.upper()] = getattr(self.client, method)(
-                url, data='{"name": "x"}', content_type="application/json"
+                url, data=body, content_type="application/json"
             ).status_code
         return statuses
 

@@ -34,6 +34,9 @@ class Command(BaseCommand):
                 self.cfg.set("accesslog", None)
                 self.cfg.set("errorlog", "-")
                 self.cfg.set("timeout", 60)
+                # Idle keep-alive connections stay open a little longer than a person takes to click:
+                # at gunicorn's 2 s, a click racing the server's close met a reset connection.
+                self.cfg.set("keepalive", 5)
                 # gunicorn's control socket defaults to one shared path in the home directory:
                 # two coffeechat servers (or the test suite) would take it from each other.
                 self.cfg.set("control_socket_disable", True)
