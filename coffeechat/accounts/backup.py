@@ -250,7 +250,8 @@ def loads(text: str | bytes) -> dict:
     try:
         document = json.loads(text)
     except json.JSONDecodeError as e:
-        cut_short = e.pos >= len(text.rstrip()) or e.msg.startswith("Unterminated string")
+        # At the very end, or inside a last word cut in two ("tr" of "true"): the file stops early.
+        cut_short = e.pos >= len(text.rstrip()) - 8 or e.msg.startswith("Unterminated string")
         hint = " The file seems cut short: was it copied whole?" if cut_short else ""
         raise RestoreError(
             [f"This is not valid JSON (line {e.lineno}, column {e.colno}: {e.msg}).{hint}"]
