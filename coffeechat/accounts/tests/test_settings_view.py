@@ -99,6 +99,7 @@ class SettingsTests(BaseTestCase):
         self.assertContains(r, "Select a valid choice. ZZ is not one of the available choices.")
         self.alice.refresh_from_db()
         self.assertEqual(self.alice.word_limit, 75)
+
     def test_it_saves_the_target_list_settings(self):
         self.login()
         self.post(motivation_scale="5", target_role="UX research")
