@@ -323,6 +323,7 @@
     var input = form.querySelector("input[name=text]");
     var line = event.submitter.textContent.trim() + ": " + (input.value || "").trim();
     notes.value = (notes.value.replace(/\s+$/, "") + "\n" + line).replace(/^\n/, "");
+    captureLead(form, event.submitter.value, input.value);
     input.value = "";
     resend(notes);
     notes.focus();
@@ -380,3 +381,23 @@
     });
   });
 })();
+
+// Meeting mode's quick capture as a lead: the note line is added by the page (above), and the lead
+// alone is posted here, so the notes' autosave never races a server-side edit of the same text.
+function captureLead(form, kind, text) {
+  "use strict";
+  var box = document.getElementById("captured");
+  if (!form.dataset.captureLead || !box || !window.htmx || !(text || "").trim()) return;
+  window.htmx.ajax("POST", form.dataset.captureLead, {
+    source: box, target: box, swap: "innerHTML", values: { kind: kind, text: text }
+  });
+}
+document.addEventListener("htmx:sendError", function (event) {
+  "use strict";
+  var box = event.detail && event.detail.elt;
+  if (!box || box.id !== "captured") return;
+  var p = document.createElement("p");
+  p.className = "unsaved small";
+  p.textContent = "No connection: the line is safe in your notes; add the lead from the Leads page later.";
+  box.prepend(p);
+});
