@@ -83,8 +83,9 @@ def work_on_opening_by(deadline: dt.date, today: dt.date) -> dt.date:
 # Where the person ends and what was said about them begins: "Priya Shah, ops lead", "Priya - ops".
 _NOTE_BREAK = re.compile(r"\s*(?:,|;|\s[-–—]\s)\s*")
 # Where they work: "Priya Shah at Globex", "Priya from Globex", "Priya @ Globex", "Priya (Globex)".
+# Lower case only, so a name with a capitalised "At" or "From" in it stays whole.
 _AT_COMPANY = re.compile(
-    r"^(?P<name>.+?)\s+(?:at|from|@)\s+(?P<company>.+)$|^(?P<pname>.+?)\s*\((?P<pcompany>[^()]+)\)$", re.I
+    r"^(?P<name>.+?)\s+(?:at|from|@)\s+(?P<company>.+)$|^(?P<pname>.+?)\s*\((?P<pcompany>[^()]+)\)$"
 )
 _LINK = re.compile(r"(?:https?://|www\.)\S+", re.I)
 
