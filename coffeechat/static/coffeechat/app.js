@@ -323,9 +323,19 @@
     var input = form.querySelector("input[name=text]");
     var line = event.submitter.textContent.trim() + ": " + (input.value || "").trim();
     notes.value = (notes.value.replace(/\s+$/, "") + "\n" + line).replace(/^\n/, "");
-    captureLead(form, event.submitter.value, input.value);
+    var s = store();
+    if (s) s.setItem(STORE + notes.dataset.autosave, notes.value);  // kept on this device at once
+    // The lead (if the line makes one) is sent first and the notes after it: one write at a time.
+    var lead = captureLead(form, event.submitter.value, input.value);
     input.value = "";
-    resend(notes);
+    if (lead) {
+      var sent = false;
+      var sendNotes = function () { if (!sent) { sent = true; resend(notes); } };
+      lead.then(sendNotes, sendNotes);
+      window.setTimeout(sendNotes, 5000);
+    } else {
+      resend(notes);
+    }
     notes.focus();
     notes.setSelectionRange(notes.value.length, notes.value.length);
   });
@@ -387,8 +397,8 @@
 function captureLead(form, kind, text) {
   "use strict";
   var box = document.getElementById("captured");
-  if (!form.dataset.captureLead || !box || !window.htmx || !(text || "").trim()) return;
-  window.htmx.ajax("POST", form.dataset.captureLead, {
+  if (!form.dataset.captureLead || !box || !window.htmx || !(text || "").trim()) return null;
+  return window.htmx.ajax("POST", form.dataset.captureLead, {
     source: box, target: box, swap: "innerHTML", values: { kind: kind, text: text }
   });
 }
