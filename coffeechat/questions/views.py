@@ -475,7 +475,7 @@ def meeting(request: HttpRequest, pk: int) -> HttpResponse:
         "budget": budget,
         "closing_at": clock,
         "notes_form": MeetingNotesForm(initial={"notes": plan.meeting_notes}),
-        "leads": _meeting_leads(plan.conversation),
+        **_meeting_leads(plan.conversation),
     }
     return render(request, "questions/meeting.html", context)
 
@@ -510,8 +510,16 @@ def meeting_notes(request: HttpRequest, pk: int) -> HttpResponse:
     return _saved(request, pk, "notes")
 
 
-def _meeting_leads(conversation: Conversation):
-    return conversation.leads.select_related("company", "task").order_by("-created_at", "-id")
+# A capture can be undone for this long (the meeting, and a look over the notes after it); older
+# leads are changed or deleted on the Leads page, with its confirmation.
+UNDO_WINDOW = dt.timedelta(hours=3)
+
+
+def _meeting_leads(conversation: Conversation) -> dict:
+    return {
+        "leads": conversation.leads.select_related("company").order_by("-created_at", "-id"),
+        "undo_since": timezone.now() - UNDO_WINDOW,
+    }
 
 
 def _quick_lead(conversation: Conversation, form: CaptureForm) -> tuple[Lead | None, str]:
@@ -553,7 +561,7 @@ def meeting_lead(request: HttpRequest, pk: int) -> HttpResponse:
         if said:
             (messages.success if lead else messages.warning)(request, said)
         return redirect(reverse("meeting", args=[pk]) + "#captured")
-    context = {"conversation": conversation, "leads": _meeting_leads(conversation), "said": said, "ok": lead}
+    context = {"conversation": conversation, **_meeting_leads(conversation), "said": said, "ok": lead}
     return render(request, "questions/meeting.html#captured", context)
 
 
@@ -563,7 +571,7 @@ def meeting_undo(request: HttpRequest, pk: int) -> HttpResponse:
     """Take back a lead captured by mistake (a tap on the wrong button); the note line stays."""
     conversation = _conversation(request, pk)
     lead = get_owned_or_404(
-        Lead.objects.filter(conversation=conversation).select_related("person", "task"),
+        Lead.objects.filter(conversation=conversation, created_at__gte=timezone.now() - UNDO_WINDOW),
         request.user,
         pk=request.POST.get("lead") or 0,
     )
@@ -572,7 +580,7 @@ def meeting_undo(request: HttpRequest, pk: int) -> HttpResponse:
     if not request.htmx:
         messages.success(request, said)
         return redirect(reverse("meeting", args=[pk]) + "#captured")
-    context = {"conversation": conversation, "leads": _meeting_leads(conversation), "said": said, "ok": True}
+    context = {"conversation": conversation, **_meeting_leads(conversation), "said": said, "ok": True}
     return render(request, "questions/meeting.html#captured", context)
 
 

@@ -1,7 +1,10 @@
 """Meeting mode's quick capture: the note line, and the lead it makes (meeting_capture without
 JavaScript, meeting_lead with it), shown with an undo (meeting_undo)."""
 
+import datetime as dt
+
 from django.urls import reverse
+from django.utils import timezone
 
 from coffeechat.leads.models import Lead
 from coffeechat.lib.testing import BaseTestCase
@@ -119,6 +122,15 @@ class MeetingUndoTests(CaptureTestCase):
         self.assertFalse(Lead.objects.exists())
         self.assertFalse(Person.objects.filter(name="Priya Shah").exists())
         self.assertEqual(self.notes(), "Small talk about bikes.\nSomeone to meet: Priya Shah")
+
+    def test_a_lead_from_before_the_meeting_is_not_undone_here(self):
+        lead = Lead.add_referral(self.chat, name="Lu")
+        Lead.objects.filter(pk=lead.pk).update(created_at=timezone.now() - dt.timedelta(days=2))
+        page = self.client.get(reverse("meeting", args=[self.chat.pk]))
+        self.assertContains(page, "Lu")
+        self.assertNotContains(page, "Undo")
+        with self.assertNothingChanged():
+            self.assertEqual(self.client.post(self.undo_url, {"lead": lead.pk}).status_code, 404)
 
     def test_a_lead_of_another_chat_or_none_is_404(self):
         other_chat = self.chat.__class__.objects.create(owner=self.alice, host=self.ana, goal="Again")
