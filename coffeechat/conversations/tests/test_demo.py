@@ -226,6 +226,11 @@ class DemoFeaturesTests(TestCase):
         self.assertGreaterEqual(jobs.filter(is_current=True).count(), 80)
         introduced = Person.objects.for_owner(self.user).filter(introduced_by__isnull=False)
         self.assertGreaterEqual(introduced.count(), 8)
+        self.assertFalse(
+            Person.objects.for_owner(self.user)
+            .filter(relationship="introduced", introduced_by__isnull=True)
+            .exists()
+        )
 
         brightleaf = Company.objects.for_owner(self.user).get(name="Brightleaf Learning")
         ways = company_paths(self.user, brightleaf)
@@ -328,6 +333,7 @@ class DemoFeaturesTests(TestCase):
         self.assertTrue(people.exclude(social_links=[]).exists())
         change = CardChange.objects.for_owner(self.user).get()
         self.assertIn("address", {c["field"] for c in change.changes})
+        self.assertEqual(change.person.phones.count(), 2)  # the card's office phone joins the mobile
         self.assertEqual(self.user.weekly_meeting_goal, 2)
         data = metrics.compute(self.user, *default_range(self.user.today()))
         self.assertEqual(len(data.weeks), 12)
@@ -339,6 +345,10 @@ class DemoFeaturesTests(TestCase):
             with self.subTest(step=step):
                 self.assertGreater(data.count(step), 0)
         self.assertTrue(all(data.host_types[k] for k in metrics.HOST_TYPES))
+        # Believable numbers: most cold requests go unanswered, referrals come from some meetings.
+        cold = next(r for r in data.by_warmth if r["label"].startswith("Cold"))
+        self.assertLessEqual(cold["rate"], 50)
+        self.assertLessEqual(data.count("referrals"), data.count("meetings"))
 
     def test_every_feature_page_shows_the_demo(self):
         self.client.force_login(self.user)

@@ -183,6 +183,9 @@ KEY_PEOPLE = [
      "p", "Neighbor. Knows everyone in Evanston."),
     ("Darnell Williams", "Assistant Principal", "", R.FORMER_COLLEAGUE, "former teacher",
      "ep", "My old boss at Roosevelt. Writes a great reference."),
+    ("Tyler Brooks", "UX Researcher", "Canopy Mind", R.COLD, "research", "l", ""),
+    ("Keisha Robinson", "Senior Product Designer", "Wildflower Kids", R.COLD, "ux", "el", ""),
+    ("Brandon Lee", "Design Manager", "Driftwood Software", R.COLD, "ux, hiring manager", "l", ""),
     ("Kevin O'Malley", "Product Designer", "Evergreen Clinics", R.COLD, "ux, healthcare",
      "l", "Son of Mom's old charge nurse. She says he'd be glad to hear from me."),
 ]  # fmt: skip
@@ -202,7 +205,7 @@ Ruth Tesfaye, Sakura Ito, Sanjay Pillai, Sara Lindgren, Sebastián Reyes, Shira 
 Siddharth Menon, Simone Baptiste, Soo-ah Choi, Stefan Weber, Tariq Hussain, Thandiwe Dlamini,
 Thomas Becker, Tiago Pereira, Uchenna Obi, Valentina Greco, Victor Moreau, Vikram Singh,
 Wanjiru Kamau, Xavier Laurent, Yara Haddad, Yasmin Ahmadi, Zainab Bello, Zoe Papadopoulos,
-Megan Sullivan, Tyler Brooks, Keisha Robinson, Brandon Lee, Ashley Nguyen, Kateryna Shevchenko,
+Megan Sullivan, Ashley Nguyen, Kateryna Shevchenko,
 Mohammed Al-Amin, Aroha Ngata, Ikaika Akana, Sione Tupou, Leilani Kealoha
 """
 
@@ -300,6 +303,16 @@ CHATS = [
         ],
         tasks=[("Check whether Samuel sent times", 0, None)],
     ),
+    dict(
+        host="Tyler Brooks", channel=Channel.LINKEDIN, created=-10,
+        goal="Hear how a mental health app does research with people in a hard moment, and how "
+        "they keep it safe for them.",
+        events=[
+            (-7, "09:20", stages.REQUESTED, "Hi Tyler, your talk on trauma-informed research stayed "
+             "with me. I'm a teacher moving into UX research; could I ask you 20 minutes of advice?"),
+        ],
+        tasks=[],  # 3B7 plans the second contact and the follow-up
+    ),
     # -- scheduled -------------------------------------------------------------------------------
     dict(
         host="Fatima Al-Sayed", channel=Channel.INTRODUCTION, created=-9,
@@ -309,7 +322,7 @@ CHATS = [
         events=[
             (-8, "10:00", stages.REQUESTED, "Hi Fatima, Leila Karimi suggested we talk. I'm moving "
              "from teaching into UX research and would love to hear how you work with clinicians."),
-            (-7, "13:20", K.REPLY_RECEIVED, "Yes! Suggested lunch near her office on Thursday."),
+            (-7, "13:20", K.REPLY_RECEIVED, "Yes! Suggested lunch near her office next week."),
             (-7, "13:45", stages.SCHEDULED, ""),
         ],
         tasks=[("Read Marcus's comments on my questions for Fatima", 0, None)],
@@ -336,7 +349,7 @@ CHATS = [
             (-14, "09:10", stages.REQUESTED, "Hello Olga, I'm a former science teacher with a "
              "certificate in UX research. I'd be grateful for 20 minutes of advice on how "
              "consultancies like Fieldnote bring in new researchers."),
-            (-9, "16:30", K.REPLY_RECEIVED, "Short but kind: she has 30 minutes next week."),
+            (-9, "16:30", K.REPLY_RECEIVED, "Short but kind: she has 30 minutes in a couple of weeks."),
             (-9, "16:40", stages.SCHEDULED, ""),
         ],
         tasks=[("Send Olga my one-page research summary beforehand", 3, None)],
@@ -373,7 +386,7 @@ CHATS = [
         "with parent interviews as a volunteer.",
         meeting=(9, "11:00", 60, "Volleyball, then coffee at the Humboldt Park boathouse"),
         events=[
-            (-4, "20:30", stages.REQUESTED, "Asked him after volleyball on Sunday."),
+            (-4, "20:30", stages.REQUESTED, "Asked him after volleyball at the weekend."),
             (-3, "09:00", stages.SCHEDULED, ""),
         ],
         tasks=[],
@@ -589,6 +602,28 @@ CHATS = [
         ],
         tasks=[("Find a second contact at Vesper Travel", -1, None)],
     ),
+    dict(
+        host="Keisha Robinson", channel=Channel.LINKEDIN, created=-31,
+        goal="Learn how a childcare app researches with parents who have no time to spare.",
+        events=[
+            (-30, "12:15", stages.REQUESTED, "Hi Keisha, I'm a former teacher learning UX research. "
+             "Could I ask you 20 minutes about researching with busy parents?"),
+            (-21, "12:15", FOLLOW_UP, "One short follow-up on the same thread."),
+            (-11, "19:00", stages.NO_REPLY, ""),
+        ],
+        tasks=[],
+    ),
+    dict(
+        host="Brandon Lee", channel=Channel.LINKEDIN, created=-72,
+        goal="Ask how a small software agency decides whether it needs a researcher at all.",
+        events=[
+            (-71, "08:40", stages.REQUESTED, "Hi Brandon, I'm a science teacher moving into UX "
+             "research. Could I ask how Driftwood brings research into client projects?"),
+            (-62, "08:40", FOLLOW_UP, "Polite follow-up."),
+            (-55, "20:00", stages.NO_REPLY, ""),
+        ],
+        tasks=[],
+    ),
     # -- on hold ---------------------------------------------------------------------------------
     dict(
         host="Yusuf Demir", channel=Channel.INTRODUCTION, created=-12,
@@ -629,7 +664,7 @@ OTHER_INTERACTIONS = [
     ("Priya Raman", -7, "18:00", K.NOTE, "Watched Priya's talk on researching with kids. Great "
      "bit about consent forms for parents."),
     ("Chris Ellis", -5, "19:00", K.CALL, "Chris will forward my portfolio to his design lead."),
-    ("Patricia Ellis", -2, "18:30", K.CALL, "Sunday call; told Mom about Luis and the transit lab."),
+    ("Patricia Ellis", -2, "18:30", K.CALL, "Weekly call; told Mom about Luis and the transit lab."),
 ]  # fmt: skip
 
 # Tasks about a person rather than a conversation: (person, title, due in days, done days ago).
@@ -729,7 +764,9 @@ CONNECTIONS = [
     ("Rachel Goldberg", "Kevin O'Malley", W.WORKED_TOGETHER, "both at Evergreen Clinics"),
     ("Nadia Haddad", "Sofia Rossi", W.STUDIED_TOGETHER, "the same content design course"),
 ]
-# Who introduced whom to Jordan: person → introducer.
+# Who introduced whom to Jordan: person → introducer. Everyone else "introduced by someone" was
+# introduced by one of these friends, drawn with the seed.
+INTRODUCERS = ["Marcus Bell", "Leila Karimi", "Arjun Mehta", "Wei Chen", "Amara Nwosu", "Hiroshi Sato"]
 INTRODUCED_BY = {
     "Daniel Kowalski": "Marcus Bell",
     "Fatima Al-Sayed": "Leila Karimi",
@@ -737,6 +774,11 @@ INTRODUCED_BY = {
     "Yusuf Demir": "Arjun Mehta",
     "Emily Zhang": "Jonathan Pierce",
 }
+# Jordan's network was entered before the search began; these five arrived during it (days ago).
+ADDED_DURING_SEARCH = {
+    "Daniel Kowalski": -5, "Fatima Al-Sayed": -9, "Luis Fernández": -10, "Yusuf Demir": -12,
+    "Emily Zhang": -17,
+}  # fmt: skip
 
 # Business-card details for a few people: (person, website, address, other profiles).
 CARDS = [
@@ -775,7 +817,7 @@ PLANS = {
         research="Tandem Care makes a shift-handover app for nurses. Fatima spoke at the ResearchOps "
         "meetup about shadowing night shifts. Before Tandem she was a research assistant at Lakeshore "
         "Health Partners.",
-        questions=["!own:0", "b015", "b034", "b063", "!b121"],
+        questions=["!own:0", "b015", "b008", "b034", "b044", "b063", "!b121"],
     ),
     "Wei Chen": dict(
         introduction="You know my story already: eight years of science at Roosevelt, and now the "
@@ -795,6 +837,8 @@ PLANS = {
     "Amara Nwosu": dict(
         introduction="Thank you for making time. I was a science teacher for eight years; your answers "
         "in the research Slack are what gave me the courage to switch.",
+        research="Amara was a school counselor for six years before Pathwise. She wrote a long post on "
+        "running diary studies with job seekers.",
         questions=["b088", "b112", "b065", "b123"],
         asked={
             "b088": "Ran a free study for a nonprofit, wrote it up, and that write-up got her the interview.",
@@ -806,6 +850,10 @@ PLANS = {
         "the new year.",
     ),
     "Luis Fernández": dict(
+        introduction="Rosa told me so much about you! I taught science for eight years, and watching "
+        "how students really use things is what pulled me toward research.",
+        research="The lab's bus-stop study changed where the new real-time signs went. Luis started as "
+        "a summer research fellow four years ago.",
         questions=["b015", "b016", "b065", "b041"],
         asked={
             "b015": "Intercept interviews on platforms: 3 minutes, five questions, a transit card as thanks.",
@@ -1035,10 +1083,17 @@ class Builder:
         EmailAddress.objects.bulk_create(emails)
         PhoneNumber.objects.bulk_create(phones)
         Person.tags.through.objects.bulk_create(tag_links)
-        for name, introducer in INTRODUCED_BY.items():
-            person = self.people[name]
-            person.introduced_by = self.people[introducer]
-            person.save(update_fields=["introduced_by", "updated_at"])
+        introduced = []
+        for name, person in self.people.items():
+            if person.relationship == R.INTRODUCED:
+                introducer = INTRODUCED_BY.get(name) or rng.choice(INTRODUCERS)
+                person.introduced_by = self.people[introducer]
+                introduced.append(person)
+        Person.objects.bulk_update(introduced, ["introduced_by"])
+        mine = Person.objects.for_owner(self.user)
+        mine.update(created_at=self.at(-100, "20:00"))
+        for name, days in ADDED_DURING_SEARCH.items():
+            mine.filter(pk=self.people[name].pk).update(created_at=self.at(days, "08:00"))
 
     def add_work_history(self) -> None:
         """The jobs written out above, a current job for everyone else at a company, and an
@@ -1268,13 +1323,19 @@ class Builder:
             conversation = lead.conversation
             noted = conversation.met_at or conversation.stage_changed_at
             Lead.objects.filter(pk=lead.pk).update(created_at=noted, status_changed_at=noted)
+            if lead.person_id:  # someone new, added from the lead
+                Person.objects.filter(pk=lead.person_id, created_at__gte=self.started).update(
+                    created_at=noted
+                )
             if lead.task_id:  # acted on (applied) that evening
                 Task.objects.filter(pk=lead.task_id, done_at__isnull=False).update(
                     done_at=noted + dt.timedelta(hours=4)
                 )
         # Luis gave Jordan his card at the lab; typed in through the card form, so its history shows.
         luis = Person.objects.get(pk=self.people["Luis Fernández"].pk)  # as the log left him
-        card = CardForm({**card_of(luis), **LUIS_CARD, "from_photo": ""}, person=luis)
+        before = card_of(luis)
+        data = {**before, **LUIS_CARD, "phones": f"{before['phones']}\n{LUIS_CARD['phones']}".strip()}
+        card = CardForm({**data, "from_photo": ""}, person=luis)
         if not card.is_valid():
             raise CommandError(f"The demo's card for Luis does not validate: {card.errors.as_text()}")
         change = card.save()
