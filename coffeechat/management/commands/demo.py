@@ -381,7 +381,7 @@ CHATS = [
         tasks=[],
     ),
     dict(
-        host="Hiroshi Sato", channel=Channel.IN_PERSON, created=-5,
+        host="Hiroshi Sato", channel=Channel.IN_PERSON, created=-5, weekend_ok=True,
         goal="Hear how Orbit's team decides what to build next, and whether they would let me help "
         "with parent interviews as a volunteer.",
         meeting=(9, "11:00", 60, "Volleyball, then coffee at the Humboldt Park boathouse"),
@@ -450,7 +450,7 @@ CHATS = [
         tasks=[("Send Rachel the rebuilt portfolio when it's live", 10, None)],
     ),
     dict(
-        host="Arjun Mehta", channel=Channel.EMAIL, created=-22,
+        host="Arjun Mehta", channel=Channel.EMAIL, created=-22, weekend_ok=True,
         goal="Get a blunt portfolio review from a friend who hires designers.",
         meeting=(-15, "18:30", 60, "Dinner at Lula Café"),
         events=[
@@ -537,7 +537,7 @@ CHATS = [
         tasks=[("Ask Leila about the spring museum project", 12, None)],
     ),
     dict(
-        host="Beatriz Santos", channel=Channel.PHONE, created=-50,
+        host="Beatriz Santos", channel=Channel.PHONE, created=-50, weekend_ok=True,
         goal="Learn how Open Orchard surveys teachers, and whether I can help as a volunteer to "
         "get real research experience.",
         meeting=(-47, "19:00", 30, "Phone call"),
@@ -964,6 +964,14 @@ class Builder:
         day = self.today + dt.timedelta(days=days)
         return make_aware(dt.datetime.combine(day, dt.time(hour, minute)), self.tz)
 
+    def on_a_weekday(self, days: int) -> int:
+        """`days` from today, moved off a weekend: a past meeting to the Friday before, a coming
+        one to the Monday after (the chats' other dates leave two days around each meeting)."""
+        weekday = (self.today + dt.timedelta(days=days)).weekday()
+        if weekday < 5:
+            return days
+        return days - (weekday - 4) if days < 0 else days + (7 - weekday)
+
     def date(self, years_ago: int, month: int) -> dt.date:
         return dt.date(self.today.year - years_ago, month, 1)
 
@@ -1212,6 +1220,8 @@ class Builder:
                 when, (what, summary) = self.at(*event[:2]), event[2:]
             if what == stages.SCHEDULED:
                 days, hhmm, minutes, place = meeting
+                if not spec.get("weekend_ok"):
+                    days = self.on_a_weekday(days)
                 conversation.scheduled_at = self.at(days, hhmm)
                 conversation.duration_minutes = minutes
                 conversation.place = place
