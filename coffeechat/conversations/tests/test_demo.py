@@ -357,6 +357,9 @@ class DemoFeaturesTests(TestCase):
         fatima = self.chat("Fatima Al-Sayed")
         brightleaf = Company.objects.for_owner(self.user).get(name="Brightleaf Learning")
         ravi = Person.objects.for_owner(self.user).get(name="Ravi Shankar")
+        nadia_update = Task.objects.for_owner(self.user).get(
+            kind=TaskKind.UPDATE, conversation__host__name="Nadia Haddad"
+        )
         for url, text in [
             ("/targets/", "Focus"),
             ("/leads/", "Joanne Whitaker"),
@@ -365,6 +368,8 @@ class DemoFeaturesTests(TestCase):
             (brightleaf.get_absolute_url(), "Through someone you know"),
             (ravi.get_absolute_url(), "Chris"),
             (f"/conversations/{fatima.pk}/plan/", "Marcus Bell"),
+            (f"/conversations/{fatima.pk}/briefing/", "Tandem Care makes a shift-handover app"),
+            (nadia_update.draft_url, "Nadia"),
         ]:
             with self.subTest(url=url):
                 response = self.client.get(url)

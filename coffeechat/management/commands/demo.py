@@ -1,10 +1,16 @@
 """`coffeechat demo`: a demo account holding a believable job search, and its login.
 
 Jordan Ellis taught middle-school science in Chicago for eight years and is moving into UX research
-and product design. The account holds the companies Jordan is curious about, the people Jordan
-knows or would like to know, and coffee chats at every stage, all dated relative to now. Every
-conversation is moved through the model's own verbs (`Conversation.move_to`), so its stage history
-and interaction log are what the app itself would have recorded.
+and product design. The account holds the companies Jordan is curious about (40 on the target
+list, scored the LAMP way), the people Jordan knows or would like to know (their work history,
+Jordan's school, former employer and groups, who knows whom and who introduced whom), and coffee
+chats at every stage over the last twelve weeks, all dated relative to now.
+
+Everything goes through the app's own verbs, so the data is what the app itself would have
+recorded: chats move with `Conversation.move_to` and `message_sent` (which plan and close the 3B7
+follow-ups, thank-yous, updates and check-ins), plans are built with `Plan.add_from_bank` and
+`suggest`, leads with `Lead.add_referral/add_opening/add_season`, a business card with the card
+form. Only the moments are set afterwards (a task closed by a reply was closed when the reply came).
 
 The text is fixed and the random choices use a fixed seed: two runs differ only in their dates
 and the generated password.
