@@ -112,7 +112,7 @@ COMPANIES = [
     ("Wildflower Kids", "Childcare technology", "Portland, OR", "wildflowerkids", ""),
     ("Zephyr Cloud", "Developer tools", "Remote", "zephyrcloud", ""),
     ("Ampersand Books", "Publishing", "New York, NY", "ampersandbooks", ""),
-    ("Lakefront Science Museum", "Museum", "Chicago, IL", "lakefrontscience",
+    ("Lakefront Science Museum", "Science museums", "Chicago, IL", "lakefrontscience",
      "The exhibit team watches visitors and interviews families: close to what I did with students."),
     ("Canopy Mind", "Mental health app", "Remote", "canopymind", ""),
     ("Driftwood Software", "Software agency", "Milwaukee, WI", "driftwoodsoftware", ""),
@@ -839,7 +839,14 @@ PLANS = {
         "researchers. Olga led research at Pathwise before, where Amara worked with her.",
         questions=["b063", "!b066", "b143", "b064", "b121"],
     ),
-    "Kwame Asante": dict(suggest=True, questions=["!own:2"]),
+    "Kwame Asante": dict(
+        introduction="We met at the educator open house. I taught science for eight years, and the way "
+        "your team watches families at the exhibits is the closest thing I've seen to my classroom.",
+        research="The tide-pool exhibit opens in the spring; the team tests prototypes with visiting "
+        "families on weekends. Kwame designed programs at Open Orchard before the museum.",
+        suggest=True,
+        questions=["!own:2"],
+    ),
     "Amara Nwosu": dict(
         introduction="Thank you for making time. I was a science teacher for eight years; your answers "
         "in the research Slack are what gave me the courage to switch.",
@@ -1385,7 +1392,7 @@ class Builder:
                 item.save(update_fields=["must_ask", "asked", "note"])
                 items[key] = item
             if spec.get("suggest"):
-                plan.suggest(conversation.duration_minutes)
+                plan.suggest(30)  # the page offers 30 minutes first; the chat has time to spare
             if spec.get("asked"):
                 plan.meeting_notes = spec.get("meeting_notes", "")
                 plan.meeting_started_at = conversation.scheduled_at
