@@ -1393,9 +1393,8 @@ class Builder:
                 items[key] = item
             if spec.get("suggest"):
                 plan.suggest(30)  # the page offers 30 minutes first; the chat has time to spare
-            if spec.get("asked"):
-                plan.meeting_notes = spec.get("meeting_notes", "")
-                plan.meeting_started_at = conversation.scheduled_at
+            # Not meeting_started_at: meeting mode would show a clock still running since that day.
+            plan.meeting_notes = spec.get("meeting_notes", "")
             plan.save()
             plans[host] = (plan, items)
         plan, items = plans[REVIEW_OF]
