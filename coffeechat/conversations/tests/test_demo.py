@@ -19,6 +19,7 @@ from coffeechat.network.models import (
     AffiliationKind,
     Company,
     Connection,
+    EmailAddress,
     Job,
     Person,
 )
@@ -26,7 +27,7 @@ from coffeechat.network.paths import company_paths, person_paths
 from coffeechat.network.targets import FOCUS, target_list
 from coffeechat.outreach import drafts
 from coffeechat.outreach.models import MessageTemplate
-from coffeechat.questions.models import Comment, Plan, Question, ShareLink
+from coffeechat.questions.models import Comment, Plan, PlanItem, Question, ShareLink
 
 EMAIL = "demo@coffeechat.local"
 
@@ -41,7 +42,7 @@ def row_counts() -> dict[str, int]:
     """How many rows each of coffeechat's tables holds, many-to-many tables included."""
     return {
         model._meta.label: model.objects.count()
-        for label in ("accounts", "network", "conversations")
+        for label in ("accounts", "network", "conversations", "questions", "leads", "outreach")
         for model in apps.get_app_config(label).get_models(include_auto_created=True)
     }
 
@@ -142,6 +143,29 @@ class DemoCommandTests(TestCase):
         self.assertNotEqual(user.pk, self.user.pk)
         self.assertTrue(user.check_password("birch-river-sparrow-17"))
         self.assertFalse(Person.objects.filter(owner_id=self.user.pk).exists())
+
+    def test_two_runs_hold_the_same_job_search(self):
+        """Seeded: a second account differs only in its dates and password."""
+
+        def fingerprint(user) -> dict:
+            rows = {
+                "people": (Person, ["name", "title", "company__name", "relationship", "introduced_by__name"]),
+                "emails": (EmailAddress, ["person__name", "address"]),
+                "jobs": (Job, ["person__name", "company__name", "title", "is_current"]),
+                "connections": (Connection, ["person__name", "other__name", "how"]),
+                "targets": (Company, ["name", "is_target", "motivation", "posting"]),
+                "chats": (Conversation, ["host__name", "stage"]),
+                "tasks": (Task, ["title", "kind"]),
+                "plans": (PlanItem, ["plan__conversation__host__name", "text"]),
+                "leads": (Lead, ["kind", "title", "status"]),
+            }
+            return {
+                key: sorted(model.objects.for_owner(user).values_list(*fields))
+                for key, (model, fields) in rows.items()
+            }
+
+        run_demo("--email", "again@example.org", "--password", "x")
+        self.assertEqual(fingerprint(User.objects.get(email="again@example.org")), fingerprint(self.user))
 
     def test_reset_refuses_to_delete_an_administrators_account(self):
         User.objects.create_superuser("admin@example.org", "x")
