@@ -51,6 +51,7 @@ PK_FOR_PATH = {
     "/tasks/": "task",
     "/questions/": "question",
     "/leads/": "lead",
+    "/plan-items/": "plan_item",
 }
 
 
@@ -62,7 +63,7 @@ def world(db):
     from coffeechat.conversations.models import Conversation, Task
     from coffeechat.leads.models import Lead
     from coffeechat.network.models import Company, Person
-    from coffeechat.questions.models import Question
+    from coffeechat.questions.models import Plan, Question
 
     alice = User.objects.create_user("alice@example.org", "x", name="Alice Archer")
     acme = Company.objects.create(owner=alice, name="Acme Robotics")
@@ -72,6 +73,7 @@ def world(db):
     interaction = chat.log("note", "Hello")
     question = Question.objects.create(owner=alice, text="What surprised you about {company}?")
     lead = Lead.add_referral(chat, name="Kofi Mensah", company_name="Globex")
+    plan_item = Plan.for_conversation(chat).add("What does a normal week look like?")
     _, token = ApiToken.issue(alice, "schemathesis")
     # Requests go through the real WSGI handler, whose end-of-request signal would close the
     # database connection holding the test's transaction (PostgreSQL); Django's test client
@@ -86,6 +88,7 @@ def world(db):
         "interaction": interaction,
         "question": question,
         "lead": lead,
+        "plan_item": plan_item,
         "token": token,
     }
     request_started.connect(close_old_connections)
