@@ -148,8 +148,8 @@ def lead_update(request, pk: Id, payload: LeadPatch):
     lead = get_owned_or_404(_leads(request.auth), request.auth, pk=pk)
     changes = payload.model_dump(exclude_unset=True)
     with transaction.atomic():
-        if "note" in changes and changes["note"] != lead.note:
-            lead.note = changes["note"]
+        if "note" in changes and changes["note"].strip() != lead.note:
+            lead.note = changes["note"].strip()
             lead.save(update_fields=["note"])
         if "status" in changes:
             lead.set_status(changes["status"])

@@ -21,7 +21,7 @@ from coffeechat.api.common import (
 )
 from coffeechat.questions import bank
 from coffeechat.questions.forms import QuestionForm
-from coffeechat.questions.models import Question
+from coffeechat.questions.models import Question, search_bank
 from coffeechat.questions.reviewer import AVOID, OK, WEAK
 from coffeechat.questions.reviewer import review as review_question
 
@@ -89,6 +89,28 @@ def question_list(request, filters: Query[QuestionFilters], paging: Query[PageQu
         q=filters.q.strip(), area=filters.area or "", family=filters.family or ""
     )
     return paged(found.order_by("-created_at", "-id"), paging)
+
+
+class BankQuestionOut(Schema):
+    key: str = Field(description='Give it as bank_key to add it to a plan, like "b042".')
+    text: str
+    area: Area
+    area_label: str
+    family: Family
+    family_label: str
+    minutes: int
+
+
+BankQuestionPage = page_of(BankQuestionOut)
+
+
+@questions.get(
+    "/bank/", response={200: BankQuestionPage, **ERRORS}, summary="List the questions coffeechat ships"
+)
+def bank_question_list(request, filters: Query[QuestionFilters], paging: Query[PageQuery]):
+    """The same for everyone, in the bank's order; read only."""
+    found = search_bank(q=filters.q.strip(), area=filters.area or "", family=filters.family or "")
+    return paged(found, paging)
 
 
 @questions.post("", response={201: QuestionOut, **ERRORS}, summary="Add a question")

@@ -115,7 +115,7 @@ class LeadApiTests(ApiTestCase):
         opening.refresh_from_db()
         self.assertEqual(opening.status, "acted_on")
         self.assertTrue(opening.task.is_done)
-        r = self.call("PATCH", url, {"status": "new", "note": "Applying after all"})
+        r = self.call("PATCH", url, {"status": "new", "note": "  Applying after all "})
         opening.refresh_from_db()
         opening.task.refresh_from_db()
         self.assertEqual(

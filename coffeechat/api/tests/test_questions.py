@@ -1,4 +1,5 @@
 from coffeechat.api.tests.base import ApiTestCase
+from coffeechat.questions import bank
 from coffeechat.questions.models import Question
 
 
@@ -106,3 +107,15 @@ class QuestionApiTests(ApiTestCase):
             for method, body in [("GET", None), ("PATCH", {"text": "Mine now?"}), ("DELETE", None)]:
                 with self.subTest(method=method):
                     self.assertError(self.call(method, url, body, user=self.charlie), 404)
+
+    def test_the_shipped_bank_is_listed_read_only(self):
+        body = self.call("GET", "/api/v1/questions/bank/", page_size=200).json()
+        self.assertEqual(body["count"], len(bank.QUESTIONS))
+        self.assertEqual(body["items"][0]["key"], bank.QUESTIONS[0].key)
+        advice = self.call("GET", "/api/v1/questions/bank/", family="advice", area="career").json()
+        self.assertTrue(advice["items"])
+        self.assertEqual({(q["family"], q["area"]) for q in advice["items"]}, {("advice", "career")})
+        self.assertNotIn("surprised you about {company}", str(body))  # yours are not in it
+        found = self.call("GET", "/api/v1/questions/bank/", q=bank.QUESTIONS[3].text[5:25].upper()).json()
+        self.assertIn(bank.QUESTIONS[3].key, [q["key"] for q in found["items"]])
+        self.assertEqual(self.call("GET", "/api/v1/questions/bank/", page=99).json()["items"], [])
