@@ -84,7 +84,7 @@ class QuestionFilters(Schema):
 
 @questions.get("", response={200: QuestionPage, **ERRORS}, summary="List your questions")
 def question_list(request, filters: Query[QuestionFilters], paging: Query[PageQuery]):
-    """Only the questions you added; the ones coffeechat ships are on the bank page."""
+    """Only the questions you added; the ones coffeechat ships are at /api/v1/questions/bank/."""
     found = Question.objects.for_owner(request.auth).search(
         q=filters.q.strip(), area=filters.area or "", family=filters.family or ""
     )
