@@ -4,9 +4,11 @@
 
 Accuracy: precision and recall for the verdicts "avoid" and "ok" on the table the tests use
 (coffeechat/questions/tests/reviewer_cases.py) and on a second set written after the rules
-(reviewer_holdout.py). Speed: questions per second for the reviewer in-process, and for the
-whole command (`python -m coffeechat check questions FILE --json`, start-up included) on a file of
---n questions drawn from both sets and the bank.
+(reviewer_holdout.py, since used to fix the rules), and on the fresh sets written from METHOD.md
+alone (reviewer_fresh.py: FRESH, measured before any change, then used to improve the rules;
+FRESH_2, written after those changes and measured once: the out-of-sample figure). Speed: questions
+per second for the reviewer in-process, and for the whole command (`python -m coffeechat check
+questions FILE --json`, start-up included) on a file of --n questions drawn from all sets and the bank.
 """
 
 import argparse
@@ -37,13 +39,17 @@ def main() -> None:
 
     from coffeechat.questions.bank import QUESTIONS
     from coffeechat.questions.reviewer import review
+    from coffeechat.questions.tests import reviewer_fresh
     from coffeechat.questions.tests.reviewer_cases import CASES
     from coffeechat.questions.tests.reviewer_holdout import HOLDOUT
 
     sets = {
         "table (tests)": [(text, verdict) for text, verdict, _rule in CASES],
         "held-out": list(HOLDOUT),
+        "fresh": [(text, verdict) for text, verdict, _why in reviewer_fresh.FRESH],
     }
+    if hasattr(reviewer_fresh, "FRESH_2"):
+        sets["fresh 2"] = [(text, verdict) for text, verdict, _why in reviewer_fresh.FRESH_2]
     print("Accuracy")
     for name, labelled in sets.items():
         pairs = [(verdict, review(text).verdict) for text, verdict in labelled]
@@ -61,7 +67,7 @@ def main() -> None:
         for text, want, got in wrong:
             print(f"    expected {want:5}, got {got:5}: {text}")
 
-    texts = [t for t, _v in sets["table (tests)"] + sets["held-out"]] + [q.text for q in QUESTIONS]
+    texts = [t for labelled in sets.values() for t, _v in labelled] + [q.text for q in QUESTIONS]
     lines = [texts[i % len(texts)] + ("" if i < len(texts) else f" ({i})") for i in range(args.n)]
     start = time.perf_counter()
     for line in lines:
