@@ -59,6 +59,9 @@ def main() -> None:
                 f"  {name:14} {label:6} precision {p:.3f}  recall {r:.3f}"
                 f"  ({n} labelled {label}, {len(pairs)} in all)"
             )
+        flagged = sum(1 for want, got in pairs if want == "avoid" and got != "ok")
+        avoid_n = sum(1 for want, _got in pairs if want == "avoid")
+        print(f"  {name:14} avoid flagged at all (weak or avoid): {flagged}/{avoid_n}")
         wrong = [
             (text, verdict, review(text).verdict)
             for text, verdict in labelled

@@ -188,3 +188,16 @@ def test_the_fresh_set_stays_at_its_measured_level():
     for label in (AVOID, OK):
         precision, recall = _precision_recall(FRESH, label)
         assert precision >= 1.0 and recall >= 1.0, (label, precision, recall)
+
+
+def test_the_second_fresh_set_stays_at_its_first_run():
+    # A regression guard at FRESH_2's single out-of-sample run (bench/README.md, "The question reviewer"):
+    # avoid precision 1.000 recall 0.308, ok precision 0.722 recall 1.000. The rules were not tuned on it,
+    # so these are the honest figures for new wording; raising them by fixing its misses would make it
+    # in-sample too — write a new set to measure again.
+    from coffeechat.questions.tests.reviewer_fresh import FRESH_2
+
+    floors = {AVOID: (1.0, 0.30), OK: (0.72, 1.0)}
+    for label, (min_precision, min_recall) in floors.items():
+        precision, recall = _precision_recall(FRESH_2, label)
+        assert precision >= min_precision and recall >= min_recall, (label, precision, recall)
