@@ -171,6 +171,34 @@ _JOB_ASK = [
     ),
 ]
 
+# A yes/no request (not a what/how question) naming hiring, with the asker or the host's employer in it:
+# "would your team have room for someone with my experience?", "is your company taking on graduates?".
+# Open questions about hiring ("what gets junior applicants noticed?") are advice and stay ok.
+_HIRING_WORDS = re.compile(
+    r"\b(?:openings?|vacanc(?:y|ies)|positions?|internships?|interviews?|hiring|recruiting|taking on|take on|"
+    r"bring on|room for|headcount|roles?|jobs?|graduates|grads|juniors|new hires?|recommendation|referee|"
+    r"reference)\b"
+)
+_ASKER = re.compile(r"\b(?:me|my|mine)\b|\b(?:someone|somebody|people) like me\b")
+_HOST = re.compile(r"\b(?:you|your|yours)\b|\{company\}")
+# "Do you think someone like me could get a job in {industry}?" asks the host's view, not for a job.
+_HOSTS_VIEW = re.compile(r"\b(?:do|would|did) you (?:think|say|agree|reckon|believe|feel)\b")
+_HOSTS_EMPLOYER = re.compile(
+    r"\b(?:your|the) (?:team|company|firm|department|group|office|org|organi[sz]ation|business)\b|\{company\}"
+)
+_EMPLOYER_HIRING = re.compile(
+    r"\b(?:hiring|recruiting|taking on|take on|bring(?:ing)? on|room for|looking for)\b"
+)
+
+
+def _asks_for_hiring(q: str) -> bool:
+    if not _HIRING_WORDS.search(q) or not _is_closed(q):
+        return False
+    if _ASKER.search(q) and _HOST.search(_HOSTS_VIEW.sub("", q)):
+        return True
+    return bool(_HOSTS_EMPLOYER.search(q) and _EMPLOYER_HIRING.search(q))
+
+
 # --- Something the company's website answers ------------------------------------------------------
 _ORG = (
     r"(?:company|firm|organi[sz]ation|business|employer|startup|start-up|agency|corporation|org|\{company\})"
@@ -233,6 +261,7 @@ _BASIC_RESEARCH = [
         rf"^(?:so,? )?(?:which|what|how many) (?:countries|cities|markets|regions|locations|offices|sites|"
         rf"states) (?:does|do|is|are) {_SUBJECT} (?:operate|work|based|present|located|have|active)\b"
     ),
+    _c(rf"\b(?:is|are) {_SUBJECT} (?:mainly |mostly )?(?:based|located|headquartered)\b"),
     _c(
         rf"^(?:so,? )?where (?:is|are) (?:your|the|{_SUBJECT}'s?) (?:offices?|headquarters|hq|head office|"
         r"locations?|base)(?: (?:located|based))?\s*[?.!]*$"
@@ -313,7 +342,7 @@ _PAY_OR_BENEFIT = re.compile(
     r"\b(?:salary|salaries|wages?|compensation|comp package|paycheck|paycheque|bonus(?:es)?|stock options|"
     r"your equity|rsus?|401 ?k|401\(k\)|pension|health insurance|dental plan|pto|paid time off|vacation days|"
     r"vacation time|holiday allowance|annual leave|paid leave|parental leave|maternity leave|paternity leave|"
-    r"sick (?:days|leave)|perks|(?:your|last|next|pay|a) raise|the pay|pay (?:at|for|like|rise|band|grade|"
+    r"sick (?:days|leave)|perks|time off|how much money|(?:bring|take|bringing|taking) home|(?:your|last|next|pay|a) raise|the pay|pay (?:at|for|like|rise|band|grade|"
     r"scale|package)|base pay|base salary|your base|make (?:a|per) (?:year|month|hour|week)|make annually|"
     r"earn (?:a|per) (?:year|month|hour|week)|earn annually|offer(?:ed)? you\b.*\b(?:join|joined|start|"
     r"started|hired|signed))\b"
@@ -361,6 +390,14 @@ _INTERVIEW = [
     ),
     _c(r"\bdescribe yourself\b"),
     _c(
+        r"\bwhere (?:will|would|do|might) you (?:be|see yourself|want to be)\b.*\b(?:years?|decades?) "
+        r"(?:from now|time|down the (?:road|line))"
+    ),
+    _c(
+        r"\b(?:you(?:'re| are)|yourself|you were) (?:the )?(?:right|best|ideal|perfect|good) (?:fit|person|candidate|hire)\b"
+    ),
+    _c(r"\byour (?:greatest|biggest|proudest) (?:accomplishment|achievement)\b"),
+    _c(
         r"\bwhy did you (?:leave|quit|walk away from|resign from|move on from) (?:your|that|the) "
         r"(?:last|previous|old|former|prior) (?:job|company|employer|role|position|firm|team)\b"
     ),
@@ -388,7 +425,7 @@ _MENTOR = [
     ),
     _c(r"\bmentor(?:ing|ship)? (?:relationship )?with me\b"),
     _c(r"\b(?:looking for|need|want) (?:a |an )?mentor\b.*\byou\b"),
-    _c(r"\b(?:mentor(?:ing)?|sponsor(?:ing)?) me\b"),
+    _c(r"\b(?:mentor(?:ing)?|sponsor(?:ing)?) (?:me|someone like me|people like me)\b"),
     # Coaching over time, not a tip now: "coach me while I apply".
     _c(r"\bcoach(?:ing)? me (?:while|through|during|as i|every|each|until|regularly|on an ongoing)\b"),
     _c(
@@ -431,6 +468,16 @@ _PERSONAL = [
     ),
     _c(r"\bdo you (?:drink|smoke|do drugs|believe in god|go to church|pray)\b"),
     _c(r"\b(?:were you born|your birthday|your date of birth|born in what year)\b"),
+    _c(r"\b(?:have you got|got|do you have) (?:any |young |grown[- ]up )?(?:kids|children)\b"),
+    _c(
+        r"\b(?:what|which) (?:religion|faith|church|denomination|party|political party|ethnicity|nationality) "
+        r"(?:are|do|did|were) you\b"
+    ),
+    _c(r"\b(?:are|were|will) you (?:voting|going to vote)\b|\byou (?:vote|voted|voting) for\b"),
+    _c(
+        r"\bhow much (?:rent|mortgage|money|debt|interest|tax|taxes) (?:do|did|are) you (?:pay|paying|owe|have|"
+        r"save|saved|spend)\b"
+    ),
     _c(r"\b(?:plan|planning|going|want|hoping|hope) to have (?:kids|children|a baby|a family|more kids)\b"),
     _c(r"\byour (?:partner|boyfriend|girlfriend|fianc[eé]e?|family life|love life|kids|parents)\b"),
     # Politics and religion: the host's views, in any wording.
@@ -490,15 +537,17 @@ _OPEN_REQUEST = _c(
 )
 # A tag or a presumption makes a statement into a yes/no question: "you must love it here, right?"
 _LEADING = re.compile(
-    r",\s*(?:right|correct|no|yeah|yes|true|eh|am i right|isn't that so)\s*\?\s*$"
+    r",\s*(?:right|correct|no|yeah|yes|true|eh|huh|am i right|isn't that so|i guess|i bet)\s*\?\s*$"
     r"|[\s,](?:isn't it|aren't they|aren't you|don't you|didn't you|wasn't it|won't you|wouldn't you|"
     r"doesn't it|don't they)\s*\?\s*$"
     r"|^(?:so,? )?(?:you must|you probably|surely|i bet|i guess|i assume|i suppose|i take it) .*\?\s*$"
+    r"|^(?!(?:so,? )?(?:what|how|why|where|when|who|which|whom|whose)\b)[\w' {}]{1,40} must (?:be|love|enjoy|"
+    r"have|get|feel|find)\b.*\?\s*$"
 )
 # A question made only of words that name no subject ("what are your thoughts?", "how's everything?").
 _EMPTY_WORDS = frozenset(
     "a about all am an and any anything are at be bit do does else everything for general going got how how's "
-    "in industry is it it's job know little lot me more of on opinion opinions say so some something "
+    "i in industry is it it's job know little lot me need should more of on opinion opinions say so some something "
     "stuff tell that that's the there things think thought thoughts this to us what what's work you your "
     "{industry} {company} field company career role".split()
 )
@@ -635,7 +684,7 @@ def review(text: str) -> Review:
             ),
         )
 
-    if _JOB_ASK_ANY.search(q):
+    if _JOB_ASK_ANY.search(q) or _asks_for_hiring(q):
         add(
             AVOID,
             Reason(

@@ -190,14 +190,28 @@ def test_the_fresh_set_stays_at_its_measured_level():
         assert precision >= 1.0 and recall >= 1.0, (label, precision, recall)
 
 
-def test_the_second_fresh_set_stays_at_its_first_run():
-    # A regression guard at FRESH_2's single out-of-sample run (bench/README.md, "The question reviewer"):
-    # avoid precision 1.000 recall 0.308, ok precision 0.722 recall 1.000. The rules were not tuned on it,
-    # so these are the honest figures for new wording; raising them by fixing its misses would make it
-    # in-sample too — write a new set to measure again.
+def test_the_second_fresh_set_stays_at_its_measured_level():
+    # A regression guard, not a measure: FRESH_2's single out-of-sample run (avoid precision 1.000
+    # recall 0.308, ok precision 0.722 recall 1.000; bench/README.md) came before the rules were
+    # improved on its misses, so 1.0 here is in-sample. FRESH_3 holds the newer out-of-sample run.
     from coffeechat.questions.tests.reviewer_fresh import FRESH_2
 
-    floors = {AVOID: (1.0, 0.30), OK: (0.72, 1.0)}
-    for label, (min_precision, min_recall) in floors.items():
+    for label in (AVOID, OK):
         precision, recall = _precision_recall(FRESH_2, label)
-        assert precision >= min_precision and recall >= min_recall, (label, precision, recall)
+        assert precision >= 1.0 and recall >= 1.0, (label, precision, recall)
+
+
+def test_a_yes_no_request_for_hiring_is_a_job_ask_and_an_open_question_about_it_is_not():
+    for text in (
+        "Would your team have room for someone with my experience?",
+        "Is your company taking on graduates this year?",
+        "Can you keep an eye out for roles that might suit me?",
+    ):
+        assert "job_ask" in [r.rule for r in review(text).reasons], text
+    assert review("What gets junior applicants noticed in {industry}?").ok
+    assert review("Could you tell me about the roles on your team?").ok
+    for text in (
+        "Do you think someone like me could get a job in {industry}?",
+        "Is my background a fit for roles?",
+    ):
+        assert [r.rule for r in review(text).reasons] == ["closed"], text  # the host's view, not a request
