@@ -6,7 +6,8 @@ Accuracy: precision and recall for the verdicts "avoid" and "ok" on the table th
 (coffeechat/questions/tests/reviewer_cases.py) and on a second set written after the rules
 (reviewer_holdout.py, since used to fix the rules), and on the fresh sets written from METHOD.md
 alone (reviewer_fresh.py: FRESH, measured before any change, then used to improve the rules;
-FRESH_2, written after those changes and measured once: the out-of-sample figure). Speed: questions
+FRESH_2, written after those changes, measured once, then used for a second round; FRESH_3, written
+after that and measured once: the out-of-sample figure). Speed: questions
 per second for the reviewer in-process, and for the whole command (`python -m coffeechat check
 questions FILE --json`, start-up included) on a file of --n questions drawn from all sets and the bank.
 """
@@ -48,8 +49,8 @@ def main() -> None:
         "held-out": list(HOLDOUT),
         "fresh": [(text, verdict) for text, verdict, _why in reviewer_fresh.FRESH],
     }
-    if hasattr(reviewer_fresh, "FRESH_2"):
-        sets["fresh 2"] = [(text, verdict) for text, verdict, _why in reviewer_fresh.FRESH_2]
+    for n, name in ((2, "FRESH_2"), (3, "FRESH_3")):
+        sets[f"fresh {n}"] = [(text, verdict) for text, verdict, _why in getattr(reviewer_fresh, name)]
     print("Accuracy")
     for name, labelled in sets.items():
         pairs = [(verdict, review(text).verdict) for text, verdict in labelled]
