@@ -1,10 +1,11 @@
 # ruff: noqa: E501 -- one labelled question to a line reads best
 """Fresh labelled sets for the question reviewer, written from METHOD.md and the seed only.
 
-FRESH (170) was written before reading the reviewer's rules and measured before any change to them;
+FRESH (173) was written before reading the reviewer's rules and measured before any change to them;
 the rules were then improved on its real misses, so after that it is no longer out of sample.
-FRESH_2 (64) was written after those changes and measured once without further tuning: it is the
-honest out-of-sample figure (first runs are in bench/README.md).
+FRESH_2 (66) was written after those changes and measured once; the rules were then improved again on
+its misses. FRESH_3 (64) was written after that and measured once, never tuned on: it is the honest
+out-of-sample figure. Every first run is in bench/README.md ("The question reviewer").
 
 (text, verdict, reason). Labels follow METHOD.md, not the reviewer:
 - avoid: asks for a job, an internship, an interview, a referral or to pass on a CV (or job leads);

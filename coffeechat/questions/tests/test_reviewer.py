@@ -215,3 +215,16 @@ def test_a_yes_no_request_for_hiring_is_a_job_ask_and_an_open_question_about_it_
         "Is my background a fit for roles?",
     ):
         assert [r.rule for r in review(text).reasons] == ["closed"], text  # the host's view, not a request
+
+
+def test_the_third_fresh_set_stays_at_its_single_run():
+    # A regression guard at FRESH_3's single out-of-sample run, the honest figure for wording the rules
+    # have not seen (bench/README.md, "The question reviewer"): avoid precision 1.000 recall 0.346, ok
+    # precision 0.714 recall 0.962. The rules were not tuned on it; fixing its misses would make it
+    # in-sample too, so write a new set to measure again.
+    from coffeechat.questions.tests.reviewer_fresh import FRESH_3
+
+    floors = {AVOID: (1.0, 0.34), OK: (0.71, 0.96)}
+    for label, (min_precision, min_recall) in floors.items():
+        precision, recall = _precision_recall(FRESH_3, label)
+        assert precision >= min_precision and recall >= min_recall, (label, precision, recall)
