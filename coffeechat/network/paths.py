@@ -6,10 +6,10 @@ strength (3 strong, 2 good, 1 weak). The rules that rank are plain functions (te
 hypothesis); `company_paths` and `person_paths` read the database in a constant number of queries.
 """
 
-import heapq
 import re
 from dataclasses import dataclass, field
 
+from django.db import connection
 from django.db.models import F, Q
 
 from coffeechat.lib.http import object_url
@@ -296,9 +296,7 @@ def company_paths(owner, company: Company, limit: int = 50) -> CompanyPaths:
         .values_list("person_id", "title", "is_current", "ended_on")
     ):
         jobs.setdefault(person_id, []).append((title, current, ended_on))
-    now_ids = set(
-        Person.objects.for_owner(owner).filter(company=company).order_by().values_list("id", flat=True)
-    )
+    now_ids = set(_owned(Person, owner).filter(company=company).order_by().values_list("id", flat=True))
     now_ids |= {pid for pid, js in jobs.items() if any(j[1] for j in js)}
     before_ids = set(jobs) - now_ids
     people = _known(owner, now_ids | before_ids)
@@ -366,44 +364,111 @@ def _link_strength(how: str) -> int:
     return CONNECTION_STRENGTH.get(how, 2)
 
 
-def _two_steps(owner, company, people, now_ids, titles, groups, limit) -> list[Path]:
-    # The rules, tabulated: this loop may see thousands of edges.
-    you_know = {rel: you_know_strength(rel, False) for rel in Relationship.values}
-    table = {(y, link): path_strength(y, link) for y in range(4) for link in range(4)}
-    best: dict[tuple[int, int], tuple[int, str, str]] = {}
-    for target_id, middle_id, how, note, middle_rel in _edges(owner, now_ids):
-        if middle_id in now_ids:
-            continue
-        you = you_know.get(middle_rel, 0) or (1 if middle_id in groups else 0)
-        strength = table[you, _link_strength(how)]
-        key = (target_id, middle_id)
-        if strength and (key not in best or strength > best[key][0]):
-            best[key] = (strength, how, note)
-    chosen = heapq.nsmallest(
-        limit, best.items(), key=lambda kv: path_sort_key(kv[1][0], True, False, people[kv[0][0]].name)
+def _strength_sql(owner_id: int, how: str) -> str:
+    """The strength of a two-step path as an SQL expression, written out from the rules above (one
+    source of truth): how well you know the middle person `m` (`you_know_strength`: their
+    relationship, or a school or group of yours they are in), how well they know the target (`how`,
+    a column or a literal: `_link_strength`), and the path from those two (`path_strength`)."""
+
+    def quoted(value: str) -> str:
+        assert "'" not in value  # choice values, never user input
+        return f"'{value}'"
+
+    shares_a_group = (
+        f"EXISTS (SELECT 1 FROM {_table(Affiliation.members.through)} am"
+        f" JOIN {_table(Affiliation)} a ON a.id = am.affiliation_id"
+        f" WHERE am.person_id = m.id AND a.includes_me AND a.owner_id = {int(owner_id)})"
     )
-    middles = _known(owner, {middle for (_, middle), _ in chosen})
+    you = " ".join(
+        f"WHEN {quoted(rel)} THEN {s}" for rel in Relationship.values if (s := you_know_strength(rel, False))
+    )
+    you = (
+        f"CASE m.relationship {you} ELSE CASE WHEN {shares_a_group} THEN {you_know_strength('', True)} "
+        "ELSE 0 END END"
+    )
+    hows = [*ConnectionKind.values, "introduced_to_you", "introduced_by_them"]
+    link = " ".join(f"WHEN {quoted(h)} THEN {_link_strength(h)}" for h in hows)
+    link = f"CASE {how} {link} ELSE {_link_strength('')} END"
+    table = " ".join(
+        f"WHEN {y * 10 + ln} THEN {s}" for y in range(4) for ln in range(4) if (s := path_strength(y, ln))
+    )
+    return f"CASE ({you}) * 10 + ({link}) {table} ELSE 0 END"
+
+
+def _table(model) -> str:
+    return connection.ops.quote_name(model._meta.db_table)
+
+
+def _ranked_two_steps(owner, ranks: dict[int, int], limit: int) -> list[tuple]:
+    """The `limit` best two-step paths to the people in `ranks` (person id → place in the order of
+    their names), ranked by the database: (target id, middle id, how, note, strength, and the middle
+    person's name, title, relationship and introducer's name), strongest first, then by target, then
+    by middle person, then connections before introductions. One row per pair of people.
+
+    Every connection and introduction touching the targets is weighed by the database, with the rules
+    written out as CASE expressions (`_strength_sql`), and only the best rows are read: a company at
+    the centre of your network has thousands of these. A pair of people may have a connection and an
+    introduction both ways: at most three rows, so the best `3 * limit` rows hold the best `limit`
+    pairs, and the first row of each pair is its strongest."""
+    owner_id = int(owner.pk)
+    person, conn = _table(Person), _table(Connection)
+    # The targets with their places, as literal integers (no limit on the number of parameters).
+    targets = ", ".join(f"({int(pid)}, {int(rank)})" for pid, rank in ranks.items())
+
+    def ways(middle: str, how: str, note: str, source: int, joins: str) -> str:
+        # `owner_id + 0`: see `_owned`; SQLite would otherwise read every row of the account.
+        return f"""
+            SELECT t.id, t.rank, {middle}, {how}, {note}, {source}, {_strength_sql(owner_id, how)}
+            FROM target t {joins} JOIN {person} m ON m.id = {middle}
+            WHERE m.owner_id + 0 = {owner_id} AND {middle} NOT IN (SELECT id FROM target)"""
+
+    on_connection = f"AND c.owner_id + 0 = {owner_id}"
+    sql = f"""
+        WITH target (id, rank) AS (VALUES {targets}),
+        best (target_id, rank, middle_id, how, note, source, strength) AS (
+            {ways("c.other_id", "c.how", "c.note", 0, f"JOIN {conn} c ON c.person_id = t.id {on_connection}")}
+            UNION ALL
+            {ways("c.person_id", "c.how", "c.note", 0, f"JOIN {conn} c ON c.other_id = t.id {on_connection}")}
+            UNION ALL
+            {ways("p.introduced_by_id", "'introduced_to_you'", "''", 1, f"JOIN {person} p ON p.id = t.id")}
+            UNION ALL
+            {ways("p.id", "'introduced_by_them'", "''", 2, f"JOIN {person} p ON p.introduced_by_id = t.id")}
+            ORDER BY 7 DESC, 2, 3, 6
+            LIMIT %s
+        )
+        SELECT b.target_id, b.middle_id, b.how, b.note, b.strength, m.name, m.title, m.relationship, i.name
+        FROM best b JOIN {person} m ON m.id = b.middle_id LEFT JOIN {person} i ON i.id = m.introduced_by_id
+        WHERE b.strength > 0
+        ORDER BY b.strength DESC, b.rank, b.middle_id, b.source
+    """
+    with connection.cursor() as cursor:
+        cursor.execute(sql, [3 * limit])
+        rows = cursor.fetchall()
+    seen, best = set(), []
+    for row in rows:
+        if (row[0], row[1]) not in seen:
+            seen.add((row[0], row[1]))
+            best.append(row)
+    return best[:limit]
+
+
+def _two_steps(owner, company, people, now_ids, titles, groups, limit) -> list[Path]:
+    if not now_ids:
+        return []
+    order = sorted(now_ids, key=lambda pid: (people[pid].name.casefold(), pid))
     paths = []
-    for (target_id, middle_id), (strength, how, note) in chosen:
-        target, middle = people[target_id], middles.get(middle_id)
-        if middle is None:
-            continue
+    for target_id, middle_id, how, note, strength, *middle in _ranked_two_steps(
+        owner, {pid: rank for rank, pid in enumerate(order)}, limit
+    ):
+        target = people[target_id]
+        middle = Known(middle_id, middle[0], middle[1], middle[2], middle[3] or "")
         link_text, _ = _link(how, note, target.first_name)
         reason = (
             f"{middle.first_name} {_how_you_know(middle, groups)} and {link_text}, "
             f"who {_at_company(titles.get(target_id, ''), None, company, True)}"
         )
-        paths.append(
-            Path(
-                target,
-                company,
-                reason,
-                strength,
-                True,
-                via=middle,
-                title=titles.get(target_id, ""),
-            )
-        )
+        title = titles.get(target_id, "")
+        paths.append(Path(target, company, reason, strength, True, via=middle, title=title))
     return paths
 
 
