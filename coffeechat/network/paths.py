@@ -6,6 +6,7 @@ strength (3 strong, 2 good, 1 weak). The rules that rank are plain functions (te
 hypothesis); `company_paths` and `person_paths` read the database in a constant number of queries.
 """
 
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -147,6 +148,7 @@ _TOO_HIGH = {
 }
 
 
+@functools.lru_cache(maxsize=4096)
 def title_level(title: str) -> str:
     """ "entry", "mid" (1–2 levels above entry), "top" or "" when the title does not say."""
     words = set(re.findall(r"[a-z]+", title.casefold()))
@@ -159,9 +161,10 @@ def title_level(title: str) -> str:
     return ""
 
 
-def _stems(text: str) -> set[str]:
+@functools.lru_cache(maxsize=4096)
+def _stems(text: str) -> frozenset[str]:
     stop = {"and", "of", "the", "in", "for", "at", "to", "a", "an"}
-    return {w[:5] for w in re.findall(r"[a-z]+", text.casefold()) if w not in stop and len(w) > 1}
+    return frozenset(w[:5] for w in re.findall(r"[a-z]+", text.casefold()) if w not in stop and len(w) > 1)
 
 
 def contact_score(
@@ -245,17 +248,19 @@ def _known(owner, ids) -> dict[int, Known]:
     return {r[0]: Known(r[0], r[1], r[2], r[3], r[4] or "") for r in rows}
 
 
-def _my_groups(owner) -> dict[int, Affiliation]:
-    """Person id → the first of your own schools, employers and groups they share with you."""
-    mine = {a.id: a for a in Affiliation.objects.for_owner(owner).filter(includes_me=True)}
-    if not mine:
-        return {}
+def _my_groups(owner, ids) -> dict[int, Affiliation]:
+    """Person id → the first (by kind, then name) of your own schools, employers and groups that they
+    share with you, for the people in `ids`. One query."""
+    rows = Affiliation.members.through.objects.filter(
+        affiliation__owner=owner, affiliation__includes_me=True, person_id__in=list(ids)
+    ).values_list("person_id", "affiliation_id", "affiliation__kind", "affiliation__name")
+    made: dict[int, Affiliation] = {}
     shared: dict[int, Affiliation] = {}
-    through = Affiliation.members.through.objects.filter(affiliation_id__in=list(mine))
-    for person_id, affiliation_id in through.values_list("person_id", "affiliation_id"):
-        a = mine[affiliation_id]
-        if person_id not in shared or (a.kind, a.name) < (shared[person_id].kind, shared[person_id].name):
-            shared[person_id] = a
+    # The first of each person's groups comes last and wins.
+    for person_id, affiliation_id, kind, name in sorted(rows, key=lambda r: (r[2], r[3]), reverse=True):
+        if affiliation_id not in made:
+            made[affiliation_id] = Affiliation(id=affiliation_id, owner=owner, kind=kind, name=name)
+        shared[person_id] = made[affiliation_id]
     return shared
 
 
@@ -287,7 +292,6 @@ def _at_company(title: str, ended_on, company: Company, current: bool) -> str:
 def company_paths(owner, company: Company, limit: int = 50) -> CompanyPaths:
     """Every way in to `company`, strongest first (at most `limit` of each), and the two best people
     to approach. A constant number of queries, whatever the size of the network."""
-    groups = _my_groups(owner)
     jobs: dict[int, list[tuple]] = {}
     for person_id, title, current, ended_on in (
         Job.objects.for_owner(owner)
@@ -300,25 +304,34 @@ def company_paths(owner, company: Company, limit: int = 50) -> CompanyPaths:
     now_ids |= {pid for pid, js in jobs.items() if any(j[1] for j in js)}
     before_ids = set(jobs) - now_ids
     people = _known(owner, now_ids | before_ids)
+    order = sorted(now_ids, key=lambda pid: (people[pid].name.casefold(), pid))
+    two_steps = _ranked_two_steps(owner, {pid: rank for rank, pid in enumerate(order)}, limit)
+    groups = _my_groups(owner, set(people) | {row[1] for row in two_steps})
 
-    now, before = [], []
+    # Rank first, then put into words only the paths shown.
+    found: dict[bool, list[tuple]] = {True: [], False: []}
     for pid, person in people.items():
         current = pid in now_ids
-        job = next((j for j in jobs.get(pid, []) if j[1] == current), None)
-        title = (job[0] if job else "") or (person.title if current else "")
         strength = path_strength(you_know_strength(person.relationship, pid in groups), current=current)
         if strength:
+            found[current].append((path_sort_key(strength, current, True, person.name), pid, strength))
+    now, before = [], []
+    for current, paths in ((True, now), (False, before)):
+        for _, pid, strength in sorted(found[current], key=lambda f: f[0])[:limit]:
+            person = people[pid]
+            job = next((j for j in jobs.get(pid, []) if j[1] == current), None)
+            title = (job[0] if job else "") or (person.title if current else "")
             there = _at_company(title, job[2] if job else None, company, current)
             reason = f"{person.first_name} {_how_you_know(person, groups)} and {there}"
-            (now if current else before).append(Path(person, company, reason, strength, current, title=title))
+            paths.append(Path(person, company, reason, strength, current, title=title))
     titles = {
         pid: next((j[0] for j in jobs.get(pid, []) if j[1]), "") or people[pid].title for pid in now_ids
     }
     return CompanyPaths(
         company,
-        sorted(now, key=lambda p: p.sort_key)[:limit],
-        sorted(before, key=lambda p: p.sort_key)[:limit],
-        _two_steps(owner, company, people, now_ids, titles, groups, limit),
+        now,
+        before,
+        _two_steps(company, people, two_steps, titles, groups),
         _suggest(owner, company, [people[p] for p in now_ids], titles, jobs, groups),
     )
 
@@ -410,6 +423,8 @@ def _ranked_two_steps(owner, ranks: dict[int, int], limit: int) -> list[tuple]:
     the centre of your network has thousands of these. A pair of people may have a connection and an
     introduction both ways: at most three rows, so the best `3 * limit` rows hold the best `limit`
     pairs, and the first row of each pair is its strongest."""
+    if not ranks:
+        return []
     owner_id = int(owner.pk)
     person, conn = _table(Person), _table(Connection)
     # The targets with their places, as literal integers (no limit on the number of parameters).
@@ -452,14 +467,10 @@ def _ranked_two_steps(owner, ranks: dict[int, int], limit: int) -> list[tuple]:
     return best[:limit]
 
 
-def _two_steps(owner, company, people, now_ids, titles, groups, limit) -> list[Path]:
-    if not now_ids:
-        return []
-    order = sorted(now_ids, key=lambda pid: (people[pid].name.casefold(), pid))
+def _two_steps(company, people, ranked, titles, groups) -> list[Path]:
+    """The ranked two-step paths (`_ranked_two_steps`) in words."""
     paths = []
-    for target_id, middle_id, how, note, strength, *middle in _ranked_two_steps(
-        owner, {pid: rank for rank, pid in enumerate(order)}, limit
-    ):
+    for target_id, middle_id, how, note, strength, *middle in ranked:
         target = people[target_id]
         middle = Known(middle_id, middle[0], middle[1], middle[2], middle[3] or "")
         link_text, _ = _link(how, note, target.first_name)
@@ -491,9 +502,9 @@ def _suggest(owner, company, people: list[Known], titles, jobs, groups) -> list[
 
 def person_paths(owner, person: Person) -> list[Path]:
     """The ways to reach `person`: yourself, through the people they know, and who introduced them."""
-    groups = _my_groups(owner)
     edges = _edges(owner, {person.pk})
     people = _known(owner, {person.pk} | {e[1] for e in edges})
+    groups = _my_groups(owner, people)
     target = people[person.pk]
     company = person.company or Company(name="their company")
     paths = []
