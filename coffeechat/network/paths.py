@@ -379,33 +379,37 @@ def _link_strength(how: str) -> int:
 
 def _strength_sql(owner_id: int, how: str) -> str:
     """The strength of a two-step path as an SQL expression, written out from the rules above (one
-    source of truth): how well you know the middle person `m` (`you_know_strength`: their
-    relationship, or a school or group of yours they are in), how well they know the target (`how`,
-    a column or a literal: `_link_strength`), and the path from those two (`path_strength`)."""
+    source of truth): how well you know the middle person `m` (their relationship, or else a school
+    or group of yours they are in: `you_know_strength`), then how well they know the target (`how`, a
+    column or a literal: `_link_strength`), combined by `path_strength`. Nested CASE expressions, so
+    that the database does a few comparisons per row: it weighs thousands."""
 
     def quoted(value: str) -> str:
         assert "'" not in value  # choice values, never user input
         return f"'{value}'"
+
+    hows = [*ConnectionKind.values, "introduced_to_you", "introduced_by_them"]
+
+    def by_link(you: int) -> str:
+        default = path_strength(you, _link_strength(""))
+        strengths = {h: path_strength(you, _link_strength(h)) for h in hows}
+        whens = [f"WHEN {quoted(h)} THEN {s}" for h, s in strengths.items() if s != default]
+        return f"CASE {how} {' '.join(whens)} ELSE {default} END" if whens else str(default)
 
     shares_a_group = (
         f"EXISTS (SELECT 1 FROM {_table(Affiliation.members.through)} am"
         f" JOIN {_table(Affiliation)} a ON a.id = am.affiliation_id"
         f" WHERE am.person_id = m.id AND a.includes_me AND a.owner_id = {int(owner_id)})"
     )
-    you = " ".join(
-        f"WHEN {quoted(rel)} THEN {s}" for rel in Relationship.values if (s := you_know_strength(rel, False))
+    whens = " ".join(
+        f"WHEN {quoted(rel)} THEN {by_link(you)}"
+        for rel in Relationship.values
+        if (you := you_know_strength(rel, False))
     )
-    you = (
-        f"CASE m.relationship {you} ELSE CASE WHEN {shares_a_group} THEN {you_know_strength('', True)} "
-        "ELSE 0 END END"
+    return (
+        f"CASE m.relationship {whens} "
+        f"ELSE CASE WHEN {shares_a_group} THEN {by_link(you_know_strength('', True))} ELSE 0 END END"
     )
-    hows = [*ConnectionKind.values, "introduced_to_you", "introduced_by_them"]
-    link = " ".join(f"WHEN {quoted(h)} THEN {_link_strength(h)}" for h in hows)
-    link = f"CASE {how} {link} ELSE {_link_strength('')} END"
-    table = " ".join(
-        f"WHEN {y * 10 + ln} THEN {s}" for y in range(4) for ln in range(4) if (s := path_strength(y, ln))
-    )
-    return f"CASE ({you}) * 10 + ({link}) {table} ELSE 0 END"
 
 
 def _table(model) -> str:
@@ -430,29 +434,33 @@ def _ranked_two_steps(owner, ranks: dict[int, int], limit: int) -> list[tuple]:
     # The targets with their places, as literal integers (no limit on the number of parameters).
     targets = ", ".join(f"({int(pid)}, {int(rank)})" for pid, rank in ranks.items())
 
-    def ways(middle: str, how: str, note: str, source: int, joins: str) -> str:
+    def ways(middle: str, how: str, connection_id: str, source: int, joins: str) -> str:
         # `owner_id + 0`: see `_owned`; SQLite would otherwise read every row of the account.
         return f"""
-            SELECT t.id, t.rank, {middle}, {how}, {note}, {source}, {_strength_sql(owner_id, how)}
+            SELECT t.id, t.rank, {middle}, {how}, {connection_id}, {source}, {_strength_sql(owner_id, how)}
             FROM target t {joins} JOIN {person} m ON m.id = {middle}
             WHERE m.owner_id + 0 = {owner_id} AND {middle} NOT IN (SELECT id FROM target)"""
 
+    # The connection indexes (person, owner, other, how) and (other, owner, person, how) hold all
+    # that is needed to rank; the note is read for the best rows only.
     on_connection = f"AND c.owner_id + 0 = {owner_id}"
     sql = f"""
         WITH target (id, rank) AS (VALUES {targets}),
-        best (target_id, rank, middle_id, how, note, source, strength) AS (
-            {ways("c.other_id", "c.how", "c.note", 0, f"JOIN {conn} c ON c.person_id = t.id {on_connection}")}
+        best (target_id, rank, middle_id, how, connection_id, source, strength) AS (
+            {ways("c.other_id", "c.how", "c.id", 0, f"JOIN {conn} c ON c.person_id = t.id {on_connection}")}
             UNION ALL
-            {ways("c.person_id", "c.how", "c.note", 0, f"JOIN {conn} c ON c.other_id = t.id {on_connection}")}
+            {ways("c.person_id", "c.how", "c.id", 0, f"JOIN {conn} c ON c.other_id = t.id {on_connection}")}
             UNION ALL
-            {ways("p.introduced_by_id", "'introduced_to_you'", "''", 1, f"JOIN {person} p ON p.id = t.id")}
+            {ways("p.introduced_by_id", "'introduced_to_you'", "NULL", 1, f"JOIN {person} p ON p.id = t.id")}
             UNION ALL
-            {ways("p.id", "'introduced_by_them'", "''", 2, f"JOIN {person} p ON p.introduced_by_id = t.id")}
+            {ways("p.id", "'introduced_by_them'", "NULL", 2, f"JOIN {person} p ON p.introduced_by_id = t.id")}
             ORDER BY 7 DESC, 2, 3, 6
             LIMIT %s
         )
-        SELECT b.target_id, b.middle_id, b.how, b.note, b.strength, m.name, m.title, m.relationship, i.name
+        SELECT b.target_id, b.middle_id, b.how, COALESCE(n.note, ''), b.strength,
+            m.name, m.title, m.relationship, i.name
         FROM best b JOIN {person} m ON m.id = b.middle_id LEFT JOIN {person} i ON i.id = m.introduced_by_id
+            LEFT JOIN {conn} n ON n.id = b.connection_id
         WHERE b.strength > 0
         ORDER BY b.strength DESC, b.rank, b.middle_id, b.source
     """
