@@ -248,12 +248,14 @@ def _known(owner, ids) -> dict[int, Known]:
     return {r[0]: Known(r[0], r[1], r[2], r[3], r[4] or "") for r in rows}
 
 
-def _my_groups(owner, ids) -> dict[int, Affiliation]:
+def _my_groups(owner, people: Q) -> dict[int, Affiliation]:
     """Person id → the first (by kind, then name) of your own schools, employers and groups that they
-    share with you, for the people in `ids`. One query."""
-    rows = Affiliation.members.through.objects.filter(
-        affiliation__owner=owner, affiliation__includes_me=True, person_id__in=list(ids)
-    ).values_list("person_id", "affiliation_id", "affiliation__kind", "affiliation__name")
+    share with you, for the `people` (a condition on the memberships). One query."""
+    rows = (
+        Affiliation.members.through.objects.filter(affiliation__owner=owner, affiliation__includes_me=True)
+        .filter(people)
+        .values_list("person_id", "affiliation_id", "affiliation__kind", "affiliation__name")
+    )
     made: dict[int, Affiliation] = {}
     shared: dict[int, Affiliation] = {}
     # The first of each person's groups comes last and wins.
@@ -300,13 +302,23 @@ def company_paths(owner, company: Company, limit: int = 50) -> CompanyPaths:
         .values_list("person_id", "title", "is_current", "ended_on")
     ):
         jobs.setdefault(person_id, []).append((title, current, ended_on))
-    now_ids = set(_owned(Person, owner).filter(company=company).order_by().values_list("id", flat=True))
-    now_ids |= {pid for pid, js in jobs.items() if any(j[1] for j in js)}
-    before_ids = set(jobs) - now_ids
-    people = _known(owner, now_ids | before_ids)
+    # Everyone there now or before, read by company (not by thousands of ids).
+    worked_there = Job.objects.filter(owner=owner, company=company).values("person_id")
+    there = Q(company=company) | Q(pk__in=worked_there)
+    people, now_ids = {}, set()
+    for pid, name, title, relationship, introducer, company_id in (
+        _owned(Person, owner)
+        .filter(there)
+        .order_by()
+        .values_list("id", "name", "title", "relationship", "introduced_by__name", "company_id")
+    ):
+        people[pid] = Known(pid, name, title, relationship, introducer or "")
+        if company_id == company.pk or any(j[1] for j in jobs.get(pid, [])):
+            now_ids.add(pid)
     order = sorted(now_ids, key=lambda pid: (people[pid].name.casefold(), pid))
     two_steps = _ranked_two_steps(owner, {pid: rank for rank, pid in enumerate(order)}, limit)
-    groups = _my_groups(owner, set(people) | {row[1] for row in two_steps})
+    middles = [row[1] for row in two_steps]
+    groups = _my_groups(owner, Q(person__in=_owned(Person, owner).filter(there)) | Q(person__in=middles))
 
     # Rank first, then put into words only the paths shown.
     found: dict[bool, list[tuple]] = {True: [], False: []}
@@ -317,7 +329,7 @@ def company_paths(owner, company: Company, limit: int = 50) -> CompanyPaths:
             found[current].append((path_sort_key(strength, current, True, person.name), pid, strength))
     now, before = [], []
     for current, paths in ((True, now), (False, before)):
-        for _, pid, strength in sorted(found[current], key=lambda f: f[0])[:limit]:
+        for _, pid, strength in sorted(found[current])[:limit]:
             person = people[pid]
             job = next((j for j in jobs.get(pid, []) if j[1] == current), None)
             title = (job[0] if job else "") or (person.title if current else "")
@@ -332,7 +344,7 @@ def company_paths(owner, company: Company, limit: int = 50) -> CompanyPaths:
         now,
         before,
         _two_steps(company, people, two_steps, titles, groups),
-        _suggest(owner, company, [people[p] for p in now_ids], titles, jobs, groups),
+        _suggest(owner, company, [people[p] for p in sorted(now_ids)], titles, jobs, groups),
     )
 
 
@@ -512,7 +524,7 @@ def person_paths(owner, person: Person) -> list[Path]:
     """The ways to reach `person`: yourself, through the people they know, and who introduced them."""
     edges = _edges(owner, {person.pk})
     people = _known(owner, {person.pk} | {e[1] for e in edges})
-    groups = _my_groups(owner, people)
+    groups = _my_groups(owner, Q(person__in=list(people)))
     target = people[person.pk]
     company = person.company or Company(name="their company")
     paths = []
