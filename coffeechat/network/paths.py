@@ -389,7 +389,8 @@ def _link_strength(how: str) -> int:
     return CONNECTION_STRENGTH.get(how, 2)
 
 
-def _strength_sql(owner_id: int, how: str) -> str:
+@functools.cache
+def _strength_sql(how: str) -> str:
     """The strength of a two-step path as an SQL expression, written out from the rules above (one
     source of truth): how well you know the middle person `m` (their relationship, or else a school
     or group of yours they are in: `you_know_strength`), then how well they know the target (`how`, a
@@ -411,7 +412,7 @@ def _strength_sql(owner_id: int, how: str) -> str:
     shares_a_group = (
         f"EXISTS (SELECT 1 FROM {_table(Affiliation.members.through)} am"
         f" JOIN {_table(Affiliation)} a ON a.id = am.affiliation_id"
-        f" WHERE am.person_id = m.id AND a.includes_me AND a.owner_id = {int(owner_id)})"
+        " WHERE am.person_id = m.id AND a.includes_me AND a.owner_id = m.owner_id)"
     )
     whens = " ".join(
         f"WHEN {quoted(rel)} THEN {by_link(you)}"
@@ -449,7 +450,7 @@ def _ranked_two_steps(owner, ranks: dict[int, int], limit: int) -> list[tuple]:
     def ways(middle: str, how: str, connection_id: str, source: int, joins: str) -> str:
         # `owner_id + 0`: see `_owned`; SQLite would otherwise read every row of the account.
         return f"""
-            SELECT t.id, t.rank, {middle}, {how}, {connection_id}, {source}, {_strength_sql(owner_id, how)}
+            SELECT t.id, t.rank, {middle}, {how}, {connection_id}, {source}, {_strength_sql(how)}
             FROM target t {joins} JOIN {person} m ON m.id = {middle}
             WHERE m.owner_id + 0 = {owner_id} AND {middle} NOT IN (SELECT id FROM target)"""
 
