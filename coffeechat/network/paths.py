@@ -4,6 +4,9 @@ A path ends at someone at the company (now or before) and starts with you: eithe
 yourself, or someone you know knows them (two steps). Each path says why in plain words and has a
 strength (3 strong, 2 good, 1 weak). The rules that rank are plain functions (tested with
 hypothesis); `company_paths` and `person_paths` read the database in a constant number of queries.
+For a company, the database ranks the two-step paths itself, with SQL written out from those same
+functions (`_strength_sql`; a hypothesis test checks it ranks like them), and only the best rows are
+read: a company at the centre of your network can have thousands of connections to weigh.
 """
 
 import functools
