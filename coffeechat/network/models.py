@@ -365,6 +365,11 @@ class Connection(Owned):
             models.UniqueConstraint(fields=["person", "other"], name="connection_once_per_pair"),
             models.CheckConstraint(condition=Q(person__lt=models.F("other")), name="connection_in_order"),
         ]
+        # Warm paths rank every connection of a company's people from these alone (paths.py).
+        indexes = [
+            models.Index(fields=["person", "owner", "other", "how"], name="connection_from_person"),
+            models.Index(fields=["other", "owner", "person", "how"], name="connection_from_other"),
+        ]
 
     def __str__(self) -> str:
         return f"{self.person} – {self.other}"
