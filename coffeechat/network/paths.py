@@ -538,7 +538,7 @@ def person_paths(owner, person: Person) -> list[Path]:
         paths.append(Path(person, company, reason, direct, True))
     for _, middle_id, how, note, _rel in edges:
         middle = people.get(middle_id)
-        if middle is None:
+        if middle is None or how == "introduced_by_them":  # they introduced `middle` to you: you know them
             continue
         link_text, link = _link(how, note, target.first_name)
         strength = path_strength(you_know_strength(middle.relationship, middle.id in groups), link)
