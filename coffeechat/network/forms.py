@@ -84,8 +84,9 @@ class PersonForm(forms.ModelForm):
     def save(self, commit=True):
         person = self.instance
         person.owner = self.owner
-        person.company = Company.get_or_create_named(self.owner, self.cleaned_data["company_name"])
+        company = Company.get_or_create_named(self.owner, self.cleaned_data["company_name"])
         person.save()
+        person.set_job(company, person.title)  # ends the job they had when the company changes
         person.set_emails(self.cleaned_data["emails"])
         person.set_phones(self.cleaned_data["phones"])
         person.set_tags(self.cleaned_data["tags"])
