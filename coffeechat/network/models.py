@@ -314,8 +314,12 @@ class Job(Owned):
         ]
 
     def __str__(self) -> str:
-        at = f"{self.title} at {self.company}" if self.title else str(self.company)
-        return at if self.is_current else f"{at} (before)"
+        return self.at if self.is_current else f"{self.at} (before)"
+
+    @property
+    def at(self) -> str:
+        """ "Product Designer at Acme Robotics", or just the company without a title."""
+        return f"{self.title} at {self.company}" if self.title else str(self.company)
 
     def get_absolute_url(self) -> str:
         return f"{self.person.get_absolute_url()}#h-jobs"
