@@ -6,7 +6,7 @@ from django.db.models import F
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_http_methods
-from django_htmx.http import HttpResponseClientRedirect
+from django_htmx.http import HttpResponseClientRefresh
 
 from coffeechat.accounts.ownership import get_owned_or_404
 from coffeechat.lib.http import confirm_delete, safe_next
@@ -27,10 +27,12 @@ def work_history(person: Person):
 
 
 def _saved(request: HttpRequest, person: Person, said: str) -> HttpResponse:
-    """After a change: back to their page (a full load, as their employer in the heading may change)."""
+    """After a change: back to their page. With htmx the page the form was on loads again in full:
+    their employer in its heading may have changed."""
     messages.success(request, sentence(said))
-    to = safe_next(request, f"{person.get_absolute_url()}#h-jobs")
-    return HttpResponseClientRedirect(to) if request.htmx else redirect(to)
+    if request.htmx:
+        return HttpResponseClientRefresh()
+    return redirect(safe_next(request, f"{person.get_absolute_url()}#h-jobs"))
 
 
 def _form_page(request, person, form, job=None, status=200) -> HttpResponse:
