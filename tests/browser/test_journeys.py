@@ -334,6 +334,7 @@ def test_main_pages_have_no_serious_accessibility_problems(page, sign_in, axe, p
     check(f"/conversations/{data['conversations']['soon'].pk}/edit/", "conversation form (edit)")
     check("/people/new/", "person form (new)")
     check(f"/people/{people['Ana Lima'].pk}/edit/", "person form (edit)")
+    check(f"/people/{people['Ana Lima'].pk}/jobs/", "work history")
     check("/companies/new/", "company form")
     check("/accounts/settings/", "settings")
     check("/insights/?start=2020-01-01&end=2030-12-31", "Insights")
