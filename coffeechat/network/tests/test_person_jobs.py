@@ -1,6 +1,9 @@
 import datetime as dt
 
 import time_machine
+from django.test import SimpleTestCase
+from hypothesis import given
+from hypothesis import strategies as st
 
 from coffeechat.lib.testing import BaseTestCase
 from coffeechat.network.forms import parse_month
@@ -153,3 +156,19 @@ class ParseMonthTests(BaseTestCase):
         for text in ("2021-13", "00/2021", "Smarch 2021", "1850-01", ""):
             with self.subTest(text=text), self.assertRaises(ValueError):
                 parse_month(text)
+
+
+class ParseMonthPropertyTests(SimpleTestCase):
+    @given(st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2100, 12, 31)))
+    def test_every_way_of_writing_a_month_reads_back_the_same(self, day):
+        for fmt in ("%Y-%m", "%m/%Y", "%b %Y", "%B %Y", "%Y-%m-%d"):
+            self.assertEqual(parse_month(day.strftime(fmt)), day.replace(day=1))
+
+    @given(st.text(max_size=30))
+    def test_any_text_is_a_month_or_a_clear_refusal(self, text):
+        try:
+            month = parse_month(text)
+        except ValueError as e:
+            self.assertTrue(str(e))
+        else:
+            self.assertEqual(month.day, 1)
