@@ -307,7 +307,7 @@ class JobForm(forms.ModelForm):
         if self.instance.pk:
             self.initial["company_name"] = self.instance.company.name
         else:
-            self.initial["is_current"] = False
+            self.initial.setdefault("is_current", False)
 
     def clean(self):
         data = super().clean()

@@ -54,7 +54,10 @@ def _form_page(request, person, form, job=None, status=200) -> HttpResponse:
 def person_jobs(request: HttpRequest, pk: int) -> HttpResponse:
     """Their work history with a form to add a job; POST adds it."""
     person = get_owned_or_404(Person.objects.select_related("company"), request.user, pk=pk)
-    form = JobForm(request.POST or None, person=person)
+    initial = {}
+    if request.GET.get("current") and person.company:  # dates for the job their details name
+        initial = {"company_name": person.company.name, "title": person.title, "is_current": True}
+    form = JobForm(request.POST or None, person=person, initial=initial)
     if request.method == "GET" or not form.is_valid():
         return _form_page(request, person, form, status=400 if request.method == "POST" else 200)
     job = form.save()

@@ -82,6 +82,24 @@ class PersonJobsTests(BaseTestCase):
         self.assertEqual((self.current.is_current, self.current.ended_on), (False, dt.date(2026, 2, 1)))
         self.assertEqual(Job.objects.filter(person=self.ana, is_current=True).count(), 1)
 
+    def test_the_job_from_their_details_can_get_its_dates(self):
+        self.current.delete()
+        self.ana.refresh_from_db()
+        self.ana.company, self.ana.title = self.acme, "Product Designer"
+        self.ana.save()  # someone added before work history was kept by hand: no job yet
+        self.login()
+        self.assertContains(self.client.get(f"/people/{self.ana.pk}/"), f"{self.url}?current=1")
+        r = self.client.get(self.url + "?current=1")
+        self.assertEqual(r.context["job_form"]["company_name"].value(), "Acme Robotics")
+        self.assertTrue(r.context["job_form"]["is_current"].value())
+        self.post(
+            company_name="Acme Robotics", title="Product Designer", started_on="2022-04", is_current="on"
+        )
+        job = Job.objects.get(person=self.ana)
+        self.assertEqual(
+            (job.company, job.is_current, job.started_on), (self.acme, True, dt.date(2022, 4, 1))
+        )
+
     def test_it_refuses_an_end_before_the_start_on_the_end_field(self):
         self.login()
         with self.assertNothingChanged():
