@@ -195,6 +195,27 @@ class Lead(Owned):
         )
 
     @transaction.atomic
+    def take_back(self) -> None:
+        """Undo a capture made by mistake: the lead goes, with its reminder while still open, and
+        a referral's person when this lead added them and nothing else has touched them since
+        (no other lead, coffee chat, logged interaction or task). Someone known before stays."""
+        person = self.person
+        if self.task_id and not self.task.is_done:
+            self.task.delete()
+        self.delete()
+        if person is None or person.source != Source.REFERRAL:
+            return
+        added_with_lead = abs(person.created_at - self.created_at) < dt.timedelta(minutes=1)
+        used = (
+            person.referral_leads.exists()
+            or person.conversations.exists()
+            or person.interactions.exists()
+            or person.tasks.exists()
+        )
+        if added_with_lead and not used:
+            person.delete()
+
+    @transaction.atomic
     def start_conversation(self) -> Conversation:
         """A referral's next step: an idea-stage coffee chat with them, asked through the host."""
         person = self.person
