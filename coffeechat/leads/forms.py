@@ -9,7 +9,7 @@ from coffeechat.leads.models import CardChange, Lead, LeadKind
 from coffeechat.leads.rules import season_start, split_link, split_referral, work_on_opening_by
 from coffeechat.lib.forms import DateInput, EmailListField, PhoneListField
 from coffeechat.lib.text import split_lines
-from coffeechat.network.models import Company, Job, Person
+from coffeechat.network.models import Company, Person
 
 
 def _company_field(help_text: str) -> forms.CharField:
@@ -278,9 +278,7 @@ class CardForm(forms.Form):
         person.save()
         person.set_emails(data["emails"])
         person.set_phones(data["phones"])
-        if person.company and not person.jobs.filter(company=person.company, is_current=True).exists():
-            person.jobs.filter(is_current=True).update(is_current=False)
-            Job.objects.create(owner=person.owner, person=person, company=person.company, title=person.title)
+        person.set_job(person.company, person.title)
         after = card_of(Person.objects.get(pk=person.pk))
         changes = [
             {"field": key, "label": CARD_LABELS[key], "before": before[key], "after": after[key]}

@@ -6,7 +6,7 @@ from django.utils import timezone
 
 from coffeechat.accounts.ownership import Owned, OwnedQuerySet
 from coffeechat.conversations.models import Channel, Conversation, Task
-from coffeechat.network.models import Company, Job, Person, Relationship, Source
+from coffeechat.network.models import Company, Person, Relationship, Source
 
 
 class LeadKind(models.TextChoices):
@@ -119,10 +119,8 @@ class Lead(Owned):
         elif person.introduced_by_id is None and person.pk != host.pk:
             person.introduced_by = host
             person.save(update_fields=["introduced_by", "updated_at"])
-        if company and not person.jobs.filter(company=company, is_current=True).exists():
-            Job.objects.create(
-                owner=owner, person=person, company=company, title=title, source=Source.REFERRAL
-            )
+        if company:  # the same company (found by it) or a new person: no employer changes here
+            person.set_job(company, person.title, source=Source.REFERRAL)
         return cls.objects.create(
             owner=owner,
             kind=LeadKind.REFERRAL,

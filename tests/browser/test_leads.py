@@ -33,7 +33,7 @@ def test_a_referral_from_a_meeting_becomes_the_next_coffee_chat(page, sign_in, d
     expect(page.get_by_role("heading", name="Kofi Mensah", level=1)).to_be_visible()
     expect(page.get_by_role("main")).to_contain_text("Introduced by")
     expect(page.get_by_role("link", name="Chloé Martin")).to_be_visible()
-    expect(page.get_by_role("link", name="Globex")).to_be_visible()
+    expect(page.locator(".page-head").get_by_role("link", name="Globex")).to_be_visible()
 
     # On the Leads page: one click starts the coffee chat with them.
     page.get_by_role("navigation", name="Main").get_by_role("link", name="Leads").click()
