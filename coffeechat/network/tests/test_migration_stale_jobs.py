@@ -4,7 +4,7 @@ from django.test import TransactionTestCase
 
 from coffeechat.accounts.models import User
 
-BEFORE, AFTER = ("network", "0006_search_index"), ("network", "0007_end_stale_current_jobs")
+BEFORE, AFTER = ("network", "0007_connection_path_indexes"), ("network", "0008_end_stale_current_jobs")
 
 
 class EndStaleCurrentJobsTests(TransactionTestCase):

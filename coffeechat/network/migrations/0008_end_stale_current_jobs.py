@@ -13,6 +13,6 @@ def end_stale_current_jobs(apps, schema_editor):
 
 
 class Migration(migrations.Migration):
-    dependencies = [("network", "0006_search_index")]
+    dependencies = [("network", "0007_connection_path_indexes")]
 
     operations = [migrations.RunPython(end_stale_current_jobs, migrations.RunPython.noop)]
