@@ -84,6 +84,19 @@ class AffiliationViewTests(BaseTestCase):
         self.client.post(url, {"school": "state u"})
         self.assertEqual(list(self.ana.affiliations.values_list("name", flat=True)), ["State U"])
 
+    def test_the_person_page_lists_them_and_folds_the_form_until_needed(self):
+        self.login()
+        page = self.client.get(f"/people/{self.ana.pk}/")
+        self.assertContains(page, "<summary>Note their schools, employers and groups</summary>", html=True)
+        self.assertNotContains(page, "<details open>")
+        self.client.post(f"/people/{self.ana.pk}/groups/", {"school": "State U", "group": "Women in UX"})
+        page = self.client.get(f"/people/{self.ana.pk}/")
+        self.assertContains(page, "<dt>Schools</dt><dd>State U</dd>", html=True)
+        self.assertContains(page, "<summary>Change them</summary>", html=True)
+        # A mistake in the form who-knows-whom opens it again, with the error by its field.
+        r = self.client.post(f"/people/{self.ana.pk}/knows/", {"other_name": "", "how": "worked"})
+        self.assertContains(r, "<details open>", status_code=400)
+
     def test_your_own_make_alumni_stand_out(self):
         self.login()
         lee = Person.objects.create(owner=self.alice, name="Lee Park", company=self.acme)
