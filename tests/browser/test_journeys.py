@@ -80,6 +80,7 @@ def test_full_journey_from_first_run_to_thanked(new_page, same_origin, password)
     conversation_url = page.url
 
     # The request goes out.
+    page.get_by_text("Sent it another way? Mark it as sent").click()
     page.get_by_label("What you sent (optional)").fill("Hi Ana, could I ask you about design at Acme?")
     page.get_by_role("button", name="I sent the request").click()
     expect(page.locator(".stage.big")).to_have_text("Requested")
