@@ -6,7 +6,7 @@ from django.db import transaction
 
 from coffeechat.conversations.models import Conversation
 from coffeechat.leads.models import CardChange, Lead, LeadKind
-from coffeechat.leads.rules import season_start, work_on_opening_by
+from coffeechat.leads.rules import leads_in_notes, season_start, work_on_opening_by
 from coffeechat.lib.forms import DateInput, EmailListField, PhoneListField
 from coffeechat.lib.text import split_lines
 from coffeechat.network.models import Company, Job, Person
@@ -136,11 +136,39 @@ CAPTURE_FORMS = {form.kind: form for form in (ReferralForm, OpeningForm, SeasonF
 
 
 def capture_forms(conversation: Conversation, bound: LeadForm | None = None) -> dict[str, LeadForm]:
-    """The three quick-capture forms for a conversation, with `bound` (showing errors) in its place."""
-    forms_ = {kind: cls(conversation=conversation) for kind, cls in CAPTURE_FORMS.items()}
+    """The three quick-capture forms for a conversation, with `bound` (showing errors) in its place.
+    A form whose kind the meeting notes name, and no lead holds yet, starts filled in from the notes
+    (its `from_notes` says so)."""
+    forms_ = {}
+    for kind, cls in CAPTURE_FORMS.items():
+        text = _next_from_notes(conversation, kind)
+        forms_[kind] = cls(
+            conversation=conversation, initial=_initial_from_note(kind, text) if text else None
+        )
+        forms_[kind].from_notes = text
     if bound is not None:
         forms_[bound.kind] = bound
     return forms_
+
+
+def _next_from_notes(conversation: Conversation, kind: str) -> str:
+    """The first line of the notes naming a lead of this kind that is not a lead of the chat yet."""
+    lines = [text for k, text in leads_in_notes(conversation.notes) if k == kind]
+    if not lines:
+        return ""
+    taken = [t.casefold() for t in conversation.leads.filter(kind=kind).values_list("title", flat=True)]
+    for text in lines:
+        key = _initial_from_note(kind, text).get("name" if kind == LeadKind.REFERRAL else "title", "")
+        if not any(key.casefold() in t for t in taken):
+            return text
+    return ""
+
+
+def _initial_from_note(kind: str, text: str) -> dict[str, str]:
+    if kind == LeadKind.REFERRAL:  # "Sam Ortiz, leads data engineering": the name, then what was said
+        name, _, rest = text.partition(",")
+        return {"name": name.strip()[:200], "note": rest.strip()}
+    return {"title": text[:200]}
 
 
 class LinkListField(forms.CharField):
