@@ -4,7 +4,7 @@ import re
 from django.test import Client
 from django.utils import timezone
 
-from coffeechat.conversations.models import Conversation, Task
+from coffeechat.conversations.models import Conversation, Task, TaskKind
 from coffeechat.conversations.views import TODAY_LIMIT
 from coffeechat.lib import stages
 from coffeechat.lib.testing import BaseTestCase, add_lots
@@ -185,6 +185,19 @@ class TodayTests(TodayTestCase):
         for c in (self.chat, met):
             self.assertIn(f'formaction="/conversations/{c.pk}/snooze/" name="days" value="7"', body)
         self.assertNotIn("Cleo Park", body)  # asked, and no reply yet
+
+    def test_a_thank_you_on_the_to_do_list_is_not_asked_for_again_under_waiting(self):
+        met = self.conversation(self.ben, stages.MET)
+        other = self.conversation(self.cleo, stages.MET)
+        task = self.make_task(
+            "Thank Ben Okafor for the conversation", 0, conversation=met, kind=TaskKind.THANK_YOU
+        )
+        body = lists(self.get())
+        self.assertIn(done_button(task), body)
+        self.assertNotIn(f'formaction="/conversations/{met.pk}/move/"', body)
+        self.assertIn(f'formaction="/conversations/{other.pk}/move/"', body)  # no task: still waiting
+        task.mark_done()  # done without sending it from coffeechat: the chat asks again
+        self.assertIn(f'formaction="/conversations/{met.pk}/move/"', lists(self.get()))
 
     def test_the_thank_you_button_moves_and_comes_back_to_today(self):
         met = self.conversation(self.ben, stages.MET)
