@@ -20,6 +20,18 @@ class ConnectionViewTests(BaseTestCase):
         self.assertContains(r, f'href="/people/{self.kim.pk}/introduction/?to={self.ana.pk}"')
         self.assertContains(self.client.get(f"/people/{self.kim.pk}/"), "Worked together · Acme, 2020")
 
+    def test_nobody_is_asked_for_an_introduction_they_already_made(self):
+        lee = Person.objects.create(
+            owner=self.alice, name="Lee Park", relationship="introduced", introduced_by=self.kim
+        )
+        Connection.link(self.kim, self.ana)
+        self.login()
+        self.assertContains(
+            self.client.get(f"/people/{lee.pk}/"), "Kim is your friend and introduced you to Lee"
+        )
+        self.assertNotContains(self.client.get(f"/people/{lee.pk}/"), "Ask Kim for an introduction")
+        self.assertContains(self.client.get(f"/people/{self.ana.pk}/"), "Ask Kim for an introduction")
+
     def test_a_new_name_becomes_a_new_person(self):
         self.login()
         self.client.post(self.url, {"other_name": "Lee Park", "how": "friends"})
