@@ -438,8 +438,8 @@ def person_paths(owner, person: Person) -> list[Path]:
         paths.append(Path(person, company, reason, direct, True))
     for _, middle_id, how, note, _rel in edges:
         middle = people.get(middle_id)
-        if middle is None:
-            continue
+        if middle is None or how == "introduced_by_them":
+            continue  # they introduced the middle person to you: they know you, no one need introduce them
         link_text, link = _link(how, note, target.first_name)
         strength = path_strength(you_know_strength(middle.relationship, middle.id in groups), link)
         if strength:

@@ -31,6 +31,10 @@ class ConnectionViewTests(BaseTestCase):
         )
         self.assertNotContains(self.client.get(f"/people/{lee.pk}/"), "Ask Kim for an introduction")
         self.assertContains(self.client.get(f"/people/{self.ana.pk}/"), "Ask Kim for an introduction")
+        # Nor is Lee offered as a way to reach Kim, who introduced Lee to you.
+        kims_page = self.client.get(f"/people/{self.kim.pk}/")
+        self.assertNotContains(kims_page, "was introduced to you by Kim")
+        self.assertNotContains(kims_page, "Ask Lee for an introduction")
 
     def test_a_new_name_becomes_a_new_person(self):
         self.login()
