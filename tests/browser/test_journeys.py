@@ -290,9 +290,7 @@ def test_demo_data_fills_every_page(new_page, sign_in, same_origin, password):
     nav.get_by_role("link", name="Companies").click()
     expect(main.get_by_text(re.compile(r"^\d+ compan(y|ies)$"))).to_be_visible()
     main.locator(".item a").first.click()
-    expect(
-        section(page, re.compile(r"^Everyone at .+ \(\d+\)$")).locator(".item").first
-    ).to_be_visible()
+    expect(section(page, re.compile(r"^Everyone at .+ \(\d+\)$")).locator(".item").first).to_be_visible()
 
     same_origin(new_page.requests)
 
