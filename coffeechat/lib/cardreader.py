@@ -8,12 +8,14 @@ runs Tesseract, and `propose` is the pure part: lines of text with their heights
 import io
 import re
 import shutil
+import threading
 import warnings
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
 import phonenumbers
-from PIL import Image, ImageOps, UnidentifiedImageError
+from PIL import Image, ImageFile, ImageOps, UnidentifiedImageError
 from rapidfuzz import fuzz
 
 MAX_BYTES = 12 * 1024 * 1024  # a phone camera's JPEG is 2-8 MB
@@ -72,6 +74,22 @@ def tesseract_command() -> str | None:
     return shutil.which(configured)
 
 
+_truncation_lock = threading.Lock()
+
+
+@contextmanager
+def _refusing_truncated_images():
+    """Pillow's LOAD_TRUNCATED_IMAGES is process-wide and WeasyPrint turns it on when imported
+    (for the briefing PDF): a cut-short photo would then load half grey instead of being refused."""
+    with _truncation_lock:
+        before = ImageFile.LOAD_TRUNCATED_IMAGES
+        ImageFile.LOAD_TRUNCATED_IMAGES = False
+        try:
+            yield
+        finally:
+            ImageFile.LOAD_TRUNCATED_IMAGES = before
+
+
 def load_photo(data: bytes) -> Image.Image:
     """The photo as an upright grayscale image, or CardPhotoError saying what is wrong with it."""
     if not data:
@@ -81,7 +99,7 @@ def load_photo(data: bytes) -> Image.Image:
             f"The photo is {len(data) / 1024 / 1024:.0f} MB; at most {MAX_BYTES // 1024 // 1024} MB "
             "is read. A smaller photo or a screenshot of the card works well."
         )
-    with warnings.catch_warnings():
+    with warnings.catch_warnings(), _refusing_truncated_images():
         warnings.simplefilter("error", Image.DecompressionBombWarning)
         try:
             image = Image.open(io.BytesIO(data))

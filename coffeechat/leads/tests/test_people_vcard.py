@@ -150,3 +150,67 @@ class VcardRoundTripProperty(HypothesisTestCase):
         person.set_tags(tags)
         person = Person.objects.prefetch_related("emails", "phones", "tags").get(pk=person.pk)
         self.assertEqual(read_back(serialize([person])), [as_written(person)])
+
+
+word = st.text(st.characters(codec="utf-8", categories=["L", "N"]), min_size=1, max_size=12)
+words = st.lists(word, min_size=1, max_size=4).map(" ".join)  # names as typed: single spaces
+
+
+class VcardReimportProperty(HypothesisTestCase):
+    """The issue's promise: a vCard export "re-imports without loss" — through the app's own
+    importer (People → Import contacts, `coffeechat import vcard`), into another account."""
+
+    @classmethod
+    def setUpTestData(cls):
+        cls.owner = User.objects.create_user("export@example.org", "x")
+        cls.other = User.objects.create_user("import@example.org", "x")
+
+    @settings(max_examples=30, deadline=None)
+    @given(
+        name=words,
+        title=words | st.just(""),
+        company=words | st.just(""),
+        emails=st.lists(st.emails(), max_size=3, unique_by=str.lower).map(lambda es: [e.lower() for e in es]),
+        phones=st.lists(
+            st.from_regex(r"\+1415555[0-9]{4}( ext\. [0-9]{1,4})?", fullmatch=True),
+            max_size=3,
+            unique_by=lambda p: p.partition(" ")[0],
+        ),
+        address=lines,
+        website=url | st.just(""),
+        linkedin=st.just("") | st.just("https://www.linkedin.com/in/some-one"),
+        social=st.lists(url, max_size=2, unique=True),
+        notes=lines,
+        tags=st.lists(words.map(lambda s: s[:60].strip()), max_size=3, unique=True),
+    )
+    def test_export_then_import_into_another_account_loses_nothing(
+        self, name, title, company, emails, phones, address, website, linkedin, social, notes, tags
+    ):
+        from hypothesis import assume
+
+        from coffeechat.network.imports.apply import import_contacts
+        from coffeechat.network.imports.vcards import parse_vcard
+
+        assume(website not in social)
+        Person.objects.filter(owner__in=[self.owner, self.other]).delete()
+        person = Person.objects.create(
+            owner=self.owner,
+            name=name,
+            title=title,
+            company=Company.get_or_create_named(self.owner, company),
+            address=address,
+            website=website,
+            linkedin_url=linkedin,
+            social_links=social,
+            notes=notes,
+        )
+        person.set_emails(emails)
+        person.set_phones(phones)
+        person.set_tags(tags)
+        person = Person.objects.prefetch_related("emails", "phones", "tags").get(pk=person.pk)
+
+        plan = import_contacts(self.other, parse_vcard(serialize([person])))
+
+        self.assertEqual((len(plan.created), plan.skipped), (1, []))
+        again = Person.objects.prefetch_related("emails", "phones", "tags").get(owner=self.other)
+        self.assertEqual(as_written(again), as_written(person))

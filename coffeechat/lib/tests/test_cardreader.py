@@ -95,6 +95,16 @@ class LoadPhotoTests(SimpleTestCase):
         with self.assertRaisesMessage(CardPhotoError, "could not be read"):
             load_photo(data[: len(data) // 2])
 
+    def test_it_refuses_a_truncated_image_even_after_weasyprint_is_imported(self):
+        import weasyprint  # noqa: F401  (it sets Pillow's LOAD_TRUNCATED_IMAGES for the whole process)
+        from PIL import ImageFile
+
+        self.assertTrue(ImageFile.LOAD_TRUNCATED_IMAGES)
+        data = png(Image.effect_noise((300, 200), 50))
+        with self.assertRaisesMessage(CardPhotoError, "could not be read"):
+            load_photo(data[: len(data) // 2])
+        self.assertTrue(ImageFile.LOAD_TRUNCATED_IMAGES)  # left as WeasyPrint wants it
+
     def test_it_reads_a_good_photo_as_grayscale(self):
         self.assertEqual(load_photo(png(Image.new("RGB", (300, 200), "white"))).mode, "L")
 

@@ -50,6 +50,9 @@ class Someone:
     linkedin_url: str = ""
     connected_on: dt.date | None = None
     notes: str = ""
+    address: str = ""
+    website: str = ""
+    social_links: list[str] = field(default_factory=list)
     emails: list[str] = field(default_factory=list)
     phones: list[str] = field(default_factory=list)
     job: tuple[int, str, str] | None = None  # current Job: (pk, company key, title)
@@ -151,6 +154,9 @@ class ImportPlan:
                     "linkedin_url": s.linkedin_url,
                     "connected_on": s.connected_on,
                     "notes": s.notes,
+                    "address": s.address,
+                    "website": s.website,
+                    "social_links": s.social_links,
                     "source": source,
                 }
                 for s in self.created
@@ -229,7 +235,12 @@ def _tag_ids(owner, names: set[str]) -> dict[str, int]:
 def plan_import(owner, parsed: Parsed) -> ImportPlan:
     """What importing `parsed` into `owner`'s people would do. Reads the database, writes nothing."""
     plan = ImportPlan(owner=owner, kind=parsed.kind, rows=parsed.rows, skipped=list(parsed.skipped))
-    index = _Index(owner, plan, with_tags=any(c.tags for c in parsed.contacts))
+    index = _Index(
+        owner,
+        plan,
+        with_tags=any(c.tags for c in parsed.contacts),
+        with_card=any(c.address or c.website or c.social_links for c in parsed.contacts),
+    )
     seen: dict[int, Someone] = {}  # id(Someone) of everyone this file already touched
     for contact in parsed.contacts:
         someone, how = index.match(contact)
@@ -280,6 +291,9 @@ def _new(plan: ImportPlan, contact: Contact) -> Someone:
         linkedin_url=contact.linkedin_url,
         connected_on=contact.connected_on,
         notes=contact.notes,
+        address=contact.address,
+        website=contact.website,
+        social_links=list(contact.social_links),
         emails=list(contact.emails),
         phones=list(contact.phones),
         new_emails=list(contact.emails),
@@ -311,6 +325,14 @@ def _update(plan: ImportPlan, s: Someone, contact: Contact) -> None:
     if contact.connected_on and not s.connected_on:
         s.connected_on = contact.connected_on
         s.changed.add("connected_on")
+    for attname in ("address", "website"):
+        if getattr(contact, attname) and not getattr(s, attname):
+            setattr(s, attname, getattr(contact, attname))
+            s.changed.add(attname)
+    extra = [u for u in contact.social_links if u not in s.social_links]
+    if extra:
+        s.social_links = [*s.social_links, *extra]
+        s.changed.add("social_links")
     if contact.notes and contact.notes not in s.notes:
         s.notes = f"{s.notes}\n\n{contact.notes}".strip()
         s.changed.add("notes")
@@ -347,7 +369,7 @@ def _change_job(s: Someone, key: str, title: str, moved: bool = True) -> None:
 class _Index:
     """Everyone in the account (and, as the plan goes, in the file) by e-mail, profile, phone and name."""
 
-    def __init__(self, owner, plan: ImportPlan, with_tags: bool = False):
+    def __init__(self, owner, plan: ImportPlan, with_tags: bool = False, with_card: bool = False):
         self.by_email: dict[str, Someone] = {}
         self.by_linkedin: dict[str, Someone] = {}
         self.by_phone: dict[str, Someone] = {}
@@ -361,9 +383,10 @@ class _Index:
             if key not in plan._companies and company_pk in companies:
                 plan._canonical[key] = companies[company_pk]
         people = {}
-        for pk, name, title, company_pk, url, connected_on, notes in Person.objects.for_owner(
-            owner
-        ).values_list("pk", "name", "title", "company_id", "linkedin_url", "connected_on", "notes"):
+        columns = ("pk", "name", "title", "company_id", "linkedin_url", "connected_on", "notes")
+        card = ("address", "website", "social_links") if with_card else ()
+        for row in Person.objects.for_owner(owner).values_list(*columns, *card):
+            pk, name, title, company_pk, url, connected_on, notes, *card_values = row
             people[pk] = Someone(
                 pk=pk,
                 name=name,
@@ -372,6 +395,7 @@ class _Index:
                 linkedin_url=url,
                 connected_on=connected_on,
                 notes=notes,
+                **dict(zip(card, card_values, strict=True)),
             )
         for address, pk in EmailAddress.objects.for_owner(owner).values_list("address", "person_id"):
             people[pk].emails.append(address)

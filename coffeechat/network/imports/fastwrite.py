@@ -31,6 +31,8 @@ def _adapter(field: models.Field):
         return ops.adapt_datetimefield_value
     if isinstance(field, models.DateField):
         return lambda v: ops.adapt_datefield_value(v) if isinstance(v, dt.date) else v
+    if isinstance(field, models.JSONField):
+        return lambda v: field.get_db_prep_save(v, connection)
     return lambda v: v
 
 

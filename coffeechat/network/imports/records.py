@@ -13,7 +13,7 @@ from urllib.parse import unquote
 
 import phonenumbers
 from django.core.exceptions import ValidationError
-from django.core.validators import validate_email
+from django.core.validators import URLValidator, validate_email
 
 MAX_BYTES = 20 * 1024 * 1024  # a LinkedIn export of 30,000 connections is about 3 MB
 MAX_FIELD = 10_000  # characters in one cell; more is a broken file, not a contact
@@ -53,16 +53,25 @@ class Contact:
     connected_on: dt.date | None = None
     notes: str = ""
     tags: list[str] = field(default_factory=list)
+    # From vCards (a business card's fields): the address as written, the website, other profiles.
+    address: str = ""
+    website: str = ""
+    social_links: list[str] = field(default_factory=list)
 
 
 _SYSTEM_GROUPS = {"mycontacts", "my contacts", "starred", "starred in android", "imported on"}
 
 
 def labels(value: str) -> list[str]:
-    """Tags from Google's labels or vCard categories: "* myContacts ::: Friends" is ["Friends"];
-    the groups every contact is in say nothing."""
+    """Tags from Google's labels: "* myContacts ::: Friends" is ["Friends"]; the groups every
+    contact is in say nothing."""
+    return label_list(re.split(r":::|,", value or ""))
+
+
+def label_list(values) -> list[str]:
+    """Tags from a list of labels (vCard CATEGORIES, already split), without the system groups."""
     found = []
-    for label in re.split(r":::|,", value or ""):
+    for label in values:
         label = clean(label.strip().lstrip("*"), 60)
         if (
             label
@@ -100,6 +109,28 @@ def clean(value: str | None, limit: int = 200) -> str:
     return value[:limit]
 
 
+def text_or_empty(value, limit: int = 5000) -> str:
+    """A multi-line value (a note, an address): line breaks kept, each line's ends trimmed."""
+    if not value:
+        return ""
+    lines = [line.strip() for line in str(value).replace("\r\n", "\n").replace("\r", "\n").split("\n")]
+    return "\n".join(lines).strip()[:limit]
+
+
+def url_or_empty(value: str) -> str:
+    """A web address fit for a URL field (http or https, at most 300 characters); "" otherwise."""
+    value = clean(value, 1000)
+    if value and "://" not in value and "." in value and " " not in value:
+        value = "https://" + value
+    if not value.lower().startswith(("http://", "https://")) or len(value) > 300:
+        return ""
+    try:
+        URLValidator()(value)
+    except ValidationError:
+        return ""
+    return value
+
+
 def email_or_empty(value: str) -> str:
     """A usable e-mail address, lowercased; "" for LinkedIn's `urn:li:member:…` and other non-addresses."""
     value = clean(value, 254).strip("<>").lower()
@@ -114,7 +145,7 @@ def email_or_empty(value: str) -> str:
 
 def phone_or_empty(value: str, region: str = DEFAULT_REGION) -> str:
     """E.164 (+14155550123), with " ext. N" kept; "" when it is not a possible number."""
-    value = clean(value, 60)
+    value = clean(value, 60).replace(";ext=", " ext. ")  # a vCard 4 tel: URI's extension
     if not value or not any(c.isdigit() for c in value):
         return ""
     try:

@@ -15,10 +15,13 @@ from coffeechat.network.imports.records import (
     Skipped,
     clean,
     email_or_empty,
-    labels,
+    label_list,
+    linkedin_key,
     linkedin_url_or_empty,
     phone_or_empty,
+    text_or_empty,
     unique,
+    url_or_empty,
 )
 
 _BEGIN = re.compile(r"^begin:vcard\s*$", re.I)
@@ -61,6 +64,15 @@ def _text(value) -> str:
     return clean(str(value)) if value else ""
 
 
+def _address(value) -> str:
+    """An ADR as the lines of one address: street (which may hold several lines), then the town."""
+    if isinstance(value, str):
+        return text_or_empty(value, 1000)
+    parts = [value.box, value.extended, value.street, value.city, value.region, value.code, value.country]
+    flat = [" ".join(p) if isinstance(p, list | tuple) else p for p in parts]
+    return text_or_empty("\n".join(p for p in flat if p and p.strip()), 1000)
+
+
 def _card_contact(card, line: int) -> Contact | Skipped:
     emails = unique(email_or_empty(_text(v)) for v in _values(card, "email"))
     name = _text(next(iter(_values(card, "fn")), ""))
@@ -71,7 +83,11 @@ def _card_contact(card, line: int) -> Contact | Skipped:
     if not name:
         return Skipped(line, "a card without a name or an e-mail address")
     org = next(iter(_values(card, "org")), "")
-    urls = [_text(v) for v in _values(card, "url")] + [_text(v) for v in _values(card, "x-socialprofile")]
+    websites = [_text(v) for v in _values(card, "url")]
+    profiles = [_text(v) for v in _values(card, "x-socialprofile")]
+    urls = websites + profiles
+    others = unique(url_or_empty(u) for u in urls if not linkedin_key(u))
+    website = next((u for u in others if u in websites), "")
     return Contact(
         line=line,
         name=name[:200],
@@ -80,11 +96,14 @@ def _card_contact(card, line: int) -> Contact | Skipped:
         company=_text(org[0] if isinstance(org, list | tuple) and org else org),
         title=_text(next(iter(_values(card, "title")), "")),
         linkedin_url=next(filter(None, (linkedin_url_or_empty(u) for u in urls)), ""),
-        notes=_text(next(iter(_values(card, "note")), ""))[:5000],
-        tags=labels(
-            ",".join(
-                ",".join(v) if isinstance(v, list | tuple) else str(v) for v in _values(card, "categories")
-            )
+        notes=text_or_empty(next(iter(_values(card, "note")), "")),
+        address=next(filter(None, (_address(v) for v in _values(card, "adr"))), ""),
+        website=website,
+        social_links=[u for u in others if u != website][:20],
+        tags=label_list(
+            str(tag)
+            for v in _values(card, "categories")
+            for tag in (v if isinstance(v, list | tuple) else str(v).split(","))
         ),
         connected_on=None,
     )
