@@ -1,13 +1,13 @@
 import datetime as dt
 import re
 
-from django.test import Client
+from django.test import Client, TestCase
 from django.utils import timezone
 
 from coffeechat.conversations.models import Conversation, Task, TaskKind
 from coffeechat.conversations.views import TODAY_LIMIT
 from coffeechat.lib import stages
-from coffeechat.lib.testing import BaseTestCase, add_lots
+from coffeechat.lib.testing import PASSWORD, BaseTestCase, add_lots
 from coffeechat.network.models import Person
 
 
@@ -391,3 +391,15 @@ class TodayTaskActionTests(TodayTestCase):
         self.assertRedirects(r, "/today/", fetch_redirect_response=False)
         self.task.refresh_from_db()
         self.assertIsNotNone(self.task.done_at)
+
+
+class FirstTodayTests(TestCase):
+    def test_the_welcome_greets_before_the_how_to(self):
+        data = {
+            "name": "Dana Diaz",
+            "email": "dana@example.org",
+            "password1": PASSWORD,
+            "password2": PASSWORD,
+        }
+        page = self.client.post("/accounts/signup/", data, follow=True).content.decode()
+        self.assertLess(page.index("Welcome, Dana!"), page.index("Start your first coffee chat"))
