@@ -388,3 +388,25 @@ def test_small_screens_do_not_scroll_sideways(new_page, sign_in, data, password)
     )
     if board["scroll"] > board["client"]:
         assert board["overflow"] in ("auto", "scroll"), f"The board overflows without scrolling: {board}"
+
+
+@pytest.mark.parametrize("width", [320, 375])
+def test_the_whole_header_fits_a_phone(new_page, sign_in, user, password, width):
+    page = new_page(viewport={"width": width, "height": 740}, is_mobile=True, has_touch=True)
+    sign_in(page, user.email, password)
+    nav = page.get_by_role("navigation", name="Main")
+    for name in ("Today", "Pipeline", "People", "Companies", "Targets", "Leads", "Insights"):
+        box = nav.get_by_role("link", name=name).bounding_box()
+        assert box and box["x"] >= 0 and box["x"] + box["width"] <= width, (
+            f"{name} is off screen at {width}px"
+        )
+    for thing in (page.get_by_label("Search everything"), page.locator("details.account summary")):
+        box = thing.bounding_box()
+        assert box and box["x"] + box["width"] <= width
+    assert page.evaluate("() => document.documentElement.scrollWidth") <= width
+    # The account menu opens within the screen, Your data among its links.
+    page.locator("details.account summary").click()
+    menu = page.locator("details.account .menu")
+    expect(menu.get_by_role("link", name="Your data")).to_be_visible()
+    box = menu.bounding_box()
+    assert box and box["x"] >= 0 and box["x"] + box["width"] <= width
