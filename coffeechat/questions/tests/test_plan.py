@@ -316,3 +316,13 @@ def test_fill_never_fails_and_leaves_no_known_placeholder(text, values):
         if not any("{" in v or "}" in v for v in values.values()):
             assert "{" + name + "}" not in result
     assert isinstance(filled, str)
+
+
+def test_an_industry_reads_as_part_of_the_sentence():
+    from coffeechat.questions.models import _in_a_sentence
+
+    assert _in_a_sentence("Science museums") == "science museums"
+    assert _in_a_sentence("Higher Education") == "higher education"
+    assert _in_a_sentence("AI safety") == "AI safety"
+    assert _in_a_sentence("EdTech") == "EdTech"
+    assert _in_a_sentence("") == ""
