@@ -30,7 +30,7 @@ class PlanPageTests(PlanTestCase):
         self.login()
         response = self.client.get(self.url)
         self.assertContains(response, "What made you choose Acme Robotics, Ana?")
-        self.assertContains(response, "How is Robotics changing for a Product Designer?")
+        self.assertContains(response, "How is robotics changing for a Product Designer?")
         self.assertContains(response, "Small talk 5 min + questions 4 min + closing 5 min")
 
     def test_an_empty_plan_says_what_to_do(self):
@@ -86,7 +86,7 @@ class PlanPageTests(PlanTestCase):
         self.plan.add_from_bank("b001", self.alice)
         self.login()
         response = self.client.get(self.url, {"family": "trends", "area": "career", "q": "salary"})
-        self.assertContains(response, "What is a typical starting salary for someone entering Robotics?")
+        self.assertContains(response, "What is a typical starting salary for someone entering robotics?")
         self.assertNotContains(response, "What does a typical week look like for you")
         response = self.client.get(self.url, {"q": "typical day"})
         self.assertNotContains(response, 'value="b001"')
