@@ -23,7 +23,14 @@ from coffeechat.conversations.forms import (
     SnoozeForm,
     TaskForm,
 )
-from coffeechat.conversations.models import Conversation, Interaction, InteractionKind, MoveRefused, Task
+from coffeechat.conversations.models import (
+    Conversation,
+    Interaction,
+    InteractionKind,
+    MoveRefused,
+    Task,
+    TaskKind,
+)
 from coffeechat.lib import stages
 from coffeechat.lib.http import confirm_delete, query_param, safe_next, timeline
 from coffeechat.lib.text import sentence
@@ -75,6 +82,9 @@ def _today_context(user) -> dict:
     # One more than we show, to know whether to offer "more".
     meetings = list(conversations.upcoming_meetings(timezone.now())[: TODAY_LIMIT + 1])
     waiting = list(conversations.waiting_on_you(day).order_by("stage_changed_at")[: TODAY_LIMIT + 1])
+    # A thank-you already on the to-do list (with its "Draft it") is not asked for twice on one page.
+    thanks_due = {task.conversation_id for task in due if task.kind == TaskKind.THANK_YOU}
+    waiting = [c for c in waiting if not (c.stage == stages.MET and c.pk in thanks_due)]
     return {
         "day": day,
         "overdue": overdue,

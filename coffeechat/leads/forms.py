@@ -6,7 +6,13 @@ from django.db import transaction
 
 from coffeechat.conversations.models import Conversation
 from coffeechat.leads.models import CardChange, Lead, LeadKind
-from coffeechat.leads.rules import season_start, split_link, split_referral, work_on_opening_by
+from coffeechat.leads.rules import (
+    leads_in_notes,
+    season_start,
+    split_link,
+    split_referral,
+    work_on_opening_by,
+)
 from coffeechat.lib.forms import DateInput, EmailListField, PhoneListField
 from coffeechat.lib.text import split_lines
 from coffeechat.network.models import Company, Person
@@ -136,8 +142,16 @@ CAPTURE_FORMS = {form.kind: form for form in (ReferralForm, OpeningForm, SeasonF
 
 
 def capture_forms(conversation: Conversation, bound: LeadForm | None = None) -> dict[str, LeadForm]:
-    """The three quick-capture forms for a conversation, with `bound` (showing errors) in its place."""
-    forms_ = {kind: cls(conversation=conversation) for kind, cls in CAPTURE_FORMS.items()}
+    """The three quick-capture forms for a conversation, with `bound` (showing errors) in its place.
+    A form whose kind the meeting notes name, and no lead holds yet, starts filled in from the notes
+    (its `from_notes` says so)."""
+    forms_ = {}
+    for kind, cls in CAPTURE_FORMS.items():
+        text = _next_from_notes(conversation, kind)
+        forms_[kind] = cls(
+            conversation=conversation, initial=_initial_from_note(kind, text) if text else None
+        )
+        forms_[kind].from_notes = text
     if bound is not None:
         forms_[bound.kind] = bound
     return forms_
@@ -182,6 +196,30 @@ def quick_capture_form(conversation: Conversation, kind: str, text: str) -> Lead
 
 def first_error(form: forms.Form) -> str:
     return next((str(e) for errors in form.errors.values() for e in errors), "")
+
+
+def _next_from_notes(conversation: Conversation, kind: str) -> str:
+    """The first line of the notes naming a lead of this kind that is not a lead of the chat yet."""
+    lines = [text for k, text in leads_in_notes(conversation.notes) if k == kind]
+    if not lines:
+        return ""
+    taken = [t.casefold() for t in conversation.leads.filter(kind=kind).values_list("title", flat=True)]
+    for text in lines:
+        key = _initial_from_note(kind, text).get("name" if kind == LeadKind.REFERRAL else "title", "")
+        if not any(key.casefold() in t for t in taken):
+            return text
+    return ""
+
+
+def _initial_from_note(kind: str, text: str) -> dict[str, str]:
+    """The lead form's fields from a note line, read as meeting mode's quick capture reads it."""
+    if kind == LeadKind.REFERRAL:  # "Sam Ortiz at Globex, leads data engineering"
+        name, company, note = split_referral(text)
+        return {"name": name[:200], "company_name": company, "note": note}
+    if kind == LeadKind.OPENING:
+        what, url = split_link(text)
+        return {"title": (what or text)[:200], "url": url}
+    return {"title": text[:200]}
 
 
 class LinkListField(forms.CharField):

@@ -111,3 +111,21 @@ def split_link(line: str) -> tuple[str, str]:
     url = found[0].rstrip(".,;)")
     rest = (line[: found.start()] + line[found.start() + len(url) :]).strip()
     return re.sub(r"\s{2,}", " ", rest).strip(" ,;:.-–—"), url
+
+
+# The labels meeting mode's quick capture puts in front of a line of notes (questions.models.CAPTURE_KINDS).
+NOTE_LABELS = {
+    "someone to meet": "referral",
+    "an opening": "opening",
+    "opening": "opening",
+    "hiring season": "season",
+}
+NOTE_LINE = re.compile(
+    r"^[ \t]*(someone to meet|an opening|opening|hiring season)[ \t]*:[ \t]*(\S.*?)[ \t]*$", re.I | re.M
+)
+
+
+def leads_in_notes(notes: str) -> list[tuple[str, str]]:
+    """The (kind, text) of each quick-capture line in a conversation's notes that names someone to
+    meet, an opening or a hiring season, in order: meeting mode writes them, leads make them actionable."""
+    return [(NOTE_LABELS[m[1].lower()], m[2][:500]) for m in NOTE_LINE.finditer(notes or "")]

@@ -32,6 +32,8 @@ def _rows(request: HttpRequest, bound: TargetForm | None = None) -> list[dict]:
 def _render(request: HttpRequest, bound: TargetForm | None = None, status: int = 200) -> HttpResponse:
     rows = _rows(request, bound)
     context = {"rows": rows, "focus": FOCUS, "scale": request.user.motivation_scale}
+    if not rows:  # an empty list may start from the companies you have already (people, imports)
+        context["other_companies"] = Company.objects.for_owner(request.user).count()
     template = "network/targets.html#list" if request.htmx else "network/targets.html"
     return render(request, template, context, status=status)
 
@@ -75,7 +77,11 @@ def target_list_toggle(request: HttpRequest, pk: int) -> HttpResponse:
 @login_required
 @require_http_methods(["GET", "POST"])
 def targets_add(request: HttpRequest) -> HttpResponse:
-    form = AddTargetsForm(request.POST or None)
+    initial = None
+    if request.GET.get("from") == "companies":  # offered by the empty list: yours, to check and trim
+        names = Company.objects.for_owner(request.user).filter(is_target=False).order_by("name")
+        initial = {"names": "\n".join(names.values_list("name", flat=True)[:500])}
+    form = AddTargetsForm(request.POST or None, initial=initial)
     report = None
     if request.method == "POST" and form.is_valid():
         report = add_targets(request.user, form.cleaned_data["names"])

@@ -244,14 +244,23 @@ def met_when(conversation, user) -> str:
     return "the other week"
 
 
+# Lines meeting mode's quick capture writes for leads (a name, an opening, a season): not things
+# learned to thank someone for. Its "Advice:" lines are, without the label.
+LEAD_LINE = re.compile(r"^(someone to meet|an opening|opening|hiring season)\s*:", re.I)
+ADVICE_LABEL = re.compile(r"^advice\s*:\s*", re.I)
+
+
 def learned_choices(notes: str) -> list[str]:
-    """The things the user wrote down, one per line or sentence, to pick one for the thank-you."""
+    """The things the user wrote down, one per line or sentence, to pick one for the thank-you.
+    Questions (meeting mode writes each asked question above its answer) and lead lines are left out."""
     found = []
     for line in notes.splitlines():
-        line = line.strip(" -*•\t")
+        line = ADVICE_LABEL.sub("", line.strip(" -*•\t"))
+        if LEAD_LINE.match(line):
+            continue
         for part in re.split(r"(?<=[.!?])\s+", line):
             part = part.strip()
-            if len(part) > 3 and part not in found:
+            if len(part) > 3 and not part.endswith("?") and part not in found:
                 found.append(part)
     return found[:30]
 

@@ -61,9 +61,10 @@ def _channel(request: HttpRequest, conversation: Conversation) -> str:
 
 
 def _starting_points(user, purpose: str, channel: str) -> list[tuple[str, str]]:
-    built_in = [(d.key, f"{d.name} (coffeechat)") for d in drafts.built_in(purpose, channel)]
+    # "·", not brackets: built-in names often end in brackets of their own ("(6-point e-mail)").
+    built_in = [(d.key, f"{d.name} · built in") for d in drafts.built_in(purpose, channel)]
     own = MessageTemplate.objects.for_owner(user).filter(purpose=purpose)
-    return [*[(f"mine-{t.pk}", f"{t.name} (yours)") for t in own], *built_in]
+    return [*[(f"mine-{t.pk}", f"{t.name} · yours") for t in own], *built_in]
 
 
 def _template(user, key: str, purpose: str, channel: str) -> tuple[str, str]:

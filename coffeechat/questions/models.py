@@ -322,7 +322,7 @@ class Plan(Owned):
 
 CAPTURE_KINDS = {
     "name": "Someone to meet",
-    "opening": "Opening",
+    "opening": "An opening",  # the button's words, as meeting mode's script writes them
     "season": "Hiring season",
     "advice": "Advice",
 }

@@ -22,7 +22,7 @@ def test_import_linkedin_then_merge_a_duplicate(page, sign_in, data, axe, passwo
     expect(page.get_by_text("Ana Lima moved from Acme Robotics to Globex.")).to_be_visible()
     expect(page.get_by_text("Line 6: no name")).to_be_visible()
     axe.check(page, "import: preview")
-    page.get_by_role("button", name=re.compile(r"^Import 4 new and update 1$")).click()
+    page.get_by_role("button", name=re.compile(r"^Import 4 new people and update 1$")).click()
     expect(page.get_by_text(re.compile(r"4 new people, 1 person updated"))).to_be_visible()
     expect(page.get_by_role("link", name="Marco Rossi, Jr.", exact=True)).to_be_visible()
 

@@ -80,6 +80,7 @@ def test_full_journey_from_first_run_to_thanked(new_page, same_origin, password)
     conversation_url = page.url
 
     # The request goes out.
+    page.get_by_text("Sent it another way? Mark it as sent").click()
     page.get_by_label("What you sent (optional)").fill("Hi Ana, could I ask you about design at Acme?")
     page.get_by_role("button", name="I sent the request").click()
     expect(page.locator(".stage.big")).to_have_text("Requested")
@@ -285,9 +286,7 @@ def test_demo_data_fills_every_page(new_page, sign_in, same_origin, password):
     nav.get_by_role("link", name="Companies").click()
     expect(main.get_by_text(re.compile(r"^\d+ compan(y|ies)$"))).to_be_visible()
     main.locator(".item a").first.click()
-    expect(
-        section(page, re.compile(r"^People you know there \(\d+\)$")).locator(".item").first
-    ).to_be_visible()
+    expect(section(page, re.compile(r"^Everyone at .+ \(\d+\)$")).locator(".item").first).to_be_visible()
 
     same_origin(new_page.requests)
 
@@ -390,3 +389,25 @@ def test_small_screens_do_not_scroll_sideways(new_page, sign_in, data, password)
     )
     if board["scroll"] > board["client"]:
         assert board["overflow"] in ("auto", "scroll"), f"The board overflows without scrolling: {board}"
+
+
+@pytest.mark.parametrize("width", [320, 375])
+def test_the_whole_header_fits_a_phone(new_page, sign_in, user, password, width):
+    page = new_page(viewport={"width": width, "height": 740}, is_mobile=True, has_touch=True)
+    sign_in(page, user.email, password)
+    nav = page.get_by_role("navigation", name="Main")
+    for name in ("Today", "Pipeline", "People", "Companies", "Targets", "Leads", "Insights"):
+        box = nav.get_by_role("link", name=name).bounding_box()
+        assert box and box["x"] >= 0 and box["x"] + box["width"] <= width, (
+            f"{name} is off screen at {width}px"
+        )
+    for thing in (page.get_by_label("Search everything"), page.locator("details.account summary")):
+        box = thing.bounding_box()
+        assert box and box["x"] + box["width"] <= width
+    assert page.evaluate("() => document.documentElement.scrollWidth") <= width
+    # The account menu opens within the screen, Your data among its links.
+    page.locator("details.account summary").click()
+    menu = page.locator("details.account .menu")
+    expect(menu.get_by_role("link", name="Your data")).to_be_visible()
+    box = menu.bounding_box()
+    assert box and box["x"] >= 0 and box["x"] + box["width"] <= width

@@ -36,6 +36,7 @@ def test_who_knows_whom_leads_to_an_introduction(page, sign_in, data, password):
     chloe, dev = data["people"]["Chloé Martin"], data["people"]["Dev Patel"]
     page.goto(dev.get_absolute_url())
     expect(page.get_by_text("No warm path yet.")).to_be_visible()
+    page.get_by_text("Note someone Dev knows").click()
     page.get_by_label("Who they know").fill("Chloé Martin")
     page.get_by_label("How", exact=True).select_option("worked")
     page.get_by_label("A few words").fill("same lab, 2019")

@@ -32,6 +32,18 @@ class YourDataPageTests(BaseTestCase):
         self.login()
         self.assertContains(self.client.get(reverse("settings")), reverse("your_data"))
 
+    def test_the_account_menu_links_here_from_every_page(self):
+        self.login()
+        self.assertContains(
+            self.client.get(reverse("today")), f'<a href="{reverse("your_data")}">Your data</a>', html=True
+        )
+
+    def test_the_one_off_calendar_download_points_to_the_feed(self):
+        self.login()
+        self.assertContains(
+            self.client.get(reverse("your_data")), f'href="{reverse("settings")}#calendar-feed"'
+        )
+
     def test_signed_out_visitors_are_sent_to_sign_in(self):
         for name in ("your_data", "export_json", "download_people_csv", "delete_account"):
             response = self.client.get(reverse(name))

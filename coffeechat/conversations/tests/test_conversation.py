@@ -54,6 +54,34 @@ class ConversationPageTests(BaseTestCase):
                 self.assertContains(r, expected)
                 self.assertContains(r, stages.NEXT_STEP[stage])
 
+    def test_the_composer_leads_and_the_plain_forms_are_folded_away(self):
+        # One way forward stands out at each step; the form for a message sent elsewhere is folded.
+        r = self.get()
+        self.assertContains(
+            r,
+            f'<a class="button" href="/conversations/{self.chat.pk}/compose/">Write the request</a>',
+            html=True,
+        )
+        self.assertContains(r, "<summary>Sent it another way? Mark it as sent</summary>", html=True)
+        self.chat.scheduled_at = timezone.now() + dt.timedelta(days=1)
+        self.chat.save()
+        Conversation.objects.filter(pk=self.chat.pk).update(stage=stages.SCHEDULED)
+        r = self.get()
+        self.assertContains(
+            r,
+            f'<a class="button" href="/conversations/{self.chat.pk}/plan/">Prepare your questions</a>',
+            html=True,
+        )
+        self.assertContains(r, "<summary>Change the meeting</summary>", html=True)
+        Conversation.objects.filter(pk=self.chat.pk).update(stage=stages.MET)
+        r = self.get()
+        self.assertContains(
+            r,
+            f'<a class="button" href="/conversations/{self.chat.pk}/compose/">Write the thank-you</a>',
+            html=True,
+        )
+        self.assertContains(r, "<summary>Thanked them another way? Mark it as sent</summary>", html=True)
+
     def test_the_move_menu_lists_only_allowed_stages(self):
         r = self.get()
         self.assertEqual(r.context["conversation"].allowed_moves()[0], ("requested", "Requested"))

@@ -1,13 +1,13 @@
 import datetime as dt
 import re
 
-from django.test import Client
+from django.test import Client, TestCase
 from django.utils import timezone
 
-from coffeechat.conversations.models import Conversation, Task
+from coffeechat.conversations.models import Conversation, Task, TaskKind
 from coffeechat.conversations.views import TODAY_LIMIT
 from coffeechat.lib import stages
-from coffeechat.lib.testing import BaseTestCase, add_lots
+from coffeechat.lib.testing import PASSWORD, BaseTestCase, add_lots
 from coffeechat.network.models import Person
 
 
@@ -185,6 +185,19 @@ class TodayTests(TodayTestCase):
         for c in (self.chat, met):
             self.assertIn(f'formaction="/conversations/{c.pk}/snooze/" name="days" value="7"', body)
         self.assertNotIn("Cleo Park", body)  # asked, and no reply yet
+
+    def test_a_thank_you_on_the_to_do_list_is_not_asked_for_again_under_waiting(self):
+        met = self.conversation(self.ben, stages.MET)
+        other = self.conversation(self.cleo, stages.MET)
+        task = self.make_task(
+            "Thank Ben Okafor for the conversation", 0, conversation=met, kind=TaskKind.THANK_YOU
+        )
+        body = lists(self.get())
+        self.assertIn(done_button(task), body)
+        self.assertNotIn(f'formaction="/conversations/{met.pk}/move/"', body)
+        self.assertIn(f'formaction="/conversations/{other.pk}/move/"', body)  # no task: still waiting
+        task.mark_done()  # done without sending it from coffeechat: the chat asks again
+        self.assertIn(f'formaction="/conversations/{met.pk}/move/"', lists(self.get()))
 
     def test_the_thank_you_button_moves_and_comes_back_to_today(self):
         met = self.conversation(self.ben, stages.MET)
@@ -378,3 +391,15 @@ class TodayTaskActionTests(TodayTestCase):
         self.assertRedirects(r, "/today/", fetch_redirect_response=False)
         self.task.refresh_from_db()
         self.assertIsNotNone(self.task.done_at)
+
+
+class FirstTodayTests(TestCase):
+    def test_the_welcome_greets_before_the_how_to(self):
+        data = {
+            "name": "Dana Diaz",
+            "email": "dana@example.org",
+            "password1": PASSWORD,
+            "password2": PASSWORD,
+        }
+        page = self.client.post("/accounts/signup/", data, follow=True).content.decode()
+        self.assertLess(page.index("Welcome, Dana!"), page.index("Start your first coffee chat"))

@@ -254,6 +254,11 @@ class InsightsPageTests(BaseTestCase):
         self.assertContains(response, "1 of 3")  # weeks at goal
         self.assertNotContains(response, "style=")  # the CSP forbids inline styles
 
+    def test_one_business_day_is_said_in_the_singular(self):
+        self.assertContains(self.get(start="2026-03-02", end="2026-03-18"), "business days to a reply")
+        response = self.get(start="2026-03-04", end="2026-03-05")  # c6 alone: answered the next day
+        self.assertContains(response, "business day to a reply")
+
     def test_the_default_range_is_the_last_twelve_weeks(self):
         response = self.get()
         self.assertContains(response, 'value="2025-12-29"')  # Monday eleven weeks before this one

@@ -159,3 +159,36 @@ class CaptureOpeningAndSeasonTests(BaseTestCase):
             },
         )
         self.assertEqual(Lead.objects.get().company, Company.objects.get(owner=self.alice, name="Initech"))
+
+
+class LeadsFromMeetingNotesTests(BaseTestCase):
+    """Meeting mode's quick capture writes lines into the notes; the leads card offers to save them."""
+
+    def setUp(self):
+        self.login()
+        self.chat.notes = (
+            "Someone to meet: Sam Ortiz, leads data engineering\nAn opening: Junior analyst, March"
+        )
+        self.chat.save()
+
+    def test_the_conversation_page_fills_the_forms_from_the_notes(self):
+        page = self.client.get(self.chat.get_absolute_url())
+        self.assertContains(page, "From your meeting notes, not saved as leads yet:")
+        self.assertContains(page, 'name="referral-name" value="Sam Ortiz"')
+        self.assertContains(page, "leads data engineering</textarea>")
+        self.assertContains(page, 'name="opening-title" value="Junior analyst, March"')
+        self.assertNotContains(page, 'name="season-title" value=')
+
+    def test_a_line_saved_as_a_lead_is_offered_no_more(self):
+        self.client.post(
+            reverse("lead_new", args=[self.chat.pk]),
+            {"kind": "referral", "referral-name": "Sam Ortiz", "referral-note": "leads data engineering"},
+        )
+        page = self.client.get(self.chat.get_absolute_url())
+        self.assertNotContains(page, 'name="referral-name" value="Sam Ortiz"')
+        self.assertContains(page, 'name="opening-title" value="Junior analyst, March"')
+
+    def test_without_such_lines_nothing_is_offered(self):
+        self.chat.notes = "She loves SQL."
+        self.chat.save()
+        self.assertNotContains(self.client.get(self.chat.get_absolute_url()), "From your meeting notes")

@@ -4,7 +4,14 @@ from django.test import SimpleTestCase
 from hypothesis import given
 from hypothesis import strategies as st
 
-from coffeechat.leads.rules import MONTHS, season_start, split_link, split_referral, work_on_opening_by
+from coffeechat.leads.rules import (
+    MONTHS,
+    leads_in_notes,
+    season_start,
+    split_link,
+    split_referral,
+    work_on_opening_by,
+)
 
 TODAY = dt.date(2026, 11, 25)
 
@@ -97,3 +104,22 @@ class QuickCaptureLineTests(SimpleTestCase):
 
     def test_a_capitalised_at_inside_a_name_is_part_of_the_name(self):
         self.assertEqual(split_referral("Ab At at Globex"), ("Ab At", "Globex", ""))
+
+
+class LeadsInNotesTests(SimpleTestCase):
+    def test_it_finds_the_lines_meeting_mode_writes_and_nothing_else(self):
+        notes = (
+            "She loves SQL.\nSomeone to meet: Sam Ortiz, data engineering\n"
+            "An opening: Junior analyst in March\nopening:  Data intern \nHiring season: grads apply in May\n"
+            "Advice: learn dbt\nsomeone to meet:\nWe met at: the café"
+        )
+        self.assertEqual(
+            leads_in_notes(notes),
+            [
+                ("referral", "Sam Ortiz, data engineering"),
+                ("opening", "Junior analyst in March"),
+                ("opening", "Data intern"),
+                ("season", "grads apply in May"),
+            ],
+        )
+        self.assertEqual(leads_in_notes(""), [])

@@ -28,7 +28,8 @@ class CompanyPageTests(BaseTestCase):
         self.assertContains(r, "Robotics · Boston")
         self.assertContains(r, 'href="https://acme.example"')
         self.assertContains(r, "Hiring designers in spring.")
-        self.assertContains(r, "People you know there (1)")
+        self.assertContains(r, "Everyone at Acme Robotics (1)")
+        self.assertNotContains(r, "People you know there (")  # one heading per list: the warm ones are above
         self.assertContains(r, f'href="/conversations/new/?host={self.ana.pk}"')
         self.assertContains(r, f'href="/conversations/{self.chat.pk}/"')
         self.assertContains(r, "Portfolio review")
@@ -37,7 +38,7 @@ class CompanyPageTests(BaseTestCase):
         empty = Company.objects.create(owner=self.alice, name="Initech")
         self.login()
         r = self.client.get(f"/companies/{empty.pk}/")
-        self.assertContains(r, "People you know there (0)")
+        self.assertContains(r, "Everyone at Initech (0)")
         self.assertContains(r, "Nobody yet.")
         self.assertContains(r, "No coffee chats here yet.")
         self.assertContains(r, "Nothing logged yet.")

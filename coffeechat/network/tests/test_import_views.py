@@ -79,6 +79,12 @@ class ImportPreviewTests(BaseTestCase):
         self.assertContains(response, "Ana Lima moved from Acme Robotics to Globex.")
         self.assertContains(response, "Line 6: no name")
         self.assertContains(response, "Marco Rossi, Jr.")
+        self.assertContains(response, "<button>Import 4 new people and update 1</button>", html=True)
+
+    def test_the_button_names_only_what_will_happen(self):
+        self.login()
+        self.ana.delete()  # Ana was the one person the file updated
+        self.assertContains(self.client.get(self.url), "<button>Import 5 new people</button>", html=True)
 
     def test_confirm_applies_and_forgets_the_file(self):
         self.login()

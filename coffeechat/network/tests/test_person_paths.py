@@ -20,6 +20,22 @@ class ConnectionViewTests(BaseTestCase):
         self.assertContains(r, f'href="/people/{self.kim.pk}/introduction/?to={self.ana.pk}"')
         self.assertContains(self.client.get(f"/people/{self.kim.pk}/"), "Worked together · Acme, 2020")
 
+    def test_nobody_is_asked_for_an_introduction_they_already_made(self):
+        lee = Person.objects.create(
+            owner=self.alice, name="Lee Park", relationship="introduced", introduced_by=self.kim
+        )
+        Connection.link(self.kim, self.ana)
+        self.login()
+        self.assertContains(
+            self.client.get(f"/people/{lee.pk}/"), "Kim is your friend and introduced you to Lee"
+        )
+        self.assertNotContains(self.client.get(f"/people/{lee.pk}/"), "Ask Kim for an introduction")
+        self.assertContains(self.client.get(f"/people/{self.ana.pk}/"), "Ask Kim for an introduction")
+        # Nor is Lee offered as a way to reach Kim, who introduced Lee to you.
+        kims_page = self.client.get(f"/people/{self.kim.pk}/")
+        self.assertNotContains(kims_page, "was introduced to you by Kim")
+        self.assertNotContains(kims_page, "Ask Lee for an introduction")
+
     def test_a_new_name_becomes_a_new_person(self):
         self.login()
         self.client.post(self.url, {"other_name": "Lee Park", "how": "friends"})
@@ -83,6 +99,19 @@ class AffiliationViewTests(BaseTestCase):
         )
         self.client.post(url, {"school": "state u"})
         self.assertEqual(list(self.ana.affiliations.values_list("name", flat=True)), ["State U"])
+
+    def test_the_person_page_lists_them_and_folds_the_form_until_needed(self):
+        self.login()
+        page = self.client.get(f"/people/{self.ana.pk}/")
+        self.assertContains(page, "<summary>Note their schools, employers and groups</summary>", html=True)
+        self.assertNotContains(page, "<details open>")
+        self.client.post(f"/people/{self.ana.pk}/groups/", {"school": "State U", "group": "Women in UX"})
+        page = self.client.get(f"/people/{self.ana.pk}/")
+        self.assertContains(page, "<dt>Schools</dt><dd>State U</dd>", html=True)
+        self.assertContains(page, "<summary>Change them</summary>", html=True)
+        # A mistake in the form who-knows-whom opens it again, with the error by its field.
+        r = self.client.post(f"/people/{self.ana.pk}/knows/", {"other_name": "", "how": "worked"})
+        self.assertContains(r, "<details open>", status_code=400)
 
     def test_your_own_make_alumni_stand_out(self):
         self.login()

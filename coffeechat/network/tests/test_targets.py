@@ -130,6 +130,20 @@ class TargetListTests(BaseTestCase):
     def test_the_empty_list_says_what_to_do(self):
         self.login(self.charlie)
         self.assertContains(self.client.get("/targets/"), "Your target list is empty.")
+        self.assertNotContains(self.client.get("/targets/"), "?from=companies")  # no companies either
+
+
+class EmptyTargetListTests(BaseTestCase):
+    def test_an_empty_list_offers_to_start_from_your_companies(self):
+        Company.objects.create(owner=self.alice, name="Globex")
+        Company.objects.create(owner=self.bob, name="Bob's own")
+        self.login()
+        page = self.client.get("/targets/")
+        self.assertContains(page, "You have 2 companies in coffeechat already")
+        self.assertContains(page, 'href="/targets/add/?from=companies"')
+        form = self.client.get("/targets/add/?from=companies")
+        self.assertContains(form, "Acme Robotics\nGlobex</textarea>")
+        self.assertNotContains(form, "Bob&#x27;s own")
 
 
 class AddManyTests(BaseTestCase):

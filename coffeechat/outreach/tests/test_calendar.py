@@ -188,6 +188,15 @@ class InviteButtonTests(BaseTestCase):
             self.chat.move_to(stages.ON_HOLD)
             self.assertContains(self.client.get(page), "E-mail Ana that the meeting is off")
 
+    def test_after_the_meeting_the_invite_is_offered_no_more(self):
+        self.chat.schedule(NOW - dt.timedelta(days=2))
+        self.chat.mark_met()
+        self.login()
+        with override_settings(EMAIL_HOST="smtp.example.org"):
+            page = self.client.get(f"/conversations/{self.chat.pk}/")
+        self.assertNotContains(page, "Calendar invite (.ics)")
+        self.assertNotContains(page, "E-mail the invite")
+
     @override_settings(
         EMAIL_HOST="smtp.example.org", EMAIL_BACKEND="django.core.mail.backends.locmem.EmailBackend"
     )

@@ -71,6 +71,15 @@ def test_learned_choices_come_from_the_notes_line_by_line():
     assert drafts.learned_choices(notes) == ["Case studies matter.", "Polish less.", "Read Portigal"]
 
 
+def test_learned_choices_leave_out_questions_and_lead_lines_from_meeting_mode():
+    notes = (
+        "Someone to meet: Sam Ortiz, data engineering\nAn opening: Junior analyst\n"
+        "Advice: learn dbt before applying\nHiring season: March\n\n"
+        "What surprised you most? \nHow messy real data is."
+    )
+    assert drafts.learned_choices(notes) == ["learn dbt before applying", "How messy real data is."]
+
+
 @given(st.text(max_size=200), st.text(max_size=60))
 def test_mailto_carries_subject_and_body_exactly(body, subject):
     link = mailto("ana@acme.example", subject, body)

@@ -31,6 +31,10 @@ class BankTests(BaseTestCase):
         self.assertContains(response, bank.QUESTIONS[0].text)
         self.assertNotContains(response, "Bob's private question?")
 
+    def test_with_none_of_your_own_it_links_to_the_form_past_the_long_list(self):
+        self.login()
+        self.assertContains(self.client.get("/questions/"), '<a href="#h-add">Write one</a>', html=True)
+
     def test_search_and_filter_by_area_and_kind(self):
         Question.objects.create(
             owner=self.alice, text="Which trend worries you?", area="career", family="trends"
