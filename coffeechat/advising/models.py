@@ -19,7 +19,9 @@ from coffeechat.conversations.models import Conversation, Interaction, Interacti
 from coffeechat.lib import stages, tokens
 
 # What a student can share, each switched on and off on its own.
-PREPARATION = "preparation"  # conversation goals and notes; later questions and request drafts
+# Chats' goals and notes; their question plans, introductions and request drafts (questions.Comment
+# with `advisor` holds the advisor's comments on those, as a review link's do).
+PREPARATION = "preparation"
 PROGRESS = "progress"  # figures: outreach this week, meetings, overdue follow-ups
 AREAS = {PREPARATION: "share_preparation", PROGRESS: "share_progress"}
 
