@@ -17,6 +17,9 @@ from django.utils import timezone
 from coffeechat.accounts.ownership import Owned, OwnedQuerySet
 from coffeechat.conversations.models import Conversation, Interaction, InteractionKind, Task
 from coffeechat.lib import stages, tokens
+from coffeechat.outreach.models import RequestDraft
+from coffeechat.questions.models import Comment as ReviewComment
+from coffeechat.questions.models import Plan, PlanItem
 
 # What a student can share, each switched on and off on its own.
 # Chats' goals and notes; their question plans, introductions and request drafts (questions.Comment
@@ -207,16 +210,27 @@ def shared_conversations(advisor_user):
 
 
 def awaiting_review(advisor_user):
-    """Shared chats still being prepared, with a goal or notes, that this advisor has not commented
-    on since they last changed: new ones, and ones the student edited after the last comment."""
+    """Shared chats still being prepared, with something to read (a goal or notes, questions, an
+    introduction or a saved request), that this advisor has not commented on since the chat last
+    changed: new ones, and ones the student edited after the last comment."""
+    chat = OuterRef("pk")
     reviewed = Comment.objects.filter(
-        conversation=OuterRef("pk"), author=advisor_user, created_at__gte=OuterRef("updated_at")
+        conversation=chat, author=advisor_user, created_at__gte=OuterRef("updated_at")
+    )
+    reviewed_plan = ReviewComment.objects.filter(
+        plan__conversation=chat, advisor=advisor_user, created_at__gte=OuterRef("updated_at")
+    )
+    prepared = (
+        ~Q(goal="", notes="")
+        | Exists(PlanItem.objects.filter(plan__conversation=chat))
+        | Exists(Plan.objects.filter(conversation=chat).exclude(introduction=""))
+        | Exists(RequestDraft.objects.filter(conversation=chat).exclude(body=""))
     )
     return (
         shared_conversations(advisor_user)
         .filter(stage__in=[stages.IDEA, stages.REQUESTED, stages.SCHEDULED])
-        .exclude(goal="", notes="")
-        .exclude(Exists(reviewed))
+        .filter(prepared)
+        .exclude(Exists(reviewed) | Exists(reviewed_plan))
     )
 
 
