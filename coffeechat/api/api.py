@@ -28,11 +28,17 @@ ROUTERS = [
     ("/conversations/", "coffeechat.api.conversations:conversations"),
     ("/interactions/", "coffeechat.api.conversations:interactions"),
     ("/tasks/", "coffeechat.api.conversations:tasks"),
+    ("/questions/", "coffeechat.api.questions:questions"),
+    ("/leads/", "coffeechat.api.leads:leads"),
+    ("/conversations/", "coffeechat.api.plans:plans"),
+    ("/plan-items/", "coffeechat.api.plans:plan_items"),
 ]
 
 DESCRIPTION = """
-Your coffeechat data for your own scripts: people, companies, coffee chats, the interaction log
-and tasks. Every call acts as one user and sees only that user's data.
+Your coffeechat data for your own scripts: people, companies, coffee chats, the interaction log,
+tasks, your own questions, each coffee chat's plan (its questions in order, the time box, your notes)
+and the leads your chats yielded (referrals, openings, hiring seasons).
+Every call acts as one user and sees only that user's data, under the same rules as the pages.
 
 **Sign in** with a personal API token (create one under Account → Settings → API tokens), sent as
 `Authorization: Bearer cc_...`. In a browser where you are signed in to coffeechat, this page's

@@ -72,8 +72,8 @@ class PageQuery(Schema):
     page_size: int = Field(50, ge=1, le=200, description="Items per page, at most 200.")
 
 
-def paged(queryset: QuerySet, paging: PageQuery) -> dict:
-    count = queryset.count()
+def paged(queryset: QuerySet | list, paging: PageQuery) -> dict:
+    count = len(queryset) if isinstance(queryset, list) else queryset.count()
     start = (paging.page - 1) * paging.page_size
     items = list(queryset[start : start + paging.page_size]) if start < count else []
     return {

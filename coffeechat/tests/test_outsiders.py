@@ -46,6 +46,9 @@ OBJECT_FOR_PREFIX = {
     "api/v1/companies/": "acme",
     "api/v1/tasks/": "task",
     "api/v1/interactions/": "interaction",
+    "api/v1/questions/": "question",
+    "api/v1/leads/": "lead",
+    "api/v1/plan-items/": "plan_item",
 }
 
 # Pages anyone may open without signing in (by URL name). Token pages belong here only if a wrong

@@ -6,7 +6,7 @@ import re
 import zoneinfo
 
 import pytest
-from django.core.management import call_command, get_commands
+from django.core.management import call_command
 from playwright.sync_api import Page, expect
 
 pytestmark = pytest.mark.browser
@@ -256,10 +256,6 @@ def test_today_ticks_tasks_off_in_place_with_undo(page, sign_in, data, password)
 
 
 def test_demo_data_fills_every_page(new_page, sign_in, same_origin, password):
-    if "demo" not in get_commands():
-        pytest.skip(
-            "The demo management command (coffeechat/management/commands/demo.py) does not exist yet."
-        )
     out = io.StringIO()
     call_command("demo", email="demo@example.org", password=password, reset=True, stdout=out)
     assert "demo@example.org" in out.getvalue(), (

@@ -49,6 +49,9 @@ PK_FOR_PATH = {
     "/conversations/": "chat",
     "/interactions/": "interaction",
     "/tasks/": "task",
+    "/questions/": "question",
+    "/leads/": "lead",
+    "/plan-items/": "plan_item",
 }
 
 
@@ -58,7 +61,9 @@ def world(db):
     from coffeechat.accounts.models import User
     from coffeechat.api.models import ApiToken
     from coffeechat.conversations.models import Conversation, Task
+    from coffeechat.leads.models import Lead
     from coffeechat.network.models import Company, Person
+    from coffeechat.questions.models import Plan, Question
 
     alice = User.objects.create_user("alice@example.org", "x", name="Alice Archer")
     acme = Company.objects.create(owner=alice, name="Acme Robotics")
@@ -66,13 +71,26 @@ def world(db):
     chat = Conversation.objects.create(owner=alice, host=ana, company=acme, goal="Learn")
     task = Task.objects.create(owner=alice, title="Follow up", conversation=chat, due_on=alice.today())
     interaction = chat.log("note", "Hello")
+    question = Question.objects.create(owner=alice, text="What surprised you about {company}?")
+    lead = Lead.add_referral(chat, name="Kofi Mensah", company_name="Globex")
+    plan_item = Plan.for_conversation(chat).add("What does a normal week look like?")
     _, token = ApiToken.issue(alice, "schemathesis")
     # Requests go through the real WSGI handler, whose end-of-request signal would close the
     # database connection holding the test's transaction (PostgreSQL); Django's test client
     # unhooks it the same way.
     request_started.disconnect(close_old_connections)
     request_finished.disconnect(close_old_connections)
-    yield {"acme": acme, "ana": ana, "chat": chat, "task": task, "interaction": interaction, "token": token}
+    yield {
+        "acme": acme,
+        "ana": ana,
+        "chat": chat,
+        "task": task,
+        "interaction": interaction,
+        "question": question,
+        "lead": lead,
+        "plan_item": plan_item,
+        "token": token,
+    }
     request_started.connect(close_old_connections)
     request_finished.connect(close_old_connections)
 

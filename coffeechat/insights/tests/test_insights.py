@@ -16,6 +16,7 @@ from hypothesis.extra.django import TestCase as HypothesisTestCase
 from coffeechat.accounts.models import User
 from coffeechat.conversations.models import Conversation, Interaction, StageChange
 from coffeechat.insights import metrics
+from coffeechat.leads.models import Lead
 from coffeechat.lib import stages
 from coffeechat.lib.testing import BaseTestCase, add_lots
 from coffeechat.network.models import Person
@@ -95,6 +96,16 @@ def fill(owner) -> dict:
         p = Person.objects.create(owner=owner, name=name, **extra)
         Person.objects.filter(pk=p.pk).update(created_at=added)
     Person.objects.filter(owner=owner).exclude(name__startswith="Ref").update(created_at=at(1, month=1))
+    # Openings: two noted in the range (one from c1, one from c7), one before it; a hiring season
+    # is not an opening.
+    for chat_name, title, added in [
+        ("c1", "Junior UX", at(8)),
+        ("c7", "Intern", at(12)),
+        ("c7", "Old", at(2, month=2)),
+    ]:
+        lead = Lead.add_opening(chats[chat_name], title=title, company=None, remind_on=dt.date(2026, 4, 1))
+        Lead.objects.filter(pk=lead.pk).update(created_at=added)
+    Lead.add_season(chats["c1"], title="Internships", company=None, starts_on=dt.date(2026, 9, 1))
     return chats
 
 
@@ -114,7 +125,7 @@ class MetricsTests(BaseTestCase):
         self.assertEqual(
             {s.key: s.value for s in data.funnel},
             {"targets": 7, "requests": 6, "replies": 3, "meetings": 1, "thanks": 1, "referrals": 2}
-            | {"openings": 0},
+            | {"openings": 2},
         )
         self.assertEqual(data.response_rate, 50)
 

@@ -105,6 +105,25 @@ class FindDuplicatesTests(BaseTestCase):
         )
         self.assertTrue(pairs[0].exact)  # exact ones first
 
+    def test_the_same_phone_or_linkedin_profile_however_written_is_an_exact_match(self):
+        self.ana.set_phones(["+14155550123"])  # forms and imports store phones as E.164
+        by_phone = Person.objects.create(owner=self.alice, name="Lima")
+        by_phone.set_phones(["+14155550123"])
+        self.ana.linkedin_url = "https://www.linkedin.com/in/ana-lima/"
+        self.ana.save()
+        by_profile = Person.objects.create(
+            owner=self.alice, name="Someone", linkedin_url="http://fr.linkedin.com/in/Ana-Lima?trk=x"
+        )
+        Person.objects.create(owner=self.alice, name="Other", linkedin_url="https://linkedin.com/in/ana-li")
+        pairs, total = find_duplicates(self.alice)
+        found = {frozenset((p.person_id, p.other_id)): p for p in pairs}
+        self.assertEqual(total, 2)
+        self.assertEqual(found[frozenset((self.ana.pk, by_phone.pk))].reasons, ["the same phone number"])
+        self.assertTrue(found[frozenset((self.ana.pk, by_phone.pk))].exact)
+        self.assertEqual(
+            found[frozenset((self.ana.pk, by_profile.pk))].reasons, ["the same LinkedIn profile"]
+        )
+
 
 class DuplicateViewTests(BaseTestCase):
     def setUp(self):

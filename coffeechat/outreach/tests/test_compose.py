@@ -7,6 +7,7 @@ from django.test import override_settings
 
 from coffeechat.conversations.models import InteractionKind, Task, TaskKind
 from coffeechat.lib import stages
+from coffeechat.lib.smtp_sink import SMTPSink
 from coffeechat.lib.testing import BaseTestCase
 from coffeechat.outreach.models import MessageTemplate
 
@@ -183,6 +184,32 @@ class ComposeTests(BaseTestCase):
         with self.assertNothingChanged():
             r = self.post(self.url + "send/")
         self.assertContains(r, "no mail server set up", status_code=400)
+
+    @time_machine.travel(MONDAY, tick=False)
+    def test_send_from_coffeechat_delivers_the_mail_logs_it_and_plans_the_follow_ups(self):
+        self.login()
+        with SMTPSink() as sink, override_settings(**sink.settings(), DEFAULT_FROM_EMAIL="cc@example.org"):
+            r = self.post(self.url + "send/", subject="Twenty minutes?")
+        self.assertRedirects(r, self.chat.get_absolute_url(), fetch_redirect_response=False)
+        (mail,) = sink.received
+        self.assertEqual(sorted(mail.rcpt_to), ["alice@example.org", "ana@acme.example"])
+        message = mail.message
+        self.assertEqual((message["To"], message["Cc"]), ("ana@acme.example", "alice@example.org"))
+        self.assertEqual((message["Subject"], message["Reply-To"]), ("Twenty minutes?", "alice@example.org"))
+        self.assertIn("Would you have 20 minutes", message.get_content())
+        self.chat.refresh_from_db()
+        self.assertEqual(self.chat.stage, stages.REQUESTED)
+        self.assertTrue(self.chat.interactions.filter(kind=InteractionKind.MESSAGE_SENT).exists())
+        kinds = set(Task.objects.filter(conversation=self.chat).values_list("kind", flat=True))
+        self.assertLessEqual({TaskKind.SECOND_CONTACT, TaskKind.FOLLOW_UP}, kinds)
+
+    def test_a_mail_server_that_refuses_the_mail_leaves_everything_as_it_was(self):
+        self.login()
+        with SMTPSink(refuse=True) as sink, override_settings(**sink.settings()):
+            with self.assertNothingChanged():
+                r = self.post(self.url + "send/")
+        self.assertContains(r, "The mail server did not take the message", status_code=400)
+        self.assertEqual(sink.received, [])
 
     @override_settings(
         EMAIL_HOST="smtp.example.org", EMAIL_BACKEND="django.core.mail.backends.locmem.EmailBackend"

@@ -10,9 +10,9 @@ from django.test import override_settings
 from coffeechat.accounts.models import User
 from coffeechat.conversations.models import Task, TaskKind
 from coffeechat.lib import stages
+from coffeechat.lib.smtp_sink import SMTPSink
 from coffeechat.lib.testing import BaseTestCase
 from coffeechat.outreach.digest import send_digests, users_due
-from coffeechat.outreach.tests.smtp_sink import SMTPSink
 
 # 06:00 UTC: 07:00 in Paris (Alice's hour), 01:00 in New York (Bob's).
 MORNING = dt.datetime(2026, 3, 4, 6, 0, tzinfo=dt.UTC)

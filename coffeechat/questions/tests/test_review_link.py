@@ -2,7 +2,6 @@
 owner's side (inline comments, accept a rewrite, resolve, revoke)."""
 
 import datetime as dt
-import email
 import re
 
 import time_machine
@@ -12,9 +11,9 @@ from django.urls import reverse
 from django.utils import timezone
 
 from coffeechat.conversations.models import Task
+from coffeechat.lib.smtp_sink import SMTPSink
 from coffeechat.lib.testing import BaseTestCase
 from coffeechat.questions.models import Comment, Plan, ShareLink, hash_token
-from coffeechat.questions.tests.smtp_sink import SMTPSink
 
 
 class ReviewLinkTestCase(BaseTestCase):
@@ -153,22 +152,13 @@ class ReviewerPageTests(ReviewLinkTestCase):
 
     def test_the_owner_is_told_by_mail_when_smtp_is_set_up(self):
         _link, url = self.make_link(label="Sam")
-        with (
-            SMTPSink() as sink,
-            override_settings(
-                EMAIL_BACKEND="django.core.mail.backends.smtp.EmailBackend",
-                EMAIL_HOST="127.0.0.1",
-                EMAIL_PORT=sink.port,
-                EMAIL_USE_TLS=False,
-                EMAIL_USE_SSL=False,
-            ),
-        ):
+        with SMTPSink() as sink, override_settings(**sink.settings()):
             self.client.post(url, {f"good-{self.q2.pk}": "on"})
-        self.assertEqual(len(sink.messages), 1)
-        message = email.message_from_string(sink.messages[0])
+        (mail,) = sink.received
+        message = mail.message
         self.assertEqual(message["To"], "alice@example.org")
         self.assertEqual(message["Subject"], "A review of your coffee chat questions came in")
-        self.assertIn("Sam left 1 comment", message.get_payload(decode=True).decode())
+        self.assertIn("Sam left 1 comment", message.get_content())
 
     def test_a_review_puts_one_task_on_today(self):
         _link, url = self.make_link()

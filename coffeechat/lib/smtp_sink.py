@@ -1,4 +1,5 @@
-"""A real SMTP server on loopback for tests: speaks enough RFC 5321 for smtplib, keeps each message.
+"""A real SMTP server on loopback, for tests only: speaks enough RFC 5321 for smtplib and keeps
+each message.
 
 Python 3.11 still ships `smtpd` but deprecated, and 3.12 drops it; this sink is ~60 lines of
 socketserver. `refuse=True` makes it refuse every recipient (550), like a server that will not take
