@@ -11,7 +11,7 @@ import datetime as dt
 from django.conf import settings
 from django.db import models
 from django.db.models import Count, Exists, OuterRef, Q, Subquery
-from django.db.models.functions import Coalesce
+from django.db.models.functions import Coalesce, Greatest
 from django.utils import timezone
 
 from coffeechat.accounts.ownership import Owned, OwnedQuerySet
@@ -214,11 +214,18 @@ def awaiting_review(advisor_user):
     introduction or a saved request), that this advisor has not commented on since the chat last
     changed: new ones, and ones the student edited after the last comment."""
     chat = OuterRef("pk")
-    reviewed = Comment.objects.filter(
-        conversation=chat, author=advisor_user, created_at__gte=OuterRef("updated_at")
+    # The chat's last change: its own, its plan's (introduction, time box) or its saved request's.
+    last_change = Greatest(
+        "updated_at",
+        Coalesce(Subquery(Plan.objects.filter(conversation=chat).values("updated_at")[:1]), "updated_at"),
+        Coalesce(
+            Subquery(RequestDraft.objects.filter(conversation=chat).values("updated_at")[:1]), "updated_at"
+        ),
     )
+    since = OuterRef("last_change")
+    reviewed = Comment.objects.filter(conversation=chat, author=advisor_user, created_at__gte=since)
     reviewed_plan = ReviewComment.objects.filter(
-        plan__conversation=chat, advisor=advisor_user, created_at__gte=OuterRef("updated_at")
+        plan__conversation=chat, advisor=advisor_user, created_at__gte=since
     )
     prepared = (
         ~Q(goal="", notes="")
@@ -230,6 +237,7 @@ def awaiting_review(advisor_user):
         shared_conversations(advisor_user)
         .filter(stage__in=[stages.IDEA, stages.REQUESTED, stages.SCHEDULED])
         .filter(prepared)
+        .alias(last_change=last_change)
         .exclude(Exists(reviewed) | Exists(reviewed_plan))
     )
 

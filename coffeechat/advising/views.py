@@ -7,6 +7,7 @@ from django.contrib.auth.decorators import login_required
 from django.core.mail import send_mail
 from django.core.paginator import Paginator
 from django.db.models import F, OuterRef, Subquery
+from django.db.models.functions import Coalesce, Greatest
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
@@ -28,6 +29,7 @@ from coffeechat.advising.models import (
 )
 from coffeechat.conversations.models import Conversation
 from coffeechat.lib.http import confirm_delete, object_url
+from coffeechat.questions.models import Comment as ReviewComment
 from coffeechat.questions.models import Part, Plan
 from coffeechat.questions.views import review_context, save_review, tell_owner
 
@@ -208,14 +210,16 @@ def review_queue(request: HttpRequest) -> HttpResponse:
     ids = list(
         awaiting_review(request.user).order_by("-updated_at").values_list("pk", flat=True)[: QUEUE_LENGTH + 1]
     )
-    my_comments = Comment.objects.filter(conversation=OuterRef("pk"), author=request.user).order_by(
-        "-created_at"
-    )
+    mine = Comment.objects.filter(conversation=OuterRef("pk"), author=request.user).order_by("-created_at")
+    mine_on_plan = ReviewComment.objects.filter(
+        plan__conversation=OuterRef("pk"), advisor=request.user
+    ).order_by("-created_at")
+    a, b = Subquery(mine.values("created_at")[:1]), Subquery(mine_on_plan.values("created_at")[:1])
     conversations = list(
         Conversation.objects.filter(pk__in=ids[:QUEUE_LENGTH])
         .select_related("owner", "host", "company")
         .only("stage", "updated_at", "owner__name", "owner__email", "host__name", "company__name")
-        .annotate(last_comment=Subquery(my_comments.values("created_at")[:1]))
+        .annotate(last_comment=Greatest(Coalesce(a, b), Coalesce(b, a)))  # the later one, or either
         .order_by("-updated_at")
     )
     for conversation in conversations:

@@ -1,3 +1,8 @@
+import datetime as dt
+
+import time_machine
+from django.utils import timezone
+
 from coffeechat.advising.models import Comment, Sharing
 from coffeechat.advising.tests.base import AdvisingTestCase
 from coffeechat.conversations.models import Conversation, Task
@@ -285,3 +290,13 @@ class PreparationReviewTests(AdvisingTestCase):
         Plan.objects.filter(pk=self.plan.pk).delete()
         self.login(self.vera)
         self.assertContains(self.client.get("/advising/review/"), "Ana Lima")
+
+    def test_a_request_saved_again_after_the_comment_brings_the_chat_back(self):
+        from coffeechat.outreach.models import RequestDraft
+
+        self.login(self.vera)
+        self.client.post(self.post_url(), {"good-request": "on"})
+        self.assertContains(self.client.get("/advising/review/"), "Nothing waiting")
+        with time_machine.travel(timezone.now() + dt.timedelta(minutes=5)):
+            RequestDraft.save_for(self.chat, "email", "Your path", "Hi Ana, a shorter ask.")
+            self.assertContains(self.client.get("/advising/review/"), "changed since your comment of")
