@@ -4,9 +4,12 @@
 
 Accuracy: precision and recall for the verdicts "avoid" and "ok" on the table the tests use
 (coffeechat/questions/tests/reviewer_cases.py) and on a second set written after the rules
-(reviewer_holdout.py). Speed: questions per second for the reviewer in-process, and for the
-whole command (`python -m coffeechat check questions FILE --json`, start-up included) on a file of
---n questions drawn from both sets and the bank.
+(reviewer_holdout.py, since used to fix the rules), and on the fresh sets written from METHOD.md
+alone (reviewer_fresh.py: FRESH, measured before any change, then used to improve the rules;
+FRESH_2, written after those changes, measured once, then used for a second round; FRESH_3, written
+after that and measured once: the out-of-sample figure). Speed: questions
+per second for the reviewer in-process, and for the whole command (`python -m coffeechat check
+questions FILE --json`, start-up included) on a file of --n questions drawn from all sets and the bank.
 """
 
 import argparse
@@ -37,13 +40,17 @@ def main() -> None:
 
     from coffeechat.questions.bank import QUESTIONS
     from coffeechat.questions.reviewer import review
+    from coffeechat.questions.tests import reviewer_fresh
     from coffeechat.questions.tests.reviewer_cases import CASES
     from coffeechat.questions.tests.reviewer_holdout import HOLDOUT
 
     sets = {
         "table (tests)": [(text, verdict) for text, verdict, _rule in CASES],
         "held-out": list(HOLDOUT),
+        "fresh": [(text, verdict) for text, verdict, _why in reviewer_fresh.FRESH],
     }
+    for n, name in ((2, "FRESH_2"), (3, "FRESH_3")):
+        sets[f"fresh {n}"] = [(text, verdict) for text, verdict, _why in getattr(reviewer_fresh, name)]
     print("Accuracy")
     for name, labelled in sets.items():
         pairs = [(verdict, review(text).verdict) for text, verdict in labelled]
@@ -53,6 +60,9 @@ def main() -> None:
                 f"  {name:14} {label:6} precision {p:.3f}  recall {r:.3f}"
                 f"  ({n} labelled {label}, {len(pairs)} in all)"
             )
+        flagged = sum(1 for want, got in pairs if want == "avoid" and got != "ok")
+        avoid_n = sum(1 for want, _got in pairs if want == "avoid")
+        print(f"  {name:14} avoid flagged at all (weak or avoid): {flagged}/{avoid_n}")
         wrong = [
             (text, verdict, review(text).verdict)
             for text, verdict in labelled
@@ -61,7 +71,7 @@ def main() -> None:
         for text, want, got in wrong:
             print(f"    expected {want:5}, got {got:5}: {text}")
 
-    texts = [t for t, _v in sets["table (tests)"] + sets["held-out"]] + [q.text for q in QUESTIONS]
+    texts = [t for labelled in sets.values() for t, _v in labelled] + [q.text for q in QUESTIONS]
     lines = [texts[i % len(texts)] + ("" if i < len(texts) else f" ({i})") for i in range(args.n)]
     start = time.perf_counter()
     for line in lines:

@@ -110,9 +110,15 @@ def placeholder_values(conversation: Conversation) -> dict[str, str]:
     return {
         "company": company.name if company else "",
         "role": host.title,
-        "industry": company.industry if company else "",
+        "industry": _in_a_sentence(company.industry) if company else "",
         "host_first_name": host.first_name,
     }
+
+
+def _in_a_sentence(field: str) -> str:
+    """An industry as it reads mid-sentence: "Science museums" → "science museums"; words written
+    in capitals or mixed case ("AI", "EdTech") are kept as they are."""
+    return " ".join(w.lower() if w[:1].isupper() and w[1:].islower() else w for w in field.split())
 
 
 def fill(text: str, values: dict[str, str]) -> str:

@@ -1,10 +1,16 @@
 """`coffeechat demo`: a demo account holding a believable job search, and its login.
 
 Jordan Ellis taught middle-school science in Chicago for eight years and is moving into UX research
-and product design. The account holds the companies Jordan is curious about, the people Jordan
-knows or would like to know, and coffee chats at every stage, all dated relative to now. Every
-conversation is moved through the model's own verbs (`Conversation.move_to`), so its stage history
-and interaction log are what the app itself would have recorded.
+and product design. The account holds the companies Jordan is curious about (40 on the target
+list, scored the LAMP way), the people Jordan knows or would like to know (their work history,
+Jordan's school, former employer and groups, who knows whom and who introduced whom), and coffee
+chats at every stage over the last twelve weeks, all dated relative to now.
+
+Everything goes through the app's own verbs, so the data is what the app itself would have
+recorded: chats move with `Conversation.move_to` and `message_sent` (which plan and close the 3B7
+follow-ups, thank-yous, updates and check-ins), plans are built with `Plan.add_from_bank` and
+`suggest`, leads with `Lead.add_referral/add_opening/add_season`, a business card with the card
+form. Only the moments are set afterwards (a task closed by a reply was closed when the reply came).
 
 The text is fixed and the random choices use a fixed seed: two runs differ only in their dates
 and the generated password.
@@ -22,12 +28,36 @@ from django.db import connection, transaction
 from django.utils import timezone
 
 from coffeechat.accounts.models import User
-from coffeechat.conversations.models import Channel, Conversation, Interaction, InteractionKind, Task
-from coffeechat.leads.models import Lead, LeadStatus
-from coffeechat.leads.rules import season_start
+from coffeechat.conversations.models import (
+    Channel,
+    Conversation,
+    Interaction,
+    InteractionKind,
+    Task,
+    TaskKind,
+)
+from coffeechat.leads.forms import CardForm, card_of
+from coffeechat.leads.models import CardChange, Lead, LeadStatus
+from coffeechat.leads.rules import season_start, work_on_opening_by
 from coffeechat.lib import stages
 from coffeechat.lib.dates import make_aware
-from coffeechat.network.models import Company, EmailAddress, Person, PhoneNumber, Relationship, Tag
+from coffeechat.network.models import (
+    Affiliation,
+    AffiliationKind,
+    Company,
+    Connection,
+    ConnectionKind,
+    EmailAddress,
+    Job,
+    Person,
+    PhoneNumber,
+    Relationship,
+    Tag,
+)
+from coffeechat.outreach import drafts
+from coffeechat.outreach.models import MessageTemplate
+from coffeechat.questions import bank
+from coffeechat.questions.models import Comment, Plan, Question, ShareLink
 
 DEFAULT_EMAIL = "demo@coffeechat.local"
 TIME_ZONE = "America/Chicago"
@@ -35,6 +65,10 @@ SEED = 20240917
 
 R = Relationship
 K = InteractionKind
+W = ConnectionKind
+# Events of a coffee chat that are messages drafted for a purpose (Conversation.message_sent):
+# sending one closes the task that asked for it, as the composer does.
+FOLLOW_UP, UPDATE = drafts.FOLLOW_UP, drafts.UPDATE
 
 # name, industry, location, website slug, notes
 COMPANIES = [
@@ -78,7 +112,7 @@ COMPANIES = [
     ("Wildflower Kids", "Childcare technology", "Portland, OR", "wildflowerkids", ""),
     ("Zephyr Cloud", "Developer tools", "Remote", "zephyrcloud", ""),
     ("Ampersand Books", "Publishing", "New York, NY", "ampersandbooks", ""),
-    ("Lakefront Science Museum", "Museum", "Chicago, IL", "lakefrontscience",
+    ("Lakefront Science Museum", "Science museums", "Chicago, IL", "lakefrontscience",
      "The exhibit team watches visitors and interviews families: close to what I did with students."),
     ("Canopy Mind", "Mental health app", "Remote", "canopymind", ""),
     ("Driftwood Software", "Software agency", "Milwaukee, WI", "driftwoodsoftware", ""),
@@ -155,6 +189,11 @@ KEY_PEOPLE = [
      "p", "Neighbor. Knows everyone in Evanston."),
     ("Darnell Williams", "Assistant Principal", "", R.FORMER_COLLEAGUE, "former teacher",
      "ep", "My old boss at Roosevelt. Writes a great reference."),
+    ("Tyler Brooks", "UX Researcher", "Canopy Mind", R.COLD, "research", "l", ""),
+    ("Keisha Robinson", "Senior Product Designer", "Wildflower Kids", R.COLD, "ux", "el", ""),
+    ("Brandon Lee", "Design Manager", "Driftwood Software", R.COLD, "ux, hiring manager", "l", ""),
+    ("Kevin O'Malley", "Product Designer", "Evergreen Clinics", R.COLD, "ux, healthcare",
+     "l", "Son of Mom's old charge nurse. She says he'd be glad to hear from me."),
 ]  # fmt: skip
 
 # Everyone else: companies, titles and relationships are drawn with the fixed seed.
@@ -165,14 +204,14 @@ Catalina Vargas, Chidi Eze, Claire Fontaine, Connor O'Brien, Dalia Mansour, Dmit
 Efua Boateng, Elif Yılmaz, Esther Kim, Farah Nasser, Felipe Castro, Freya Johansson, Gabriel Silva,
 Hana Kobayashi, Hassan Jaber, Ingrid Larsen, Isabel Moreno, Jae-won Park, Jamal Washington,
 Javier Ortega, Jia Hui Lim, Julia Nowak, Kai Nakamura, Kamala Iyer, Keanu Kahale, Kenji Watanabe,
-Lakshmi Narayan, Lars Eriksen, Liam Murphy, Linh Nguyen, Lucía Romero, Mariam Abdi, Mateo Álvarez,
+Lakshmi Narayan, Lars Eriksen, Linh Nguyen, Lucía Romero, Mariam Abdi, Mateo Álvarez,
 Maya Cohen, Mehmet Kaya, Mercy Achieng, Min-jun Lee, Nikhil Rao, Noor Rahman, Oluwaseun Adeyemi,
 Omar Khalil, Pablo Jiménez, Patrick Doyle, Paulina Kowalczyk, Qian Zhou, Rafael Costa, Rania Aziz,
 Ruth Tesfaye, Sakura Ito, Sanjay Pillai, Sara Lindgren, Sebastián Reyes, Shira Levi,
 Siddharth Menon, Simone Baptiste, Soo-ah Choi, Stefan Weber, Tariq Hussain, Thandiwe Dlamini,
 Thomas Becker, Tiago Pereira, Uchenna Obi, Valentina Greco, Victor Moreau, Vikram Singh,
 Wanjiru Kamau, Xavier Laurent, Yara Haddad, Yasmin Ahmadi, Zainab Bello, Zoe Papadopoulos,
-Megan Sullivan, Tyler Brooks, Keisha Robinson, Brandon Lee, Ashley Nguyen, Kateryna Shevchenko,
+Megan Sullivan, Ashley Nguyen, Kateryna Shevchenko,
 Mohammed Al-Amin, Aroha Ngata, Ikaika Akana, Sione Tupou, Leilani Kealoha
 """
 
@@ -243,7 +282,7 @@ CHATS = [
              "take 20 minutes of your time on a call, to hear how your team learns from district "
              "staff?"),
         ],
-        tasks=[("Follow up with Daniel if there's no answer", 4, None)],
+        tasks=[],  # 3B7 plans the second contact and the follow-up
     ),
     dict(
         host="Aiko Tanaka", channel=Channel.LINKEDIN, created=-13,
@@ -253,10 +292,10 @@ CHATS = [
             (-11, "20:05", stages.REQUESTED, "Hi Aiko, I loved your post about playtesting with "
              "five-year-olds. I'm a science teacher moving into UX; could I ask you a few questions "
              "about how you run sessions? 20 minutes, whenever suits you."),
-            (-4, "09:30", K.MESSAGE_SENT, "A gentle follow-up, in case my note got buried. No "
+            (-4, "09:30", FOLLOW_UP, "A gentle follow-up, in case my note got buried. No "
              "pressure at all."),
         ],
-        tasks=[("Last nudge to Aiko, then let it go", 3, None)],
+        tasks=[],
     ),
     dict(
         host="Samuel Osei", channel=Channel.EMAIL, created=-8,
@@ -270,6 +309,16 @@ CHATS = [
         ],
         tasks=[("Check whether Samuel sent times", 0, None)],
     ),
+    dict(
+        host="Tyler Brooks", channel=Channel.LINKEDIN, created=-10,
+        goal="Hear how a mental health app does research with people in a hard moment, and how "
+        "they keep it safe for them.",
+        events=[
+            (-7, "09:20", stages.REQUESTED, "Hi Tyler, your talk on trauma-informed research stayed "
+             "with me. I'm a teacher moving into UX research; could I ask you 20 minutes of advice?"),
+        ],
+        tasks=[],  # 3B7 plans the second contact and the follow-up
+    ),
     # -- scheduled -------------------------------------------------------------------------------
     dict(
         host="Fatima Al-Sayed", channel=Channel.INTRODUCTION, created=-9,
@@ -279,10 +328,10 @@ CHATS = [
         events=[
             (-8, "10:00", stages.REQUESTED, "Hi Fatima, Leila Karimi suggested we talk. I'm moving "
              "from teaching into UX research and would love to hear how you work with clinicians."),
-            (-7, "13:20", K.REPLY_RECEIVED, "Yes! Suggested lunch near her office on Thursday."),
+            (-7, "13:20", K.REPLY_RECEIVED, "Yes! Suggested lunch near her office next week."),
             (-7, "13:45", stages.SCHEDULED, ""),
         ],
-        tasks=[("Write five questions for Fatima", 0, None)],
+        tasks=[("Read Marcus's comments on my questions for Fatima", 0, None)],
     ),
     dict(
         host="Wei Chen", channel=Channel.EMAIL, created=-12,
@@ -306,7 +355,7 @@ CHATS = [
             (-14, "09:10", stages.REQUESTED, "Hello Olga, I'm a former science teacher with a "
              "certificate in UX research. I'd be grateful for 20 minutes of advice on how "
              "consultancies like Fieldnote bring in new researchers."),
-            (-9, "16:30", K.REPLY_RECEIVED, "Short but kind: she has 30 minutes next week."),
+            (-9, "16:30", K.REPLY_RECEIVED, "Short but kind: she has 30 minutes in a couple of weeks."),
             (-9, "16:40", stages.SCHEDULED, ""),
         ],
         tasks=[("Send Olga my one-page research summary beforehand", 3, None)],
@@ -338,12 +387,12 @@ CHATS = [
         tasks=[],
     ),
     dict(
-        host="Hiroshi Sato", channel=Channel.IN_PERSON, created=-5,
+        host="Hiroshi Sato", channel=Channel.IN_PERSON, created=-5, weekend_ok=True,
         goal="Hear how Orbit's team decides what to build next, and whether they would let me help "
         "with parent interviews as a volunteer.",
         meeting=(9, "11:00", 60, "Volleyball, then coffee at the Humboldt Park boathouse"),
         events=[
-            (-4, "20:30", stages.REQUESTED, "Asked him after volleyball on Sunday."),
+            (-4, "20:30", stages.REQUESTED, "Asked him after volleyball at the weekend."),
             (-3, "09:00", stages.SCHEDULED, ""),
         ],
         tasks=[],
@@ -382,7 +431,7 @@ CHATS = [
         "as thanks.\n- Every study starts with a one-page plan that the whole team reviews.\n"
         "- They take two research fellows each summer; applications open in February.\n"
         "- Offered to share an anonymized survey from last year's bus study.",
-        tasks=[("Thank Luis and send him the article on classroom observation", 0, None)],
+        tasks=[("Send Luis the article on classroom observation", 1, None)],
     ),
     # -- thanked ----------------------------------------------------------------------------------
     dict(
@@ -398,6 +447,8 @@ CHATS = [
             (None, stages.MET, "Coffee in the cafeteria; she introduced me to two nurses on the way out."),
             (-23, "09:00", stages.THANKED, "Thank you, Rachel. Your point about showing one study in "
              "depth rather than five in passing changed how I'm rebuilding my portfolio."),
+            (-16, "18:30", UPDATE, "Told Rachel I'm rebuilding the portfolio around one deep study: "
+             "the teacher survey pilot."),
         ],
         notes="- Portfolio: one study in depth beats five shallow ones.\n"
         "- Healthcare research needs patience with approvals: weeks, not days.\n"
@@ -405,7 +456,7 @@ CHATS = [
         tasks=[("Send Rachel the rebuilt portfolio when it's live", 10, None)],
     ),
     dict(
-        host="Arjun Mehta", channel=Channel.EMAIL, created=-22,
+        host="Arjun Mehta", channel=Channel.EMAIL, created=-22, weekend_ok=True,
         goal="Get a blunt portfolio review from a friend who hires designers.",
         meeting=(-15, "18:30", 60, "Dinner at Lula Café"),
         events=[
@@ -416,6 +467,8 @@ CHATS = [
             (None, stages.MET, "Dinner and a long portfolio review."),
             (-14, "08:00", stages.THANKED, "Thanks for dinner and for the honesty. I've already "
              "cut the two weakest projects."),
+            (-7, "19:15", UPDATE, "Sent Arjun the new portfolio: three projects, each opening with "
+             "the problem in one sentence."),
         ],
         notes="- Cut the two weakest projects; lead with the lesson-redesign study.\n"
         "- Write the problem in one sentence before any picture.\n"
@@ -426,33 +479,35 @@ CHATS = [
         host="Nadia Haddad", channel=Channel.LINKEDIN, created=-27,
         goal="Learn how a UX writer works with researchers, and whether content design is a "
         "good fit for someone who wrote lesson plans for a living.",
-        meeting=(-19, "12:00", 30, "Video call"),
+        meeting=(-16, "12:00", 30, "Video call"),
         events=[
             (-26, "10:20", stages.REQUESTED, "Hi Nadia, your talk on plain language stuck with me. "
              "Could I ask a few questions about content design?"),
             (-24, "14:00", K.REPLY_RECEIVED, "Offered a lunchtime call."),
             (-24, "14:05", stages.SCHEDULED, ""),
             (None, stages.MET, "Lunchtime call."),
-            (-18, "09:15", stages.THANKED, "Thank you! I tried your “read it aloud to a 12-year-old” "
+            (-15, "09:15", stages.THANKED, "Thank you! I tried your “read it aloud to a 12-year-old” "
              "test on my case study and rewrote half of it."),
         ],
         notes="- Lesson plans and content design share a lot: audience, goal, plain words.\n"
         "- Content designers sit in on research sessions at Wayfinder.\n"
         "- Recommended the “Content Design” book by Sarah Winters.",
-        tasks=[("Send Nadia the revised case study", 2, None)],
+        tasks=[],  # the update a week on is planned by the thank-you, and still to do
     ),
     # -- keeping in touch -------------------------------------------------------------------------
     dict(
-        host="Marcus Bell", channel=Channel.IN_PERSON, created=-60,
+        host="Marcus Bell", channel=Channel.IN_PERSON, created=-80,
         goal="Understand what a UX researcher actually does all day, from someone I trust to be "
         "honest.",
-        meeting=(-52, "10:00", 60, "Dark Matter Coffee, Chicago Ave"),
+        meeting=(-72, "10:00", 60, "Dark Matter Coffee, Chicago Ave"),
         events=[
-            (-58, "19:00", stages.REQUESTED, "Asked him at my brother's birthday party."),
-            (-57, "09:00", stages.SCHEDULED, ""),
-            (None, stages.MET, "A long Saturday coffee."),
-            (-51, "10:00", stages.THANKED, "Thanks, Marcus. I signed up for the certificate course "
+            (-78, "19:00", stages.REQUESTED, "Asked him at my brother's birthday party."),
+            (-77, "09:00", stages.SCHEDULED, ""),
+            (None, stages.MET, "A long morning coffee."),
+            (-71, "10:00", stages.THANKED, "Thanks, Marcus. I signed up for the certificate course "
              "you recommended."),
+            (-64, "20:00", UPDATE, "Told Marcus the course starts next week and the school said yes "
+             "to testing the parent portal."),
             (-30, "18:00", stages.KEEPING_IN_TOUCH, ""),
             (-30, "18:05", K.MESSAGE_SENT, "Update: I ran my first usability test, on the school's "
              "parent portal, with six parents."),
@@ -475,6 +530,8 @@ CHATS = [
             (-54, "09:00", stages.SCHEDULED, ""),
             (None, stages.MET, "Visited the studio."),
             (-48, "08:00", stages.THANKED, "Thank you for the tour and for the introduction to Fatima."),
+            (-41, "12:30", UPDATE, "Let Leila know I rewrote my case study with research AND design "
+             "in it, as she suggested."),
             (-20, "12:00", stages.KEEPING_IN_TOUCH, ""),
             (-20, "12:05", K.MESSAGE_SENT, "Shared my finished capstone study."),
             (-10, "17:00", K.CALL, "She might need help with visitor interviews for a museum "
@@ -486,15 +543,16 @@ CHATS = [
         tasks=[("Ask Leila about the spring museum project", 12, None)],
     ),
     dict(
-        host="Beatriz Santos", channel=Channel.PHONE, created=-46,
+        host="Beatriz Santos", channel=Channel.PHONE, created=-50, weekend_ok=True,
         goal="Learn how Open Orchard surveys teachers, and whether I can help as a volunteer to "
         "get real research experience.",
-        meeting=(-43, "19:00", 30, "Phone call"),
+        meeting=(-47, "19:00", 30, "Phone call"),
         events=[
-            (-45, "18:00", stages.REQUESTED, "Texted Bea to ask for a call."),
-            (-45, "18:30", stages.SCHEDULED, ""),
+            (-49, "18:00", stages.REQUESTED, "Texted Bea to ask for a call."),
+            (-49, "18:30", stages.SCHEDULED, ""),
             (None, stages.MET, "Phone call."),
-            (-42, "09:00", stages.THANKED, "Thank you, Bea! Count me in for the survey pilot."),
+            (-46, "09:00", stages.THANKED, "Thank you, Bea! Count me in for the survey pilot."),
+            (-41, "20:00", UPDATE, "Sent Bea my draft interview guide for the pilot."),
             (-40, "10:00", stages.KEEPING_IN_TOUCH, ""),
             (-12, "19:30", K.CALL, "Agreed I'll help pilot their teacher survey, three hours a week."),
             (-3, "09:00", K.NOTE, "Finished the first round of survey pilot interviews: 5 teachers."),
@@ -534,7 +592,7 @@ CHATS = [
         events=[
             (-40, "08:30", stages.REQUESTED, "Hi Ravi, I'm a teacher moving into UX research. "
              "Could I ask you about how Bluestem learns from its customers?"),
-            (-30, "08:30", K.MESSAGE_SENT, "Short follow-up."),
+            (-30, "08:30", FOLLOW_UP, "Short follow-up, on the same thread."),
             (-20, "09:00", stages.NO_REPLY, ""),
         ],
         tasks=[],
@@ -545,10 +603,32 @@ CHATS = [
         events=[
             (-33, "10:00", stages.REQUESTED, "Hi Chloé, I'd love to hear about diary studies with "
              "travelers. Could I ask 20 minutes of your time?"),
-            (-24, "10:00", K.MESSAGE_SENT, "Follow-up with a link to my diary study of student homework."),
+            (-24, "10:00", FOLLOW_UP, "Follow-up with a link to my diary study of student homework."),
             (-14, "10:00", stages.NO_REPLY, ""),
         ],
         tasks=[("Find a second contact at Vesper Travel", -1, None)],
+    ),
+    dict(
+        host="Keisha Robinson", channel=Channel.LINKEDIN, created=-31,
+        goal="Learn how a childcare app researches with parents who have no time to spare.",
+        events=[
+            (-30, "12:15", stages.REQUESTED, "Hi Keisha, I'm a former teacher learning UX research. "
+             "Could I ask you 20 minutes about researching with busy parents?"),
+            (-21, "12:15", FOLLOW_UP, "One short follow-up on the same thread."),
+            (-11, "19:00", stages.NO_REPLY, ""),
+        ],
+        tasks=[],
+    ),
+    dict(
+        host="Brandon Lee", channel=Channel.LINKEDIN, created=-72,
+        goal="Ask how a small software agency decides whether it needs a researcher at all.",
+        events=[
+            (-71, "08:40", stages.REQUESTED, "Hi Brandon, I'm a science teacher moving into UX "
+             "research. Could I ask how Driftwood brings research into client projects?"),
+            (-62, "08:40", FOLLOW_UP, "Polite follow-up."),
+            (-55, "20:00", stages.NO_REPLY, ""),
+        ],
+        tasks=[],
     ),
     # -- on hold ---------------------------------------------------------------------------------
     dict(
@@ -573,6 +653,12 @@ CHATS = [
 
 # Interactions outside any coffee chat: (person, days from today, "HH:MM", kind, summary).
 OTHER_INTERACTIONS = [
+    ("Wei Chen", -83, "20:30", K.CALL, "Told Wei I'm finally leaving teaching. He cheered, then "
+     "told me to talk to people before buying any course."),
+    ("Arjun Mehta", -81, "21:00", K.MESSAGE_SENT, "Asked Arjun whether a bootcamp is worth it."),
+    ("Arjun Mehta", -80, "08:10", K.REPLY_RECEIVED, "“Talk to five researchers first.” Fair."),
+    ("Darnell Williams", -76, "15:45", K.MEETING, "Told Darnell I won't be back next school year. "
+     "He took it kindly and asked what I'd need from him."),
     ("Patricia Ellis", -55, "18:00", K.CALL, "Mom asked around: her old charge nurse's son is a "
      "designer at Evergreen."),
     ("Chris Ellis", -50, "20:00", K.NOTE, "Chris says Zephyr's design team is tiny but friendly."),
@@ -584,7 +670,7 @@ OTHER_INTERACTIONS = [
     ("Priya Raman", -7, "18:00", K.NOTE, "Watched Priya's talk on researching with kids. Great "
      "bit about consent forms for parents."),
     ("Chris Ellis", -5, "19:00", K.CALL, "Chris will forward my portfolio to his design lead."),
-    ("Patricia Ellis", -2, "18:30", K.CALL, "Sunday call; told Mom about Luis and the transit lab."),
+    ("Patricia Ellis", -2, "18:30", K.CALL, "Weekly call; told Mom about Luis and the transit lab."),
 ]  # fmt: skip
 
 # Tasks about a person rather than a conversation: (person, title, due in days, done days ago).
@@ -607,6 +693,212 @@ NETWORK_MOMENTS = [
     (K.MEETING, "Bumped into them at the Saltbox portfolio night."),
     (K.REPLY_RECEIVED, "Sent me a list of three people worth following."),
 ]
+
+# The target list (LAMP): motivation (0–3, None: not rated yet) and posting (3 a relevant posting,
+# 2 some, 1 none). Advocacy is left for coffeechat to work out from the people Jordan knows there.
+# Companies not named here are not on the list.
+TARGETS = {
+    "Cityline Transit Lab": (3, 3), "Brightleaf Learning": (3, 2), "Lakefront Science Museum": (3, 2),
+    "Copperline Analytics": (3, 2), "Pathwise": (3, 1), "Little Fox Games": (2, 2),
+    "Fieldnote Research": (2, 2), "Lakeshore Health Partners": (2, 2), "Evergreen Clinics": (2, 3),
+    "Wayfinder Maps": (2, 3), "Tandem Care": (2, 1), "Juniper Civic Tech": (2, 1), "Open Orchard": (2, 1),
+    "Quill & Slate": (2, 1), "Cobalt & Pine": (2, 1), "Orbit Learning Lab": (2, 1), "Fable Reading": (2, 1),
+    "Saltbox Studio": (2, 1), "Canopy Mind": (2, 1), "Lantern Nonprofit Software": (2, 1),
+    "Wildflower Kids": (2, 1), "Porchlight Senior Tech": (1, 2), "Elmwood University Online": (1, 2),
+    "Kestrel Logistics": (1, 1), "Tallgrass Financial": (1, 1), "Marigold Market": (1, 2),
+    "Heron Labs": (1, 1), "Sundial Insurance": (1, 1), "Bluestem Bank": (1, 1), "Vesper Travel": (1, 1),
+    "Lumen Robotics": (1, 1), "Driftwood Software": (1, 1), "Meridian Medical Devices": (1, 1),
+    "Hearth Home Services": (1, 1), "Northbeam Mobility": (1, 1), "Clearwater Energy": (0, 1),
+    "Granite Payroll": (0, 1), "Inkwell Legal": (0, 1), "Nimbus Weather": (None, 1),
+    "Ampersand Books": (None, 1),
+}  # fmt: skip
+TARGET_ROLE = "UX research"
+
+# Work history: (person, company, title, started (years ago, month), ended (years ago, month) or
+# None for the job they hold now). Everyone else with a company gets their current job only.
+JOBS = [
+    ("Priya Raman", "Brightleaf Learning", "UX Researcher", (6, 9), (3, 8)),
+    ("Priya Raman", "Brightleaf Learning", "Senior UX Researcher", (3, 9), None),
+    ("Daniel Kowalski", "Copperline Analytics", "UX Researcher", (9, 1), (5, 6)),
+    ("Daniel Kowalski", "Copperline Analytics", "UX Research Lead", (5, 7), None),
+    ("Luis Fernández", "Cityline Transit Lab", "Research Fellow", (4, 6), (4, 8)),
+    ("Luis Fernández", "Cityline Transit Lab", "Design Researcher", (3, 1), None),
+    ("Wei Chen", "Tallgrass Financial", "Product Designer", (4, 8), (2, 1)),
+    ("Wei Chen", "Tallgrass Financial", "Senior Product Designer", (2, 1), None),
+    ("Tomás Herrera", "Cobalt & Pine", "Junior Designer", (7, 6), (4, 3)),
+    ("Grace Mensah", "Evergreen Clinics", "Research Coordinator", (8, 9), (3, 5)),
+    ("Emily Zhang", "Copperline Analytics", "UX Researcher", (6, 2), (2, 10)),
+    ("Yusuf Demir", "Heron Labs", "UX Researcher", (7, 3), (3, 1)),
+    ("Fatima Al-Sayed", "Lakeshore Health Partners", "Research Assistant", (5, 9), (2, 6)),
+    ("Hiroshi Sato", "Brightleaf Learning", "Associate Product Manager", (7, 1), (3, 7)),
+    ("Olga Novak", "Pathwise", "Research Manager", (9, 4), (5, 12)),
+    ("Kwame Asante", "Open Orchard", "Program Designer", (8, 8), (4, 6)),
+    ("Sofia Rossi", "Fable Reading", "Design Intern", (4, 6), (4, 8)),
+    ("Chris Ellis", "Bluestem Bank", "Software Engineer", (7, 7), (3, 2)),
+    ("Elena Popescu", "Open Orchard", "Curriculum Writer", (6, 8), (3, 6)),
+]
+
+# Jordan's own school, former employer and groups (Jordan belongs to each), with the people in
+# them by name; everyone whose relationship is listed joins too.
+AFFILIATIONS = [
+    ("Northshore College", AffiliationKind.SCHOOL, R.ALUMNI,
+     ["Priya Raman", "Sofia Rossi", "Rachel Goldberg", "Elena Popescu", "Arjun Mehta"]),
+    ("Roosevelt Middle School", AffiliationKind.EMPLOYER, R.FORMER_COLLEAGUE,
+     ["Wei Chen", "Darnell Williams"]),
+    ("UX Research Certificate, Harper College", AffiliationKind.SCHOOL, R.CLASSMATE,
+     ["Samuel Osei", "Leila Karimi"]),
+    ("Designers Who Taught", AffiliationKind.GROUP, None,
+     ["Aiko Tanaka", "Amara Nwosu", "Wei Chen", "Kwame Asante"]),
+]  # fmt: skip
+
+# Who knows whom among Jordan's people: (one, other, how, note).
+CONNECTIONS = [
+    ("Marcus Bell", "Daniel Kowalski", W.MET, "spoke on the same ResearchOps panel"),
+    ("Leila Karimi", "Fatima Al-Sayed", W.OTHER, "Leila taught her research module"),
+    ("Rosa Delgado", "Luis Fernández", W.FAMILY, "Rosa is his aunt"),
+    ("Arjun Mehta", "Yusuf Demir", W.WORKED_TOGETHER, "teammates at Heron Labs"),
+    ("Jonathan Pierce", "Emily Zhang", W.WORKED_TOGETHER, "she is on his team at Marigold"),
+    ("Hiroshi Sato", "Priya Raman", W.WORKED_TOGETHER, "both at Brightleaf a few years ago"),
+    ("Patricia Ellis", "Kevin O'Malley", W.OTHER, "his mother was her charge nurse"),
+    ("Chris Ellis", "Ravi Shankar", W.WORKED_TOGETHER, "on Bluestem's mobile app team"),
+    ("Amara Nwosu", "Olga Novak", W.WORKED_TOGETHER, "at Pathwise, years ago"),
+    ("Kwame Asante", "Aiko Tanaka", W.MET, "a playtesting workshop at the museum"),
+    ("Tomás Herrera", "Leila Karimi", W.WORKED_TOGETHER, "his first design job was at her studio"),
+    ("Samuel Osei", "Grace Mensah", W.FRIENDS, "social workers together, years ago"),
+    ("Beatriz Santos", "Elena Popescu", W.WORKED_TOGETHER, "both wrote curriculum at Open Orchard"),
+    ("Marcus Bell", "Chloé Dubois", W.MET, "the same UX conference, two years running"),
+    ("Rachel Goldberg", "Kevin O'Malley", W.WORKED_TOGETHER, "both at Evergreen Clinics"),
+    ("Nadia Haddad", "Sofia Rossi", W.STUDIED_TOGETHER, "the same content design course"),
+]
+# Who introduced whom to Jordan: person → introducer. Everyone else "introduced by someone" was
+# introduced by one of these friends, drawn with the seed.
+INTRODUCERS = ["Marcus Bell", "Leila Karimi", "Arjun Mehta", "Wei Chen", "Amara Nwosu", "Hiroshi Sato"]
+INTRODUCED_BY = {
+    "Daniel Kowalski": "Marcus Bell",
+    "Fatima Al-Sayed": "Leila Karimi",
+    "Luis Fernández": "Rosa Delgado",
+    "Yusuf Demir": "Arjun Mehta",
+    "Emily Zhang": "Jonathan Pierce",
+}
+# Jordan's network was entered before the search began; these five arrived during it (days ago).
+ADDED_DURING_SEARCH = {
+    "Daniel Kowalski": -5, "Fatima Al-Sayed": -9, "Luis Fernández": -10, "Yusuf Demir": -12,
+    "Emily Zhang": -17,
+}  # fmt: skip
+
+# Business-card details for a few people: (person, website, address, other profiles).
+CARDS = [
+    ("Leila Karimi", "https://www.cobaltandpine.example/studio",
+     "Cobalt & Pine, Studio 4\n230 E Erie St\nMilwaukee, WI 53202", ["https://portfolio.example/leila-karimi"]),
+    ("Marcus Bell", "https://marcusbell.example", "", ["https://mastodon.example/@marcusbell"]),
+    ("Rachel Goldberg", "",
+     "Evergreen Clinics, Research Office\n2450 N Clark St, Suite 300\nChicago, IL 60614", []),
+    ("Kwame Asante", "https://www.lakefrontscience.example/exhibits", "", []),
+]  # fmt: skip
+# Luis handed over his card at the lab; Jordan typed it in after the meeting.
+LUIS_CARD = {
+    "website": "https://www.citylinetransit.example/lab",
+    "address": "Cityline Transit Lab, 4th floor\n567 W Lake St\nChicago, IL 60661",
+    "phones": "+1 312 555 0147",
+}
+
+# Jordan's own questions, next to the bank's: (text, area, family, minutes).
+OWN_QUESTIONS = [
+    ("How do you get consent when you research with patients and their families?",
+     bank.JOB, bank.INSIGHTS, 3),
+    ("What did you keep from your earlier work that still helps you every week?",
+     bank.CAREER, bank.INSIGHTS, 2),
+    ("What would a small research study look like that I could run as a volunteer?",
+     bank.CAREER, bank.ASSIGNMENTS, 2),
+]  # fmt: skip
+
+# Plans for coffee chats: host → introduction, research notes and questions (a bank key "b015",
+# or "own:N" for Jordan's own question N; "!" in front: must ask). Met chats also have what was
+# asked and noted: {key: note}, and the meeting's general notes.
+PLANS = {
+    "Fatima Al-Sayed": dict(
+        introduction="I taught middle-school science for eight years and I'm moving into UX research. "
+        "Leila Karimi thought of you because you started research at Tandem Care without a team around "
+        "you, and that's the part I'd most love to hear about.",
+        research="Tandem Care makes a shift-handover app for nurses. Fatima spoke at the ResearchOps "
+        "meetup about shadowing night shifts. Before Tandem she was a research assistant at Lakeshore "
+        "Health Partners.",
+        questions=["!own:0", "b015", "b008", "b034", "b044", "b063", "!b121"],
+    ),
+    "Wei Chen": dict(
+        introduction="You know my story already: eight years of science at Roosevelt, and now the "
+        "jump you made four years ago. I'd love to hear how you told it in interviews.",
+        research="Wei was promoted to senior designer at Tallgrass last year. His budgeting-app case "
+        "study opens with a classroom story.",
+        questions=["b088", "!b112", "own:1", "b116", "b059"],
+    ),
+    "Olga Novak": dict(
+        introduction="I'm a former science teacher with a UX research certificate. I'm learning how "
+        "consultancies like Fieldnote bring in new researchers, and your view would help me a lot.",
+        research="Fieldnote runs large studies for health and civic clients and takes on contract "
+        "researchers. Olga led research at Pathwise before, where Amara worked with her.",
+        questions=["b063", "!b066", "b143", "b064", "b121"],
+    ),
+    "Kwame Asante": dict(
+        introduction="We met at the educator open house. I taught science for eight years, and the way "
+        "your team watches families at the exhibits is the closest thing I've seen to my classroom.",
+        research="The tide-pool exhibit opens in the spring; the team tests prototypes with visiting "
+        "families on weekends. Kwame designed programs at Open Orchard before the museum.",
+        suggest=True,
+        questions=["!own:2"],
+    ),
+    "Amara Nwosu": dict(
+        introduction="Thank you for making time. I was a science teacher for eight years; your answers "
+        "in the research Slack are what gave me the courage to switch.",
+        research="Amara was a school counselor for six years before Pathwise. She wrote a long post on "
+        "running diary studies with job seekers.",
+        questions=["b088", "b112", "b065", "b123"],
+        asked={
+            "b088": "Ran a free study for a nonprofit, wrote it up, and that write-up got her the interview.",
+            "b112": "Say it plainly: counselling interviews ARE research interviews. Give one example.",
+            "b065": "One junior researcher a year, usually hired in spring.",
+            "b123": "“Interviewing Users” by Steve Portigal.",
+        },
+        meeting_notes="She remembers how lonely the switch felt. Offered to look at my case study in "
+        "the new year.",
+    ),
+    "Luis Fernández": dict(
+        introduction="Rosa told me so much about you! I taught science for eight years, and watching "
+        "how students really use things is what pulled me toward research.",
+        research="The lab's bus-stop study changed where the new real-time signs went. Luis started as "
+        "a summer research fellow four years ago.",
+        questions=["b015", "b016", "b065", "b041"],
+        asked={
+            "b015": "Intercept interviews on platforms: 3 minutes, five questions, a transit card as thanks.",
+            "b016": "Every study starts with a one-page plan the whole team reviews.",
+            "b065": "Two research fellows each summer; applications open in February.",
+        },
+        meeting_notes="Toured the lab first. Offered to share an anonymized survey from last year's bus "
+        "study. Someone to meet: Ines Duarte, his former teammate.",
+    ),
+}
+# A friend's review of Fatima's plan, through a review link: (question key or None for the
+# introduction, comment, better way to ask, looks good).
+REVIEW_BY, REVIEW_OF = "Marcus Bell", "Fatima Al-Sayed"
+REVIEW_COMMENTS = [
+    (None, "The introduction is warm. Keep the line about Leila: it tells her why you picked her.", "",
+     False),
+    ("own:0", "Great question, very specific to her work. Ask it early.", "", True),
+    ("b034", "Good, but ask about clinicians in particular, or you'll get a general answer.",
+     "What mistakes do new researchers make when they first work with nurses?", False),
+]  # fmt: skip
+
+TEMPLATE = dict(
+    name="Former teachers, short",
+    purpose=drafts.REQUEST,
+    channel=drafts.EMAIL,
+    subject="From one former teacher to another",
+    body="Hi {host_first_name},\n\n{connection} I taught middle-school science for eight years and I'm "
+    "moving into UX research. Your path to {company} is exactly what I'd love to learn from.\n\n"
+    "Would you have {minutes} minutes in the coming weeks? Any time that suits you works for me.\n\n"
+    "Thank you,\n{my_first_name}",
+)
+WEEKLY_MEETING_GOAL = 2
 
 WORDS = """amber birch cedar clover coral daisy ember fern harbor hazel indigo juniper lantern
 maple meadow willow otter pebble river sparrow thistle tulip velvet walnut bramble cobalt""".split()
@@ -675,17 +967,38 @@ class Builder:
         self.tz = zoneinfo.ZoneInfo(TIME_ZONE)
         self.today = timezone.localtime(timezone.now(), self.tz).date()
         self.rng = random.Random(SEED)
+        self.started = timezone.now()
         self.companies: dict[str, Company] = {}
         self.people: dict[str, Person] = {}
+        self.chats: dict[str, Conversation] = {}  # by host name
 
     def at(self, days: int, hhmm: str) -> dt.datetime:
         hour, minute = (int(x) for x in hhmm.split(":"))
         day = self.today + dt.timedelta(days=days)
         return make_aware(dt.datetime.combine(day, dt.time(hour, minute)), self.tz)
 
+    def on_a_weekday(self, days: int) -> int:
+        """`days` from today, moved off a weekend: a past meeting to the Friday before, a coming
+        one to the Monday after (the chats' other dates leave two days around each meeting)."""
+        weekday = (self.today + dt.timedelta(days=days)).weekday()
+        if weekday < 5:
+            return days
+        return days - (weekday - 4) if days < 0 else days + (7 - weekday)
+
+    def date(self, years_ago: int, month: int) -> dt.date:
+        return dt.date(self.today.year - years_ago, month, 1)
+
     def build(self) -> dict[str, int]:
+        user = self.user
+        user.target_role = TARGET_ROLE
+        user.weekly_meeting_goal = WEEKLY_MEETING_GOAL
+        user.save(update_fields=["target_role", "weekly_meeting_goal"])
         self.add_companies()
         self.add_people()
+        self.add_work_history()
+        self.add_affiliations()
+        self.add_connections()
+        self.add_cards()
         for spec in CHATS:
             self.add_chat(spec)
         for name, days, hhmm, kind, summary in OTHER_INTERACTIONS:
@@ -698,18 +1011,21 @@ class Builder:
             )
         self.add_network_moments()
         self.add_leads()
+        self.add_plans()
+        MessageTemplate.objects.create(owner=self.user, **TEMPLATE)
         for name, title, due, done in PERSON_TASKS:
             self.add_task(title, due, done, person=self.people[name])
         return {
-            "companies": len(self.companies),
-            "people": len(self.people),
-            "conversations": len(CHATS),
+            "companies": Company.objects.for_owner(self.user).count(),
+            "people": Person.objects.for_owner(self.user).count(),
+            "conversations": Conversation.objects.for_owner(self.user).count(),
             "interactions": Interaction.objects.for_owner(self.user).count(),
             "tasks": Task.objects.for_owner(self.user).count(),
         }
 
     def add_companies(self) -> None:
         for name, industry, location, slug, notes in COMPANIES:
+            motivation, posting = TARGETS.get(name, (None, 1))
             self.companies[name] = Company.objects.create(
                 owner=self.user,
                 name=name,
@@ -717,6 +1033,9 @@ class Builder:
                 location=location,
                 website=f"https://www.{slug}.example",
                 notes=notes,
+                is_target=name in TARGETS,
+                motivation=motivation,
+                posting=posting,
             )
 
     def add_people(self) -> None:
@@ -732,6 +1051,8 @@ class Builder:
                 title, company = rng.choice(TITLES), ""
             else:
                 title, company = rng.choice(TITLES), rng.choice(company_names)
+                if (TARGETS.get(company, (0, 1))[0] or 0) <= 1 and rng.random() < 0.7:
+                    relationship = R.COLD  # the companies Jordan cares least about: nobody known yet
             tags = []
             if relationship == R.ALUMNI:
                 tags.append("alumni")
@@ -783,6 +1104,102 @@ class Builder:
         EmailAddress.objects.bulk_create(emails)
         PhoneNumber.objects.bulk_create(phones)
         Person.tags.through.objects.bulk_create(tag_links)
+        introduced = []
+        for name, person in self.people.items():
+            if person.relationship == R.INTRODUCED:
+                introducer = INTRODUCED_BY.get(name) or rng.choice(INTRODUCERS)
+                person.introduced_by = self.people[introducer]
+                introduced.append(person)
+        Person.objects.bulk_update(introduced, ["introduced_by"])
+        mine = Person.objects.for_owner(self.user)
+        mine.update(created_at=self.at(-100, "20:00"))
+        for name, days in ADDED_DURING_SEARCH.items():
+            mine.filter(pk=self.people[name].pk).update(created_at=self.at(days, "08:00"))
+
+    def add_work_history(self) -> None:
+        """The jobs written out above, a current job for everyone else at a company, and an
+        earlier employer for some, so that companies show who worked there before."""
+        rng, jobs = self.rng, []
+        for name, company, title, started, ended in JOBS:
+            jobs.append(
+                Job(
+                    owner=self.user,
+                    person=self.people[name],
+                    company=self.companies[company],
+                    title=title,
+                    started_on=self.date(*started),
+                    ended_on=self.date(*ended) if ended else None,
+                    is_current=ended is None,
+                )
+            )
+        written = {job.person.name for job in jobs if job.is_current}
+        companies = list(self.companies.values())
+        for name, person in self.people.items():
+            if person.company is None or name in written:
+                continue
+            years = rng.randrange(1, 7)
+            jobs.append(
+                Job(
+                    owner=self.user,
+                    person=person,
+                    company=person.company,
+                    title=person.title,
+                    started_on=self.date(years, rng.randrange(1, 13)),
+                )
+            )
+            if name not in {row[0] for row in JOBS} and rng.random() < 0.2:
+                before = rng.choice([c for c in companies if c != person.company])
+                jobs.append(
+                    Job(
+                        owner=self.user,
+                        person=person,
+                        company=before,
+                        title=rng.choice(TITLES),
+                        started_on=self.date(years + rng.randrange(2, 5), rng.randrange(1, 13)),
+                        ended_on=self.date(years, 1),
+                        is_current=False,
+                    )
+                )
+        Job.objects.bulk_create(jobs)
+
+    def add_affiliations(self) -> None:
+        through = Affiliation.members.through
+        links = []
+        for name, kind, relationship, members in AFFILIATIONS:
+            affiliation = Affiliation.objects.create(owner=self.user, name=name, kind=kind, includes_me=True)
+            people = {self.people[m] for m in members}
+            if relationship:
+                people |= {p for p in self.people.values() if p.relationship == relationship}
+            links += [through(affiliation_id=affiliation.pk, person_id=p.pk) for p in people]
+        through.objects.bulk_create(links)
+
+    def add_connections(self) -> None:
+        """The pairs written out above, and some more drawn with the seed: someone Jordan knows
+        well who knows someone Jordan has not met yet, so that companies show two-step paths."""
+        pairs: dict[tuple[int, int], Connection] = {}
+
+        def link(a: Person, b: Person, how: str, note: str = "") -> None:
+            first, second = sorted([a, b], key=lambda p: p.pk)
+            pairs.setdefault(
+                (first.pk, second.pk),
+                Connection(owner=self.user, person=first, other=second, how=how, note=note),
+            )
+
+        for a, b, how, note in CONNECTIONS:
+            link(self.people[a], self.people[b], how, note)
+        people = sorted(self.people.values(), key=lambda p: p.pk)
+        close = [p for p in people if p.relationship in (R.FRIEND, R.FAMILY, R.FORMER_COLLEAGUE, R.CLASSMATE)]
+        strangers = [p for p in people if p.relationship == R.COLD and p.company_id]
+        for stranger in self.rng.sample(strangers, min(20, len(strangers))):
+            how = self.rng.choice([W.WORKED_TOGETHER, W.STUDIED_TOGETHER, W.FRIENDS, W.MET, W.MET])
+            link(self.rng.choice(close), stranger, how)
+        Connection.objects.bulk_create(pairs.values())
+
+    def add_cards(self) -> None:
+        for name, website, address, links in CARDS:
+            person = self.people[name]
+            person.website, person.address, person.social_links = website, address, links
+            person.save(update_fields=["website", "address", "social_links", "updated_at"])
 
     def add_network_moments(self) -> None:
         hosts = {spec["host"] for spec in CHATS}
@@ -790,7 +1207,7 @@ class Builder:
         for person in self.rng.sample(others, 24):
             kind, summary = self.rng.choice(NETWORK_MOMENTS)
             when = self.at(
-                -self.rng.randrange(1, 60), f"{self.rng.randrange(8, 20)}:{self.rng.choice(['00', '30'])}"
+                -self.rng.randrange(1, 84), f"{self.rng.randrange(8, 20)}:{self.rng.choice(['00', '30'])}"
             )
             Interaction.objects.create(
                 owner=self.user, person=person, kind=kind, summary=summary, occurred_at=when
@@ -816,6 +1233,8 @@ class Builder:
                 when, (what, summary) = self.at(*event[:2]), event[2:]
             if what == stages.SCHEDULED:
                 days, hhmm, minutes, place = meeting
+                if not spec.get("weekend_ok"):
+                    days = self.on_a_weekday(days)
                 conversation.scheduled_at = self.at(days, hhmm)
                 conversation.duration_minutes = minutes
                 conversation.place = place
@@ -824,59 +1243,171 @@ class Builder:
                 when = conversation.meeting_end
             if what in stages.LABELS:
                 conversation.move_to(what, when=when, summary=summary)
+            elif what in (FOLLOW_UP, UPDATE):
+                conversation.message_sent(what, summary, when=when)
             else:
                 conversation.log(what, summary, when=when)
+            # The tasks this step closed (3B7 reminders once they answer, the update once sent)
+            # were done when it happened, not when the demo was made; and were due by then.
+            closed = conversation.tasks.filter(done_at__gte=self.started)
+            closed.filter(due_on__gt=when.astimezone(self.tz).date()).update(
+                due_on=when.astimezone(self.tz).date()
+            )
+            closed.update(done_at=when)
         if spec.get("notes") and not conversation.notes:
             conversation.notes = spec["notes"]
             conversation.save(update_fields=["notes", "updated_at"])
         if spec.get("snooze"):
             conversation.snooze(self.today + dt.timedelta(days=spec["snooze"]))
         Conversation.objects.filter(pk=conversation.pk).update(created_at=created)
+        # The update a week after the thank-you is due a week after it, not a week after today.
+        thanked = conversation.stage_changes.filter(to_stage=stages.THANKED).first()
+        if thanked:
+            due = timezone.localtime(thanked.changed_at, self.tz).date() + dt.timedelta(days=7)
+            conversation.tasks.open().filter(kind=TaskKind.UPDATE).update(due_on=due)
         for title, due, done in spec["tasks"]:
             self.add_task(title, due, done, conversation=conversation)
+        self.chats[host.name] = conversation
 
     def add_leads(self) -> None:
-        """What the chats that met yielded: people to talk to next, an opening, a hiring season."""
-        met = list(
-            Conversation.objects.for_owner(self.user)
-            .filter(met_at__isnull=False)
-            .select_related("host", "company")
-            .order_by("met_at")
-        )
-        if not met:
-            return
-        first, last = met[0], met[-1]
+        """What the chats yielded, through the Leads page's own verbs: people to talk to next,
+        openings (with a reminder to apply) and hiring seasons (with a reminder when they open)."""
+        chats, companies, day, today = self.chats, self.companies, dt.timedelta(days=1), self.today
+        leads = [
+            Lead.add_referral(
+                chats["Marcus Bell"],
+                name="Daniel Kowalski",
+                company_name="Copperline Analytics",
+                title="UX Research Lead",
+                note="Ran usability tests with district admins for years; Marcus will write to us both.",
+            ),
+            Lead.add_referral(
+                chats["Leila Karimi"],
+                name="Fatima Al-Sayed",
+                company_name="Tandem Care",
+                title="UX Researcher",
+                note="Her former student; researches with nurses and caregivers.",
+            ),
+            Lead.add_referral(
+                chats["Arjun Mehta"],
+                name="Yusuf Demir",
+                company_name="Sundial Insurance",
+                title="UX Research Manager",
+                note="Arjun's old teammate; tests forms and letters.",
+            ),
+        ]
+        for lead in leads:
+            lead.set_status(LeadStatus.ACTED_ON)  # a coffee chat with each of them is under way
         kofi = Lead.add_referral(
-            first,
+            chats["Marcus Bell"],
             name="Kofi Mensah",
-            company_name=first.company.name if first.company else "",
+            company_name="Kestrel Logistics",
             title="Research Operations Lead",
-            note=f"{first.host.first_name} offered to introduce us; he moved from teaching too.",
+            note="Marcus's colleague; he moved from teaching too.",
         )
         kofi.start_conversation()
-        Lead.add_referral(
-            last,
-            name="Ines Duarte",
-            company_name="Harbor Analytics",
-            title="Senior UX Researcher",
-            note=f"{last.host.first_name}'s former teammate; runs the research guild.",
-        )
-        opening = Lead.add_opening(
-            last,
+        leads += [
+            kofi,
+            Lead.add_referral(chats["Rachel Goldberg"], name="Joanne Whitaker",
+                company_name="Evergreen Clinics", title="Nurse Informatics Specialist",
+                note="One of the two nurses Rachel introduced me to on the way out; she sits in on "
+                "every patient-portal study."),
+            Lead.add_referral(chats["Jonathan Pierce"], name="Emily Zhang", company_name="Marigold Market",
+                title="Senior UX Researcher", note="Jonathan couldn't talk, but said Emily would."),
+            Lead.add_referral(chats["Luis Fernández"], name="Ines Duarte", company_name="Harbor Analytics",
+                title="Senior UX Researcher", note="Luis's former teammate; runs the research guild."),
+            Lead.add_opening(chats["Rachel Goldberg"], title="Research Coordinator, Patient Experience",
+                company=companies["Evergreen Clinics"], url="https://jobs.example/evergreen/research-coordinator",
+                deadline=today + 9 * day, remind_on=work_on_opening_by(today + 9 * day, today),
+                note="Rachel says the survey pilot is what they look for; ask her to read my cover letter."),
+            Lead.add_opening(chats["Nadia Haddad"], title="Content Design Apprentice",
+                company=companies["Wayfinder Maps"], url="https://jobs.example/wayfinder/content-apprentice",
+                deadline=today + 16 * day, remind_on=work_on_opening_by(today + 16 * day, today),
+                note="Nadia thinks lesson-plan writing counts as content design experience."),
+            Lead.add_season(chats["Amara Nwosu"], title="Junior researcher hiring opens in spring",
+                company=companies["Pathwise"], starts_on=season_start("spring", self.today),
+                note="One junior researcher a year; Amara will tell me when the post goes up."),
+            Lead.add_season(chats["Luis Fernández"],
+                title="Research fellowship applications open in February",
+                company=companies["Cityline Transit Lab"], starts_on=season_start("February", self.today),
+                note="Two fellows each summer; Luis was one, four years ago."),
+        ]  # fmt: skip
+        applied = Lead.add_opening(
+            chats["Luis Fernández"],
             title="Junior UX Researcher",
-            company=last.company,
-            url="https://jobs.example/junior-ux-researcher",
-            deadline=self.today + dt.timedelta(days=24),
-            remind_on=self.today + dt.timedelta(days=17),
-            note="Posted next week; they read every cover letter.",
+            company=companies["Cityline Transit Lab"],
+            url="https://jobs.example/cityline/junior-ux-researcher",
+            deadline=self.today + 24 * day,
+            remind_on=self.today + 17 * day,
+            note="Luis says they read every cover letter. Applied that same evening.",
         )
-        opening.set_status(LeadStatus.ACTED_ON)
-        Lead.add_season(
-            first,
-            title="Internship hiring opens in March",
-            company=first.company,
-            starts_on=season_start("March", self.today),
+        applied.set_status(LeadStatus.ACTED_ON)
+        for lead in [*leads, applied]:  # noted when the chat happened
+            conversation = lead.conversation
+            noted = conversation.met_at or conversation.stage_changed_at
+            Lead.objects.filter(pk=lead.pk).update(created_at=noted, status_changed_at=noted)
+            if lead.person_id:  # someone new, added from the lead
+                Person.objects.filter(pk=lead.person_id, created_at__gte=self.started).update(
+                    created_at=noted
+                )
+            if lead.task_id:  # acted on (applied) that evening
+                Task.objects.filter(pk=lead.task_id, done_at__isnull=False).update(
+                    done_at=noted + dt.timedelta(hours=4)
+                )
+        # Luis gave Jordan his card at the lab; typed in through the card form, so its history shows.
+        luis = Person.objects.get(pk=self.people["Luis Fernández"].pk)  # as the log left him
+        before = card_of(luis)
+        data = {**before, **LUIS_CARD, "phones": f"{before['phones']}\n{LUIS_CARD['phones']}".strip()}
+        card = CardForm({**data, "from_photo": ""}, person=luis)
+        if not card.is_valid():
+            raise CommandError(f"The demo's card for Luis does not validate: {card.errors.as_text()}")
+        change = card.save()
+        CardChange.objects.filter(pk=change.pk).update(
+            changed_at=chats["Luis Fernández"].met_at + dt.timedelta(hours=2)
         )
+
+    def add_plans(self) -> None:
+        """Question plans for the coming chats (one reviewed by a friend) and for the two chats
+        just met, with what was asked and noted, all through the questions app's verbs."""
+        own = [
+            Question.objects.create(owner=self.user, text=text, area=area, family=family, minutes=minutes)
+            for text, area, family, minutes in OWN_QUESTIONS
+        ]
+        plans = {}
+        for host, spec in PLANS.items():
+            conversation = self.chats[host]
+            plan = Plan.for_conversation(conversation)
+            plan.introduction = spec.get("introduction", "")
+            plan.research_notes = spec.get("research", "")
+            items = {}
+            for key in spec["questions"]:
+                must, key = key.startswith("!"), key.lstrip("!")
+                bank_key = own[int(key[4:])].key if key.startswith("own:") else key
+                item = plan.add_from_bank(bank_key, self.user)
+                if item is None:
+                    raise CommandError(f"The demo's plan for {host} names a question that is gone: {key}")
+                item.must_ask = must
+                item.asked = key in spec.get("asked", {})
+                item.note = spec.get("asked", {}).get(key, "")
+                item.save(update_fields=["must_ask", "asked", "note"])
+                items[key] = item
+            if spec.get("suggest"):
+                plan.suggest(30)  # the page offers 30 minutes first; the chat has time to spare
+            # Not meeting_started_at: meeting mode would show a clock still running since that day.
+            plan.meeting_notes = spec.get("meeting_notes", "")
+            plan.save()
+            plans[host] = (plan, items)
+        plan, items = plans[REVIEW_OF]
+        link, _token = ShareLink.create_for(plan, label=REVIEW_BY)
+        yesterday = self.started - dt.timedelta(days=1)
+        ShareLink.objects.filter(pk=link.pk).update(created_at=yesterday)
+        comments = [
+            Comment(owner=self.user, plan=plan, item=items.get(key), share_link=link, author=REVIEW_BY,
+                    body=body, suggestion=suggestion, looks_good=good)
+            for key, body, suggestion, good in REVIEW_COMMENTS
+        ]  # fmt: skip
+        for comment in Comment.objects.bulk_create(comments):
+            Comment.objects.filter(pk=comment.pk).update(created_at=yesterday + dt.timedelta(hours=2))
 
     def add_task(self, title: str, due: int, done: int | None, **about) -> Task:
         return Task.objects.create(

@@ -30,7 +30,7 @@ class PlanPageTests(PlanTestCase):
         self.login()
         response = self.client.get(self.url)
         self.assertContains(response, "What made you choose Acme Robotics, Ana?")
-        self.assertContains(response, "How is Robotics changing for a Product Designer?")
+        self.assertContains(response, "How is robotics changing for a Product Designer?")
         self.assertContains(response, "Small talk 5 min + questions 4 min + closing 5 min")
 
     def test_an_empty_plan_says_what_to_do(self):
@@ -86,7 +86,7 @@ class PlanPageTests(PlanTestCase):
         self.plan.add_from_bank("b001", self.alice)
         self.login()
         response = self.client.get(self.url, {"family": "trends", "area": "career", "q": "salary"})
-        self.assertContains(response, "What is a typical starting salary for someone entering Robotics?")
+        self.assertContains(response, "What is a typical starting salary for someone entering robotics?")
         self.assertNotContains(response, "What does a typical week look like for you")
         response = self.client.get(self.url, {"q": "typical day"})
         self.assertNotContains(response, 'value="b001"')
@@ -316,3 +316,13 @@ def test_fill_never_fails_and_leaves_no_known_placeholder(text, values):
         if not any("{" in v or "}" in v for v in values.values()):
             assert "{" + name + "}" not in result
     assert isinstance(filled, str)
+
+
+def test_an_industry_reads_as_part_of_the_sentence():
+    from coffeechat.questions.models import _in_a_sentence
+
+    assert _in_a_sentence("Science museums") == "science museums"
+    assert _in_a_sentence("Higher Education") == "higher education"
+    assert _in_a_sentence("AI safety") == "AI safety"
+    assert _in_a_sentence("EdTech") == "EdTech"
+    assert _in_a_sentence("") == ""

@@ -125,3 +125,106 @@ def test_precision_and_recall_on_the_held_out_set_stay_at_least_0_9():
         precision = hits / sum(1 for _w, got in pairs if got == label)
         recall = hits / sum(1 for want, _g in pairs if want == label)
         assert precision >= 0.9 and recall >= 0.9, (label, precision, recall)
+
+
+def test_a_question_too_long_to_follow_is_weak():
+    background = "I spent four years in retail, then took a data course at night, and I keep reading " * 2
+    result = review(background + "what would you do in my place?")
+    assert result.verdict == WEAK
+    assert "too_long" in [r.rule for r in result.reasons]
+    assert review("What would you do in my place if you had four years in retail and a data course?").ok
+
+
+@settings(deadline=None)  # a loaded machine is not a failure
+@given(st.lists(st.sampled_from(["what", "project", "taught", "you", "most", "{industry}"]), min_size=36))
+def test_no_question_of_more_than_35_words_is_ok(words):
+    assert review(" ".join(words) + "?").verdict != OK
+
+
+def test_a_tag_or_a_presumption_makes_a_yes_no_question():
+    for text in ("You must love working here, right?", "The hours are long, aren't they?", "I bet it's fun?"):
+        assert [r.rule for r in review(text).reasons] == ["closed"], text
+    assert review("What do people get wrong about {industry}, and what is true?").verdict != AVOID
+
+
+def test_the_closing_asks_method_recommends_are_ok():
+    for text in (
+        "Would it be alright if I followed up with you in a few weeks?",
+        "Could I get your business card?",
+        "Can I stay in touch as I explore the field?",
+    ):
+        assert review(text).ok, text
+    assert review("Can I stay in touch in case a job opens up?").verdict == AVOID  # still a job ask
+    assert review("Could I get your opinion of bootcamps?").verdict == WEAK  # not a closing ask: yes/no
+
+
+def test_a_question_naming_no_subject_is_vague():
+    empty = ("What are your thoughts?", "How's everything?", "Thoughts on the field?", "What's that like?")
+    for text in empty:
+        assert [r.rule for r in review(text).reasons] == ["vague"], text
+    assert review("What do you like about your job?").ok  # "like" and "job" alone do not make it empty
+
+
+def test_pay_and_benefits_are_the_hosts_unless_the_question_is_about_the_field():
+    for text in ("How much PTO does {company} give you?", "What's your base plus bonus these days?"):
+        assert "own_pay" in [r.rule for r in review(text).reasons], text
+    assert review("What salary range is realistic for a first role in {industry}?").ok
+    assert review("How do you think about equity when joining a startup?").ok
+
+
+def _precision_recall(labelled, label):
+    pairs = [(want, review(text).verdict) for text, want, _why in labelled]
+    hits = sum(1 for want, got in pairs if want == got == label)
+    predicted = sum(1 for _w, got in pairs if got == label)
+    return hits / predicted, hits / sum(1 for want, _g in pairs if want == label)
+
+
+def test_the_fresh_set_stays_at_its_measured_level():
+    # A regression guard, not a measure: FRESH was used to improve the rules after its first run (avoid
+    # precision 0.971 recall 0.472, ok precision 0.653 recall 0.955), so 1.0 here is in-sample. The
+    # honest out-of-sample figure is the single first run of FRESH_2, recorded in bench/README.md.
+    from coffeechat.questions.tests.reviewer_fresh import FRESH
+
+    for label in (AVOID, OK):
+        precision, recall = _precision_recall(FRESH, label)
+        assert precision >= 1.0 and recall >= 1.0, (label, precision, recall)
+
+
+def test_the_second_fresh_set_stays_at_its_measured_level():
+    # A regression guard, not a measure: FRESH_2's single out-of-sample run (avoid precision 1.000
+    # recall 0.308, ok precision 0.722 recall 1.000; bench/README.md) came before the rules were
+    # improved on its misses, so 1.0 here is in-sample. FRESH_3 holds the newer out-of-sample run.
+    from coffeechat.questions.tests.reviewer_fresh import FRESH_2
+
+    for label in (AVOID, OK):
+        precision, recall = _precision_recall(FRESH_2, label)
+        assert precision >= 1.0 and recall >= 1.0, (label, precision, recall)
+
+
+def test_a_yes_no_request_for_hiring_is_a_job_ask_and_an_open_question_about_it_is_not():
+    for text in (
+        "Would your team have room for someone with my experience?",
+        "Is your company taking on graduates this year?",
+        "Can you keep an eye out for roles that might suit me?",
+    ):
+        assert "job_ask" in [r.rule for r in review(text).reasons], text
+    assert review("What gets junior applicants noticed in {industry}?").ok
+    assert review("Could you tell me about the roles on your team?").ok
+    for text in (
+        "Do you think someone like me could get a job in {industry}?",
+        "Is my background a fit for roles?",
+    ):
+        assert [r.rule for r in review(text).reasons] == ["closed"], text  # the host's view, not a request
+
+
+def test_the_third_fresh_set_stays_at_its_single_run():
+    # A regression guard at FRESH_3's single out-of-sample run, the honest figure for wording the rules
+    # have not seen (bench/README.md, "The question reviewer"): avoid precision 1.000 recall 0.346, ok
+    # precision 0.714 recall 0.962. The rules were not tuned on it; fixing its misses would make it
+    # in-sample too, so write a new set to measure again.
+    from coffeechat.questions.tests.reviewer_fresh import FRESH_3
+
+    floors = {AVOID: (1.0, 0.34), OK: (0.71, 0.96)}
+    for label, (min_precision, min_recall) in floors.items():
+        precision, recall = _precision_recall(FRESH_3, label)
+        assert precision >= min_precision and recall >= min_recall, (label, precision, recall)
