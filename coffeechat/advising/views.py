@@ -272,7 +272,7 @@ def _attach_earlier_comments(request: HttpRequest, context: dict) -> None:
     earlier: dict = {}
     plan = context["plan"]
     for comment in plan.comments.filter(advisor=request.user) if plan.pk else []:
-        earlier.setdefault(comment.item_id or comment.part, []).append(comment)
+        earlier.setdefault(comment.about, []).append(comment)
     for item in context["items"]:
         item.earlier = earlier.get(item.pk, [])
     context["earlier"] = {part: earlier.get(part) for part in (Part.INTRODUCTION, Part.REQUEST)}

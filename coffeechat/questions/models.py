@@ -476,6 +476,14 @@ class Comment(Owned):
     def __str__(self) -> str:
         return self.body[:50] or self.suggestion[:50] or "Looks good"
 
+    @property
+    def about(self) -> int | str:
+        """What it is on: its question's pk, else Part.REQUEST or Part.INTRODUCTION (a comment
+        without a question and without a part said is on the introduction, as it always was)."""
+        if self.item_id:
+            return self.item_id
+        return Part.REQUEST if self.part == Part.REQUEST else Part.INTRODUCTION
+
     def resolve(self) -> None:
         self.resolved_at = timezone.now()
         self.save(update_fields=["resolved_at"])

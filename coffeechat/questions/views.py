@@ -140,7 +140,7 @@ def _plan_context(request: HttpRequest, plan: Plan, **forms) -> dict:
     budget = plan.budget(items)
     comments = defaultdict(list)
     for comment in plan.comments.open().select_related("advisor").order_by("created_at"):
-        comments[comment.item_id or comment.part].append(comment)
+        comments[comment.about].append(comment)
     for item in items:
         item.open_comments = comments.get(item.pk, [])
     filters = BankFilterForm(request.GET or None).values()
@@ -326,8 +326,8 @@ def comment_action(request: HttpRequest, pk: int, action: str) -> HttpResponse:
         messages.success(request, "Took the suggested rewrite into your plan.")
     else:
         comment.resolve()
-    anchors = {Part.QUESTION: f"item-{comment.item_id}", Part.REQUEST: "request"}
-    anchor = anchors.get(comment.part, "time")
+    anchors = {Part.REQUEST: "request", Part.INTRODUCTION: "time"}
+    anchor = anchors.get(comment.about, f"item-{comment.item_id}")
     return _plan_response(request, comment.plan, anchor)
 
 

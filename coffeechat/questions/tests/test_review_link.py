@@ -300,3 +300,13 @@ class RequestDraftReviewTests(ReviewLinkTestCase):
         from coffeechat.conversations.models import Conversation
 
         return Conversation.objects.create(owner=self.alice, host=self.ana, goal="Another")
+
+
+class CommentPartTests(ReviewLinkTestCase):
+    def test_a_comment_without_a_question_or_a_part_is_on_the_introduction(self):
+        # Guards against comments made the old way (item=None, no part: the demo) going missing.
+        Comment.objects.create(owner=self.alice, plan=self.plan, body="Warm introduction.")
+        self.login()
+        r = self.client.get(self.plan_url)
+        self.assertEqual([c.body for c in r.context["intro_comments"]], ["Warm introduction."])
+        self.assertEqual(r.context["request_comments"], [])
