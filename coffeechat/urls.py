@@ -42,6 +42,7 @@ urlpatterns = [
     path("companies/<int:pk>/edit/", network.company_edit, name="company_edit"),
     path("companies/<int:pk>/delete/", network.company_delete, name="company_delete"),
     path("", include("coffeechat.network.imports.urls")),
+    path("", include("coffeechat.network.job_urls")),
     # Each later app writes its own full paths in its urls.py.
     path("", include("coffeechat.network.paths_urls")),
     path("", include("coffeechat.outreach.urls")),

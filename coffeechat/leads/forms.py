@@ -6,10 +6,10 @@ from django.db import transaction
 
 from coffeechat.conversations.models import Conversation
 from coffeechat.leads.models import CardChange, Lead, LeadKind
-from coffeechat.leads.rules import season_start, work_on_opening_by
+from coffeechat.leads.rules import season_start, split_link, split_referral, work_on_opening_by
 from coffeechat.lib.forms import DateInput, EmailListField, PhoneListField
 from coffeechat.lib.text import split_lines
-from coffeechat.network.models import Company, Job, Person
+from coffeechat.network.models import Company, Person
 
 
 def _company_field(help_text: str) -> forms.CharField:
@@ -143,6 +143,47 @@ def capture_forms(conversation: Conversation, bound: LeadForm | None = None) -> 
     return forms_
 
 
+# Meeting mode's quick-capture buttons, and the lead each one makes ("advice" stays a note line).
+QUICK_KINDS = {"name": LeadKind.REFERRAL, "opening": LeadKind.OPENING, "season": LeadKind.SEASON}
+
+
+def _title_and_note(text: str, note: str = "") -> tuple[str, str]:
+    """A title fits 200 characters: a longer line is cut there and kept whole in the note."""
+    if len(text) <= 200:
+        return text, note
+    return text[:199].rstrip() + "…", " ".join(filter(None, [text, note]))
+
+
+def quick_capture_form(conversation: Conversation, kind: str, text: str) -> LeadForm | None:
+    """The lead form, filled in and bound, for a line typed in meeting mode's quick capture: a name
+    ("Priya Shah at Globex, runs ops"; no company named means the host's), an opening (its link
+    read from the line) or a hiring season (its month read from the line). None for advice, or
+    when nothing was typed: then the line is only a note."""
+    text = " ".join(text.split())
+    lead_kind = QUICK_KINDS.get(kind)
+    if lead_kind is None or not text:
+        return None
+    if lead_kind == LeadKind.REFERRAL:
+        name, company, note = split_referral(text)
+        if not company and conversation.company:
+            company = conversation.company.name
+        data = {"name": name, "company_name": company, "note": note}
+    elif lead_kind == LeadKind.OPENING:
+        what, url = split_link(text)
+        title, note = _title_and_note(what or text)
+        data = {"title": title, "url": url, "note": note}
+    else:
+        title, note = _title_and_note(text)
+        data = {"title": title, "note": note}
+    return CAPTURE_FORMS[lead_kind](
+        {f"{lead_kind}-{key}": value for key, value in data.items()}, conversation=conversation
+    )
+
+
+def first_error(form: forms.Form) -> str:
+    return next((str(e) for errors in form.errors.values() for e in errors), "")
+
+
 class LinkListField(forms.CharField):
     """Web addresses, one per line; "github.com/ana" gets its https://."""
 
@@ -237,9 +278,7 @@ class CardForm(forms.Form):
         person.save()
         person.set_emails(data["emails"])
         person.set_phones(data["phones"])
-        if person.company and not person.jobs.filter(company=person.company, is_current=True).exists():
-            person.jobs.filter(is_current=True).update(is_current=False)
-            Job.objects.create(owner=person.owner, person=person, company=person.company, title=person.title)
+        person.set_job(person.company, person.title)
         after = card_of(Person.objects.get(pk=person.pk))
         changes = [
             {"field": key, "label": CARD_LABELS[key], "before": before[key], "after": after[key]}

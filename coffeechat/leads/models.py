@@ -6,7 +6,7 @@ from django.utils import timezone
 
 from coffeechat.accounts.ownership import Owned, OwnedQuerySet
 from coffeechat.conversations.models import Channel, Conversation, Task
-from coffeechat.network.models import Company, Job, Person, Relationship, Source
+from coffeechat.network.models import Company, Person, Relationship, Source
 
 
 class LeadKind(models.TextChoices):
@@ -119,10 +119,8 @@ class Lead(Owned):
         elif person.introduced_by_id is None and person.pk != host.pk:
             person.introduced_by = host
             person.save(update_fields=["introduced_by", "updated_at"])
-        if company and not person.jobs.filter(company=company, is_current=True).exists():
-            Job.objects.create(
-                owner=owner, person=person, company=company, title=title, source=Source.REFERRAL
-            )
+        if company:  # the same company (found by it) or a new person: no employer changes here
+            person.set_job(company, person.title, source=Source.REFERRAL)
         return cls.objects.create(
             owner=owner,
             kind=LeadKind.REFERRAL,
@@ -195,6 +193,27 @@ class Lead(Owned):
             task=task,
             note=note,
         )
+
+    @transaction.atomic
+    def take_back(self) -> None:
+        """Undo a capture made by mistake: the lead goes, with its reminder while still open, and
+        a referral's person when this lead added them and nothing else has touched them since
+        (no other lead, coffee chat, logged interaction or task). Someone known before stays."""
+        person = self.person
+        if self.task_id and not self.task.is_done:
+            self.task.delete()
+        self.delete()
+        if person is None or person.source != Source.REFERRAL:
+            return
+        added_with_lead = abs(person.created_at - self.created_at) < dt.timedelta(minutes=1)
+        used = (
+            person.referral_leads.exists()
+            or person.conversations.exists()
+            or person.interactions.exists()
+            or person.tasks.exists()
+        )
+        if added_with_lead and not used:
+            person.delete()
 
     @transaction.atomic
     def start_conversation(self) -> Conversation:

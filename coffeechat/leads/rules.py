@@ -76,3 +76,38 @@ def season_start(text: str, today: dt.date) -> dt.date | None:
 def work_on_opening_by(deadline: dt.date, today: dt.date) -> dt.date:
     """When to be reminded of an opening: a week before its deadline, never before today."""
     return max(today, min(deadline, deadline - dt.timedelta(days=DAYS_BEFORE_DEADLINE)))
+
+
+# --- Meeting mode's quick capture: one typed line read as a lead -----------------------------------
+
+# Where the person ends and what was said about them begins: "Priya Shah, ops lead", "Priya - ops".
+_NOTE_BREAK = re.compile(r"\s*(?:,|;|\s[-–—]\s)\s*")
+# Where they work: "Priya Shah at Globex", "Priya from Globex", "Priya @ Globex", "Priya (Globex)".
+# Lower case only, so a name with a capitalised "At" or "From" in it stays whole.
+_AT_COMPANY = re.compile(
+    r"^(?P<name>.+?)\s+(?:at|from|@)\s+(?P<company>.+)$|^(?P<pname>.+?)\s*\((?P<pcompany>[^()]+)\)$"
+)
+_LINK = re.compile(r"(?:https?://|www\.)\S+", re.I)
+
+
+def split_referral(line: str) -> tuple[str, str, str]:
+    """A name typed during a meeting, as (name, company, note): "Priya Shah at Globex, runs ops"
+    → ("Priya Shah", "Globex", "runs ops"). The company is "" when none is named."""
+    who, *rest = _NOTE_BREAK.split(line.strip(), maxsplit=1)
+    note = rest[0].strip() if rest else ""
+    found = _AT_COMPANY.match(who.strip())
+    if not found:
+        return who.strip(), "", note
+    name = found["name"] or found["pname"]
+    company = found["company"] or found["pcompany"]
+    return name.strip(), company.strip(), note
+
+
+def split_link(line: str) -> tuple[str, str]:
+    """An opening typed during a meeting, as (what, link): the first web address is the link."""
+    found = _LINK.search(line)
+    if not found:
+        return line.strip(), ""
+    url = found[0].rstrip(".,;)")
+    rest = (line[: found.start()] + line[found.start() + len(url) :]).strip()
+    return re.sub(r"\s{2,}", " ", rest).strip(" ,;:.-–—"), url

@@ -142,6 +142,7 @@ def merge_people(keep: Person, other: Person) -> None:
 
     other.delete()
     keep.save()
+    keep.set_job(keep.company, keep.title)  # one current job, where the kept details say they work
     keep.touch()
 
 

@@ -1,3 +1,6 @@
+import datetime as dt
+import re
+
 from django import forms
 from django.db import transaction
 
@@ -9,6 +12,7 @@ from coffeechat.network.models import (
     Company,
     Connection,
     ConnectionKind,
+    Job,
     Person,
 )
 
@@ -84,8 +88,9 @@ class PersonForm(forms.ModelForm):
     def save(self, commit=True):
         person = self.instance
         person.owner = self.owner
-        person.company = Company.get_or_create_named(self.owner, self.cleaned_data["company_name"])
+        company = Company.get_or_create_named(self.owner, self.cleaned_data["company_name"])
         person.save()
+        person.set_job(company, person.title)  # ends the job they had when the company changes
         person.set_emails(self.cleaned_data["emails"])
         person.set_phones(self.cleaned_data["phones"])
         person.set_tags(self.cleaned_data["tags"])
@@ -221,3 +226,109 @@ class AffiliationsForm(forms.Form):
                 includes_me=False
             )
             Affiliation.objects.filter(pk__in=[a.pk for a in chosen]).update(includes_me=True)
+
+
+MONTHS = {
+    name: i
+    for i, names in enumerate(
+        [("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"), ("may",),
+         ("jun", "june"), ("jul", "july"), ("aug", "august"), ("sep", "sept", "september"),
+         ("oct", "october"), ("nov", "november"), ("dec", "december")],
+        start=1,
+    )
+    for name in names
+}  # fmt: skip
+
+
+def parse_month(text: str) -> dt.date:
+    """A month and year as the first day of that month: "2021-03" (what a month picker sends),
+    "03/2021", "3.2021", "Mar 2021", "March 2021". ValueError with a message for anything else."""
+    text = text.strip().lower().replace(",", " ")
+    if m := re.fullmatch(r"(\d{4})-(\d{1,2})(?:-\d{1,2})?", text):
+        year, month = int(m[1]), int(m[2])
+    elif m := re.fullmatch(r"(\d{1,2})\s*[/.\-]\s*(\d{4})", text):
+        year, month = int(m[2]), int(m[1])
+    elif m := re.fullmatch(r"([a-z]+)\.?\s+(\d{4})", text):
+        year, month = int(m[2]), MONTHS.get(m[1], 0)
+    elif re.fullmatch(r"\d{4}", text):
+        raise ValueError(f"Which month of {text}? Like 03/{text}; a guess is fine.")
+    else:
+        raise ValueError("Enter a month and year, like 03/2021 or March 2021.")
+    if not 1 <= month <= 12:
+        raise ValueError("Enter a month and year, like 03/2021 or March 2021.")
+    if not 1900 <= year <= 2100:
+        raise ValueError("Pick a year between 1900 and 2100.")
+    return dt.date(year, month, 1)
+
+
+class MonthField(forms.DateField):
+    """A month and year (work history keeps no day): a month picker where the browser has one,
+    a text box that reads "03/2021" or "March 2021" where it has not."""
+
+    widget = forms.DateInput(attrs={"type": "month", "placeholder": "YYYY-MM"}, format="%Y-%m")
+
+    def to_python(self, value):
+        if value in self.empty_values:
+            return None
+        if isinstance(value, dt.date):
+            return value.replace(day=1)
+        try:
+            return parse_month(str(value))
+        except ValueError as e:
+            raise forms.ValidationError(str(e)) from None
+
+
+class JobForm(forms.ModelForm):
+    """One line of someone's work history. A job they still have becomes where they work now."""
+
+    company_name = forms.CharField(
+        label="Company",
+        max_length=200,
+        widget=forms.TextInput(attrs={"list": "company-names", "autocomplete": "off"}),
+        help_text="A new company is added for you.",
+    )
+    started_on = MonthField(label="Started", required=False, help_text="Month and year, like 2021-03.")
+    ended_on = MonthField(label="Left", required=False, help_text="Leave it empty if you don't know.")
+
+    class Meta:
+        model = Job
+        fields = ["title", "started_on", "ended_on", "is_current"]
+        labels = {"title": "Job title", "is_current": "They still work here"}
+        help_texts = {
+            "is_current": "Where they work now: their page and your warm paths show them there, and "
+            "the job they had before ends."
+        }
+
+    def __init__(self, *args, person: Person, **kwargs):
+        self.person = person
+        super().__init__(*args, **kwargs)
+        self.order_fields(["company_name", "title", "started_on", "ended_on", "is_current"])
+        self.was_current = bool(self.instance.pk and self.instance.is_current)
+        if self.instance.pk:
+            self.initial["company_name"] = self.instance.company.name
+        else:
+            self.initial.setdefault("is_current", False)
+
+    def clean(self):
+        data = super().clean()
+        started, ended = data.get("started_on"), data.get("ended_on")
+        if data.get("is_current") and ended:
+            self.add_error(
+                "ended_on",
+                "They still work here, so there is no end yet: clear it, or untick “They still work here”.",
+            )
+        elif started and ended and ended < started:
+            self.add_error("ended_on", f"They left before they started ({started:%B %Y}). Check the years?")
+        return data
+
+    @transaction.atomic
+    def save(self, commit=True) -> Job:
+        job = self.instance
+        job.owner, job.person = self.person.owner, self.person
+        job.company = Company.get_or_create_named(self.person.owner, self.cleaned_data["company_name"])
+        job.save()
+        if job.is_current:
+            self.person.set_job(job.company, job.title, since=job.started_on, job=job)
+        elif self.was_current:
+            self.person.leave_job(job)
+        return job

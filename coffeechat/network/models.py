@@ -1,4 +1,4 @@
-from django.db import models
+from django.db import models, transaction
 from django.db.models import Max, Q
 
 from coffeechat.accounts.ownership import Owned, OwnedQuerySet
@@ -219,6 +219,46 @@ class Person(Owned):
 
         merge_people(self, other)
 
+    def set_job(
+        self, company: "Company | None", title: str = "", *, since=None, job: "Job | None" = None, source=None
+    ) -> "Job | None":
+        """They work at `company` as `title` now (no company: nowhere you know of), and their work
+        history follows: a current job elsewhere ends (on `since`, else today) and a new one starts;
+        a new title alone renames the current job. `job` is the line to keep as the current one
+        (the work-history form passes the line it just saved). Returns the current job."""
+        title = title.strip()
+        current = list(self.jobs.filter(is_current=True))
+        if job is None and company is not None:
+            job = next((j for j in current if j.company_id == company.pk), None)
+        end = since or self.owner.today()
+        for old in current:
+            if old.pk != getattr(job, "pk", None):
+                old.is_current = False
+                # Never before it began (a start date in the future, typed by hand).
+                old.ended_on = old.ended_on or max(end, old.started_on or end)
+                old.save(update_fields=["is_current", "ended_on"])
+        if job is None and company is not None:
+            job = Job.objects.create(
+                owner_id=self.owner_id,
+                person=self,
+                company=company,
+                title=title,
+                started_on=since,
+                source=source or Source.MANUAL,
+            )
+        elif job is not None and job.title != title:
+            job.title = title
+            job.save(update_fields=["title"])
+        if (self.company_id, self.title) != (getattr(company, "pk", None), title):
+            self.company, self.title = company, title
+            self.save(update_fields=["company", "title", "updated_at"])
+        return job
+
+    def leave_job(self, job: "Job") -> None:
+        """`job`, where they worked now, is over (or deleted as wrong): they no longer work there."""
+        if job.company_id == self.company_id:
+            self.set_job(None, "" if self.title == job.title else self.title)
+
     def set_tags(self, names: list[str]) -> None:
         tags = []
         for name in names:
@@ -274,8 +314,23 @@ class Job(Owned):
         ]
 
     def __str__(self) -> str:
-        at = f"{self.title} at {self.company}" if self.title else str(self.company)
-        return at if self.is_current else f"{at} (before)"
+        return self.at if self.is_current else f"{self.at} (before)"
+
+    @property
+    def at(self) -> str:
+        """ "Product Designer at Acme Robotics", or just the company without a title."""
+        return f"{self.title} at {self.company}" if self.title else str(self.company)
+
+    def get_absolute_url(self) -> str:
+        return f"{self.person.get_absolute_url()}#h-jobs"
+
+    def delete(self, *args, **kwargs):
+        """A current job deleted (as wrong, or over) takes the person's employer with it."""
+        with transaction.atomic():
+            result = super().delete(*args, **kwargs)
+            if self.is_current:
+                self.person.leave_job(self)
+        return result
 
 
 class CompanyAlias(Owned):
@@ -364,6 +419,11 @@ class Connection(Owned):
         constraints = [
             models.UniqueConstraint(fields=["person", "other"], name="connection_once_per_pair"),
             models.CheckConstraint(condition=Q(person__lt=models.F("other")), name="connection_in_order"),
+        ]
+        # Warm paths rank every connection of a company's people from these alone (paths.py).
+        indexes = [
+            models.Index(fields=["person", "owner", "other", "how"], name="connection_from_person"),
+            models.Index(fields=["other", "owner", "person", "how"], name="connection_from_other"),
         ]
 
     def __str__(self) -> str:

@@ -4,12 +4,16 @@ A path ends at someone at the company (now or before) and starts with you: eithe
 yourself, or someone you know knows them (two steps). Each path says why in plain words and has a
 strength (3 strong, 2 good, 1 weak). The rules that rank are plain functions (tested with
 hypothesis); `company_paths` and `person_paths` read the database in a constant number of queries.
+For a company, the database ranks the two-step paths itself, with SQL written out from those same
+functions (`_strength_sql`; a hypothesis test checks it ranks like them), and only the best rows are
+read: a company at the centre of your network can have thousands of connections to weigh.
 """
 
-import heapq
+import functools
 import re
 from dataclasses import dataclass, field
 
+from django.db import connection
 from django.db.models import F, Q
 
 from coffeechat.lib.http import object_url
@@ -147,6 +151,7 @@ _TOO_HIGH = {
 }
 
 
+@functools.lru_cache(maxsize=4096)
 def title_level(title: str) -> str:
     """ "entry", "mid" (1–2 levels above entry), "top" or "" when the title does not say."""
     words = set(re.findall(r"[a-z]+", title.casefold()))
@@ -159,9 +164,10 @@ def title_level(title: str) -> str:
     return ""
 
 
-def _stems(text: str) -> set[str]:
+@functools.lru_cache(maxsize=4096)
+def _stems(text: str) -> frozenset[str]:
     stop = {"and", "of", "the", "in", "for", "at", "to", "a", "an"}
-    return {w[:5] for w in re.findall(r"[a-z]+", text.casefold()) if w not in stop and len(w) > 1}
+    return frozenset(w[:5] for w in re.findall(r"[a-z]+", text.casefold()) if w not in stop and len(w) > 1)
 
 
 def contact_score(
@@ -245,17 +251,21 @@ def _known(owner, ids) -> dict[int, Known]:
     return {r[0]: Known(r[0], r[1], r[2], r[3], r[4] or "") for r in rows}
 
 
-def _my_groups(owner) -> dict[int, Affiliation]:
-    """Person id → the first of your own schools, employers and groups they share with you."""
-    mine = {a.id: a for a in Affiliation.objects.for_owner(owner).filter(includes_me=True)}
-    if not mine:
-        return {}
+def _my_groups(owner, people: Q) -> dict[int, Affiliation]:
+    """Person id → the first (by kind, then name) of your own schools, employers and groups that they
+    share with you, for the `people` (a condition on the memberships). One query."""
+    rows = (
+        Affiliation.members.through.objects.filter(affiliation__owner=owner, affiliation__includes_me=True)
+        .filter(people)
+        .values_list("person_id", "affiliation_id", "affiliation__kind", "affiliation__name")
+    )
+    made: dict[int, Affiliation] = {}
     shared: dict[int, Affiliation] = {}
-    through = Affiliation.members.through.objects.filter(affiliation_id__in=list(mine))
-    for person_id, affiliation_id in through.values_list("person_id", "affiliation_id"):
-        a = mine[affiliation_id]
-        if person_id not in shared or (a.kind, a.name) < (shared[person_id].kind, shared[person_id].name):
-            shared[person_id] = a
+    # The first of each person's groups comes last and wins.
+    for person_id, affiliation_id, kind, name in sorted(rows, key=lambda r: (r[2], r[3]), reverse=True):
+        if affiliation_id not in made:
+            made[affiliation_id] = Affiliation(id=affiliation_id, owner=owner, kind=kind, name=name)
+        shared[person_id] = made[affiliation_id]
     return shared
 
 
@@ -287,7 +297,6 @@ def _at_company(title: str, ended_on, company: Company, current: bool) -> str:
 def company_paths(owner, company: Company, limit: int = 50) -> CompanyPaths:
     """Every way in to `company`, strongest first (at most `limit` of each), and the two best people
     to approach. A constant number of queries, whatever the size of the network."""
-    groups = _my_groups(owner)
     jobs: dict[int, list[tuple]] = {}
     for person_id, title, current, ended_on in (
         Job.objects.for_owner(owner)
@@ -296,32 +305,49 @@ def company_paths(owner, company: Company, limit: int = 50) -> CompanyPaths:
         .values_list("person_id", "title", "is_current", "ended_on")
     ):
         jobs.setdefault(person_id, []).append((title, current, ended_on))
-    now_ids = set(
-        Person.objects.for_owner(owner).filter(company=company).order_by().values_list("id", flat=True)
-    )
-    now_ids |= {pid for pid, js in jobs.items() if any(j[1] for j in js)}
-    before_ids = set(jobs) - now_ids
-    people = _known(owner, now_ids | before_ids)
+    # Everyone there now or before, read by company (not by thousands of ids).
+    worked_there = Job.objects.filter(owner=owner, company=company).values("person_id")
+    there = Q(company=company) | Q(pk__in=worked_there)
+    people, now_ids = {}, set()
+    for pid, name, title, relationship, introducer, company_id in (
+        _owned(Person, owner)
+        .filter(there)
+        .order_by()
+        .values_list("id", "name", "title", "relationship", "introduced_by__name", "company_id")
+    ):
+        people[pid] = Known(pid, name, title, relationship, introducer or "")
+        if company_id == company.pk or any(j[1] for j in jobs.get(pid, [])):
+            now_ids.add(pid)
+    order = sorted(now_ids, key=lambda pid: (people[pid].name.casefold(), pid))
+    two_steps = _ranked_two_steps(owner, {pid: rank for rank, pid in enumerate(order)}, limit)
+    middles = [row[1] for row in two_steps]
+    groups = _my_groups(owner, Q(person__in=_owned(Person, owner).filter(there)) | Q(person__in=middles))
 
-    now, before = [], []
+    # Rank first, then put into words only the paths shown.
+    found: dict[bool, list[tuple]] = {True: [], False: []}
     for pid, person in people.items():
         current = pid in now_ids
-        job = next((j for j in jobs.get(pid, []) if j[1] == current), None)
-        title = (job[0] if job else "") or (person.title if current else "")
         strength = path_strength(you_know_strength(person.relationship, pid in groups), current=current)
         if strength:
+            found[current].append((path_sort_key(strength, current, True, person.name), pid, strength))
+    now, before = [], []
+    for current, paths in ((True, now), (False, before)):
+        for _, pid, strength in sorted(found[current])[:limit]:
+            person = people[pid]
+            job = next((j for j in jobs.get(pid, []) if j[1] == current), None)
+            title = (job[0] if job else "") or (person.title if current else "")
             there = _at_company(title, job[2] if job else None, company, current)
             reason = f"{person.first_name} {_how_you_know(person, groups)} and {there}"
-            (now if current else before).append(Path(person, company, reason, strength, current, title=title))
+            paths.append(Path(person, company, reason, strength, current, title=title))
     titles = {
         pid: next((j[0] for j in jobs.get(pid, []) if j[1]), "") or people[pid].title for pid in now_ids
     }
     return CompanyPaths(
         company,
-        sorted(now, key=lambda p: p.sort_key)[:limit],
-        sorted(before, key=lambda p: p.sort_key)[:limit],
-        _two_steps(owner, company, people, now_ids, titles, groups, limit),
-        _suggest(owner, company, [people[p] for p in now_ids], titles, jobs, groups),
+        now,
+        before,
+        _two_steps(company, people, two_steps, titles, groups),
+        _suggest(owner, company, [people[p] for p in sorted(now_ids)], titles, jobs, groups),
     )
 
 
@@ -366,44 +392,118 @@ def _link_strength(how: str) -> int:
     return CONNECTION_STRENGTH.get(how, 2)
 
 
-def _two_steps(owner, company, people, now_ids, titles, groups, limit) -> list[Path]:
-    # The rules, tabulated: this loop may see thousands of edges.
-    you_know = {rel: you_know_strength(rel, False) for rel in Relationship.values}
-    table = {(y, link): path_strength(y, link) for y in range(4) for link in range(4)}
-    best: dict[tuple[int, int], tuple[int, str, str]] = {}
-    for target_id, middle_id, how, note, middle_rel in _edges(owner, now_ids):
-        if middle_id in now_ids:
-            continue
-        you = you_know.get(middle_rel, 0) or (1 if middle_id in groups else 0)
-        strength = table[you, _link_strength(how)]
-        key = (target_id, middle_id)
-        if strength and (key not in best or strength > best[key][0]):
-            best[key] = (strength, how, note)
-    chosen = heapq.nsmallest(
-        limit, best.items(), key=lambda kv: path_sort_key(kv[1][0], True, False, people[kv[0][0]].name)
+@functools.cache
+def _strength_sql(how: str) -> str:
+    """The strength of a two-step path as an SQL expression, written out from the rules above (one
+    source of truth): how well you know the middle person `m` (their relationship, or else a school
+    or group of yours they are in: `you_know_strength`), then how well they know the target (`how`, a
+    column or a literal: `_link_strength`), combined by `path_strength`. Nested CASE expressions, so
+    that the database does a few comparisons per row: it weighs thousands."""
+
+    def quoted(value: str) -> str:
+        assert "'" not in value  # choice values, never user input
+        return f"'{value}'"
+
+    hows = [*ConnectionKind.values, "introduced_to_you", "introduced_by_them"]
+
+    def by_link(you: int) -> str:
+        default = path_strength(you, _link_strength(""))
+        strengths = {h: path_strength(you, _link_strength(h)) for h in hows}
+        whens = [f"WHEN {quoted(h)} THEN {s}" for h, s in strengths.items() if s != default]
+        return f"CASE {how} {' '.join(whens)} ELSE {default} END" if whens else str(default)
+
+    shares_a_group = (
+        f"EXISTS (SELECT 1 FROM {_table(Affiliation.members.through)} am"
+        f" JOIN {_table(Affiliation)} a ON a.id = am.affiliation_id"
+        " WHERE am.person_id = m.id AND a.includes_me AND a.owner_id = m.owner_id)"
     )
-    middles = _known(owner, {middle for (_, middle), _ in chosen})
+    whens = " ".join(
+        f"WHEN {quoted(rel)} THEN {by_link(you)}"
+        for rel in Relationship.values
+        if (you := you_know_strength(rel, False))
+    )
+    return (
+        f"CASE m.relationship {whens} "
+        f"ELSE CASE WHEN {shares_a_group} THEN {by_link(you_know_strength('', True))} ELSE 0 END END"
+    )
+
+
+def _table(model) -> str:
+    return connection.ops.quote_name(model._meta.db_table)
+
+
+def _ranked_two_steps(owner, ranks: dict[int, int], limit: int) -> list[tuple]:
+    """The `limit` best two-step paths to the people in `ranks` (person id → place in the order of
+    their names), ranked by the database: (target id, middle id, how, note, strength, and the middle
+    person's name, title, relationship and introducer's name), strongest first, then by target, then
+    by middle person, then connections before introductions. One row per pair of people.
+
+    Every connection and introduction touching the targets is weighed by the database, with the rules
+    written out as CASE expressions (`_strength_sql`), and only the best rows are read: a company at
+    the centre of your network has thousands of these. A pair of people may have a connection and an
+    introduction both ways: at most three rows, so the best `3 * limit` rows hold the best `limit`
+    pairs, and the first row of each pair is its strongest."""
+    if not ranks:
+        return []
+    owner_id = int(owner.pk)
+    person, conn = _table(Person), _table(Connection)
+    # The targets with their places, as literal integers (no limit on the number of parameters).
+    targets = ", ".join(f"({int(pid)}, {int(rank)})" for pid, rank in ranks.items())
+
+    def ways(middle: str, how: str, connection_id: str, source: int, joins: str) -> str:
+        # `owner_id + 0`: see `_owned`; SQLite would otherwise read every row of the account.
+        return f"""
+            SELECT t.id, t.rank, {middle}, {how}, {connection_id}, {source}, {_strength_sql(how)}
+            FROM target t {joins} JOIN {person} m ON m.id = {middle}
+            WHERE m.owner_id + 0 = {owner_id} AND {middle} NOT IN (SELECT id FROM target)"""
+
+    # The connection indexes (person, owner, other, how) and (other, owner, person, how) hold all
+    # that is needed to rank; the note is read for the best rows only.
+    on_connection = f"AND c.owner_id + 0 = {owner_id}"
+    sql = f"""
+        WITH target (id, rank) AS (VALUES {targets}),
+        best (target_id, rank, middle_id, how, connection_id, source, strength) AS (
+            {ways("c.other_id", "c.how", "c.id", 0, f"JOIN {conn} c ON c.person_id = t.id {on_connection}")}
+            UNION ALL
+            {ways("c.person_id", "c.how", "c.id", 0, f"JOIN {conn} c ON c.other_id = t.id {on_connection}")}
+            UNION ALL
+            {ways("p.introduced_by_id", "'introduced_to_you'", "NULL", 1, f"JOIN {person} p ON p.id = t.id")}
+            UNION ALL
+            {ways("p.id", "'introduced_by_them'", "NULL", 2, f"JOIN {person} p ON p.introduced_by_id = t.id")}
+            ORDER BY 7 DESC, 2, 3, 6
+            LIMIT %s
+        )
+        SELECT b.target_id, b.middle_id, b.how, COALESCE(n.note, ''), b.strength,
+            m.name, m.title, m.relationship, i.name
+        FROM best b JOIN {person} m ON m.id = b.middle_id LEFT JOIN {person} i ON i.id = m.introduced_by_id
+            LEFT JOIN {conn} n ON n.id = b.connection_id
+        WHERE b.strength > 0
+        ORDER BY b.strength DESC, b.rank, b.middle_id, b.source
+    """
+    with connection.cursor() as cursor:
+        cursor.execute(sql, [3 * limit])
+        rows = cursor.fetchall()
+    seen, best = set(), []
+    for row in rows:
+        if (row[0], row[1]) not in seen:
+            seen.add((row[0], row[1]))
+            best.append(row)
+    return best[:limit]
+
+
+def _two_steps(company, people, ranked, titles, groups) -> list[Path]:
+    """The ranked two-step paths (`_ranked_two_steps`) in words."""
     paths = []
-    for (target_id, middle_id), (strength, how, note) in chosen:
-        target, middle = people[target_id], middles.get(middle_id)
-        if middle is None:
-            continue
+    for target_id, middle_id, how, note, strength, *middle in ranked:
+        target = people[target_id]
+        middle = Known(middle_id, middle[0], middle[1], middle[2], middle[3] or "")
         link_text, _ = _link(how, note, target.first_name)
         reason = (
             f"{middle.first_name} {_how_you_know(middle, groups)} and {link_text}, "
             f"who {_at_company(titles.get(target_id, ''), None, company, True)}"
         )
-        paths.append(
-            Path(
-                target,
-                company,
-                reason,
-                strength,
-                True,
-                via=middle,
-                title=titles.get(target_id, ""),
-            )
-        )
+        title = titles.get(target_id, "")
+        paths.append(Path(target, company, reason, strength, True, via=middle, title=title))
     return paths
 
 
@@ -426,9 +526,9 @@ def _suggest(owner, company, people: list[Known], titles, jobs, groups) -> list[
 
 def person_paths(owner, person: Person) -> list[Path]:
     """The ways to reach `person`: yourself, through the people they know, and who introduced them."""
-    groups = _my_groups(owner)
     edges = _edges(owner, {person.pk})
     people = _known(owner, {person.pk} | {e[1] for e in edges})
+    groups = _my_groups(owner, Q(person__in=list(people)))
     target = people[person.pk]
     company = person.company or Company(name="their company")
     paths = []
@@ -438,7 +538,7 @@ def person_paths(owner, person: Person) -> list[Path]:
         paths.append(Path(person, company, reason, direct, True))
     for _, middle_id, how, note, _rel in edges:
         middle = people.get(middle_id)
-        if middle is None:
+        if middle is None or how == "introduced_by_them":  # they introduced `middle` to you: you know them
             continue
         link_text, link = _link(how, note, target.first_name)
         strength = path_strength(you_know_strength(middle.relationship, middle.id in groups), link)

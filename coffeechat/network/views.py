@@ -17,6 +17,7 @@ from coffeechat.conversations.models import Interaction, Task
 from coffeechat.lib.http import confirm_delete, query_param, safe_next, timeline
 from coffeechat.lib.text import sentence
 from coffeechat.network.forms import CompanyForm, PersonForm
+from coffeechat.network.job_views import work_history
 from coffeechat.network.models import Company, Person, Relationship, Tag
 from coffeechat.network.paths_views import company_extras, person_extras
 
@@ -90,6 +91,7 @@ def person_page(request: HttpRequest, pk: int, **forms) -> HttpResponse:
         "person": person,
         "conversations": person.conversations.select_related("company"),
         "tasks": Task.objects.for_owner(request.user).open().filter(person=person),
+        "jobs": work_history(person),
         **timeline(person.interactions.all(), request),
         "interaction_form": forms.get("interaction_form")
         or InteractionForm(user=request.user, initial={"kind": "note"}),

@@ -14,6 +14,9 @@ from django.views.decorators.http import require_POST
 
 from coffeechat.accounts.ownership import get_owned_or_404
 from coffeechat.conversations.models import Conversation, InteractionKind, MoveRefused, Task
+from coffeechat.leads.forms import first_error, quick_capture_form
+from coffeechat.leads.models import Lead
+from coffeechat.leads.views import SAVED
 from coffeechat.lib import stages
 from coffeechat.lib.http import confirm_delete
 from coffeechat.outreach.models import RequestDraft
@@ -491,6 +494,7 @@ def meeting(request: HttpRequest, pk: int) -> HttpResponse:
         "budget": budget,
         "closing_at": clock,
         "notes_form": MeetingNotesForm(initial={"notes": plan.meeting_notes}),
+        **_meeting_leads(plan.conversation),
     }
     return render(request, "questions/meeting.html", context)
 
@@ -525,14 +529,78 @@ def meeting_notes(request: HttpRequest, pk: int) -> HttpResponse:
     return _saved(request, pk, "notes")
 
 
+# A capture can be undone for this long (the meeting, and a look over the notes after it); older
+# leads are changed or deleted on the Leads page, with its confirmation.
+UNDO_WINDOW = dt.timedelta(hours=3)
+
+
+def _meeting_leads(conversation: Conversation) -> dict:
+    return {
+        "leads": conversation.leads.select_related("company").order_by("-created_at", "-id"),
+        "undo_since": timezone.now() - UNDO_WINDOW,
+    }
+
+
+def _quick_lead(conversation: Conversation, form: CaptureForm) -> tuple[Lead | None, str]:
+    """The lead a quick-capture line makes, through the leads app's own forms: (lead, what was
+    said) or (None, why not) — (None, "") for advice or an empty line, which stay notes only."""
+    lead_form = quick_capture_form(conversation, form.cleaned_data["kind"], form.cleaned_data["text"])
+    if lead_form is None:
+        return None, ""
+    if not lead_form.is_valid():
+        return None, f"Kept in your notes, not added as a lead: {first_error(lead_form)}"
+    lead = lead_form.save()
+    return lead, SAVED[lead.kind].format(lead=lead, host=conversation.host.name)
+
+
 @login_required
 @require_POST
 def meeting_capture(request: HttpRequest, pk: int) -> HttpResponse:
+    """Quick capture without JavaScript: the labelled line goes into the notes and, for a name, an
+    opening or a hiring season, the lead is made too. (With JavaScript the page adds the line to
+    the notes itself, so the autosave never races a server edit, and posts to meeting_lead.)"""
     plan = _plan(request, pk)
     form = CaptureForm(request.POST)
     if form.is_valid():
         plan.capture(form.cleaned_data["kind"], form.cleaned_data["text"])
+        lead, said = _quick_lead(plan.conversation, form)
+        if said:
+            (messages.success if lead else messages.warning)(request, said)
     return redirect(reverse("meeting", args=[pk]) + "#notes")
+
+
+@login_required
+@require_POST
+def meeting_lead(request: HttpRequest, pk: int) -> HttpResponse:
+    """Quick capture's lead alone, for the page's script: the note line is the page's to add."""
+    conversation = _conversation(request, pk)
+    form = CaptureForm(request.POST)
+    lead, said = _quick_lead(conversation, form) if form.is_valid() else (None, "")
+    if not request.htmx:
+        if said:
+            (messages.success if lead else messages.warning)(request, said)
+        return redirect(reverse("meeting", args=[pk]) + "#captured")
+    context = {"conversation": conversation, **_meeting_leads(conversation), "said": said, "ok": lead}
+    return render(request, "questions/meeting.html#captured", context)
+
+
+@login_required
+@require_POST
+def meeting_undo(request: HttpRequest, pk: int) -> HttpResponse:
+    """Take back a lead captured by mistake (a tap on the wrong button); the note line stays."""
+    conversation = _conversation(request, pk)
+    lead = get_owned_or_404(
+        Lead.objects.filter(conversation=conversation, created_at__gte=timezone.now() - UNDO_WINDOW),
+        request.user,
+        pk=request.POST.get("lead") or 0,
+    )
+    lead.take_back()
+    said = f"Took back “{lead.title}”. Your notes still have the line."
+    if not request.htmx:
+        messages.success(request, said)
+        return redirect(reverse("meeting", args=[pk]) + "#captured")
+    context = {"conversation": conversation, **_meeting_leads(conversation), "said": said, "ok": True}
+    return render(request, "questions/meeting.html#captured", context)
 
 
 @login_required

@@ -19,7 +19,7 @@ from coffeechat.api.models import ApiToken
 from coffeechat.conversations.models import Interaction
 from coffeechat.leads.models import Lead
 from coffeechat.lib.testing import BaseTestCase
-from coffeechat.network.models import Connection, ImportFile, Person
+from coffeechat.network.models import Connection, ImportFile, Job, Person
 
 # URL prefix → the fixture object whose pk fills the URL's int parameters.
 OBJECT_FOR_PREFIX = {
@@ -36,6 +36,7 @@ OBJECT_FOR_PREFIX = {
     "imports/": "upload",
     "targets/": "acme",
     "connections/": "connection",
+    "jobs/": "job",
     "advising/sharing/": "sharing",
     "advising/invitations/": "invitation",
     "advising/review/": "chat",
@@ -126,6 +127,7 @@ class WalkTestCase(BaseTestCase):
         cls.upload = ImportFile.objects.create(
             owner=cls.alice, kind="linkedin", data=b"First Name,Last Name\n"
         )
+        cls.job = Job.objects.create(owner=cls.alice, person=cls.ana, company=cls.acme)
         cls.connection = Connection.link(cls.ana, Person.objects.create(owner=cls.alice, name="Lee Park"))
         cls.api_token, _ = ApiToken.issue(cls.alice, "Alice's script")
         # Alice shares everything with bob, her advisor; charlie advises at another organisation.

@@ -66,7 +66,7 @@ def test_full_journey_from_first_run_to_thanked(new_page, same_origin, password)
     page.get_by_label("E-mail addresses").fill("ana@acme.example")
     page.get_by_role("button", name="Save").click()
     expect(page.get_by_role("heading", name="Ana Lima", level=1)).to_be_visible()
-    expect(page.get_by_role("main").get_by_role("link", name="Acme Robotics")).to_be_visible()
+    expect(page.locator(".page-head").get_by_role("link", name="Acme Robotics")).to_be_visible()
 
     # A coffee chat with her, starting as an idea.
     page.get_by_role("link", name="Plan a coffee chat").click()
@@ -334,6 +334,7 @@ def test_main_pages_have_no_serious_accessibility_problems(page, sign_in, axe, p
     check(f"/conversations/{data['conversations']['soon'].pk}/edit/", "conversation form (edit)")
     check("/people/new/", "person form (new)")
     check(f"/people/{people['Ana Lima'].pk}/edit/", "person form (edit)")
+    check(f"/people/{people['Ana Lima'].pk}/jobs/", "work history")
     check("/companies/new/", "company form")
     check("/accounts/settings/", "settings")
     check("/insights/?start=2020-01-01&end=2030-12-31", "Insights")

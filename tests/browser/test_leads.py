@@ -33,7 +33,7 @@ def test_a_referral_from_a_meeting_becomes_the_next_coffee_chat(page, sign_in, d
     expect(page.get_by_role("heading", name="Kofi Mensah", level=1)).to_be_visible()
     expect(page.get_by_role("main")).to_contain_text("Introduced by")
     expect(page.get_by_role("link", name="Chloé Martin")).to_be_visible()
-    expect(page.get_by_role("link", name="Globex")).to_be_visible()
+    expect(page.locator(".page-head").get_by_role("link", name="Globex")).to_be_visible()
 
     # On the Leads page: one click starts the coffee chat with them.
     page.get_by_role("navigation", name="Main").get_by_role("link", name="Leads").click()
@@ -43,6 +43,68 @@ def test_a_referral_from_a_meeting_becomes_the_next_coffee_chat(page, sign_in, d
     row.get_by_role("button", name=re.compile(r"^Start a coffee chat")).click()
     expect(page.get_by_role("heading", level=1)).to_have_text("Coffee chat with Kofi Mensah")
     expect(page.get_by_text("Introduced by Chloé Martin.")).to_be_visible()
+
+
+def test_quick_capture_in_a_meeting_makes_the_lead_and_keeps_the_note_line(new_page, sign_in, data, axe):
+    from coffeechat.leads.models import Lead
+    from coffeechat.questions.models import Plan
+
+    soon = data["conversations"]["soon"]
+    page = new_page(viewport={"width": 375, "height": 800})
+    sign_in(page, data["user"].email)
+    page.goto(f"/conversations/{soon.pk}/meeting/")
+    page.evaluate("() => { window.notReloaded = true; }")
+    notes = page.get_by_label("Everything else")
+    notes.fill("She moved from print to product.")
+    page.get_by_label("Quick capture").fill("Priya Shah at Globex, runs ops")
+    page.get_by_role("button", name="Someone to meet").click()
+    # The line is in the notes at once; the lead is made beside it, shown with an undo.
+    expect(notes).to_have_value(
+        "She moved from print to product.\nSomeone to meet: Priya Shah at Globex, runs ops"
+    )
+    captured = page.locator("#captured")
+    expect(captured).to_contain_text("Added Priya Shah, introduced by Ana Lima.")
+    expect(captured.get_by_role("link", name="Priya Shah")).to_be_visible()
+    expect(page.locator("#notes-status")).to_contain_text("Saved at")
+    # A tap on the wrong button is taken back; the note line stays.
+    page.get_by_label("Quick capture").fill("Keep a portfolio of small projects")
+    page.get_by_role("button", name="An opening").click()
+    expect(captured).to_contain_text("Saved the opening")
+    captured.get_by_role("button", name=re.compile(r"^Undo: Opening")).click()
+    expect(captured).to_contain_text("Took back “Keep a portfolio of small projects”.")
+    assert page.evaluate("() => window.notReloaded === true"), "the capture reloaded the page"
+    axe.check(page, "meeting mode after a quick capture")
+
+    page.reload()
+    expect(page.get_by_label("Everything else")).to_have_value(
+        "She moved from print to product.\nSomeone to meet: Priya Shah at Globex, runs ops\n"
+        "An opening: Keep a portfolio of small projects"
+    )
+    expect(page.locator("#captured").get_by_role("link", name="Priya Shah")).to_be_visible()
+    lead = Lead.objects.get(owner=data["user"])
+    assert (lead.kind, lead.title, lead.person.introduced_by.name) == ("referral", "Priya Shah", "Ana Lima")
+    assert Plan.objects.get(conversation=soon).meeting_notes.endswith(
+        "An opening: Keep a portfolio of small projects"
+    )
+
+    # And Globex now has a way in through Ana.
+    page.goto(lead.company.get_absolute_url())
+    ways = page.locator("section", has=page.get_by_role("heading", name="Ways in to Globex"))
+    expect(ways).to_contain_text("Ana Lima → Priya Shah")
+
+
+def test_quick_capture_without_javascript(new_page, sign_in, data):
+    soon = data["conversations"]["soon"]
+    page = new_page(viewport={"width": 375, "height": 800}, java_script_enabled=False)
+    sign_in(page, data["user"].email)
+    page.goto(f"/conversations/{soon.pk}/meeting/")
+    page.get_by_label("Quick capture").fill("Interns are hired in March")
+    page.get_by_role("button", name="Hiring season").click()
+    expect(page.get_by_text("Noted: Interns are hired in March. You will be reminded on")).to_be_visible()
+    expect(page.get_by_label("Everything else")).to_have_value("Hiring season: Interns are hired in March")
+    page.locator("#captured").get_by_role("button", name=re.compile(r"^Undo")).click()
+    expect(page.get_by_text("Took back “Interns are hired in March”.")).to_be_visible()
+    expect(page.get_by_label("Everything else")).to_have_value("Hiring season: Interns are hired in March")
 
 
 def test_openings_and_seasons_change_status_in_place(page, sign_in, data):

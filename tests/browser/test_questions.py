@@ -114,6 +114,7 @@ def test_prepare_review_and_run_a_meeting(new_page, sign_in, data, password, sam
     expect(phone.get_by_label("Everything else")).to_have_value(
         "Ask Priya about the spring intake.\nSomeone to meet: Priya Shah, ops"
     )
+    expect(phone.locator("#captured")).to_contain_text("Added Priya Shah, introduced by Ana Lima.")
     phone.get_by_role("button", name="End the meeting and save the notes").click()
     expect(phone.locator(".stage.big")).to_have_text("Met")
     expect(phone.get_by_text("Now the thank-you")).to_be_visible()

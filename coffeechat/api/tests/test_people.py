@@ -1,6 +1,6 @@
 from coffeechat.api.tests.base import ApiTestCase
 from coffeechat.lib.testing import add_lots
-from coffeechat.network.models import Company, Person
+from coffeechat.network.models import Company, Job, Person
 
 
 class PeopleApiTests(ApiTestCase):
@@ -88,6 +88,13 @@ class PeopleApiTests(ApiTestCase):
         r = self.call("PATCH", f"/api/v1/people/{self.ana.pk}/", {"company_name": "Globex", "tags": ["x"]})
         self.assertEqual(r.json()["company_name"], "Globex")
         self.assertTrue(Company.objects.for_owner(self.alice).filter(name="Globex").exists())
+
+    def test_a_new_company_ends_the_job_they_had(self):
+        acme_job = Job.objects.create(owner=self.alice, person=self.ana, company=self.acme)
+        self.call("PATCH", f"/api/v1/people/{self.ana.pk}/", {"company_name": "Globex"})
+        acme_job.refresh_from_db()
+        self.assertFalse(acme_job.is_current)
+        self.assertEqual(self.ana.jobs.get(is_current=True).company.name, "Globex")
 
     def test_patch_refuses_null_for_a_required_field(self):
         self.assertError(self.call("PATCH", f"/api/v1/people/{self.ana.pk}/", {"name": None}), 400, "name")

@@ -4,7 +4,7 @@ from django.test import SimpleTestCase
 from hypothesis import given
 from hypothesis import strategies as st
 
-from coffeechat.leads.rules import MONTHS, season_start, work_on_opening_by
+from coffeechat.leads.rules import MONTHS, season_start, split_link, split_referral, work_on_opening_by
 
 TODAY = dt.date(2026, 11, 25)
 
@@ -56,3 +56,44 @@ class OpeningReminderTests(SimpleTestCase):
     def test_between_today_and_the_deadline(self, today, days):
         deadline = today + dt.timedelta(days=days)
         self.assertTrue(today <= work_on_opening_by(deadline, today) <= deadline)
+
+
+class QuickCaptureLineTests(SimpleTestCase):
+    """Meeting mode's quick-capture line, read as a referral or an opening."""
+
+    def test_a_name_with_where_they_work_and_a_note(self):
+        self.assertEqual(
+            split_referral("Priya Shah at Globex, runs ops"), ("Priya Shah", "Globex", "runs ops")
+        )
+        self.assertEqual(split_referral("Kofi (Initech) - design lead"), ("Kofi", "Initech", "design lead"))
+        self.assertEqual(split_referral("Lu from Hooli; hires interns"), ("Lu", "Hooli", "hires interns"))
+        self.assertEqual(split_referral("Maria @ Umbrella Corp"), ("Maria", "Umbrella Corp", ""))
+
+    def test_a_name_alone_or_with_a_note_names_no_company(self):
+        self.assertEqual(split_referral("Priya Shah, ops"), ("Priya Shah", "", "ops"))
+        self.assertEqual(split_referral("  Bea Ruiz "), ("Bea Ruiz", "", ""))
+
+    def test_a_hyphenated_name_is_not_a_note(self):
+        self.assertEqual(split_referral("Anne-Marie Dupont at Globex"), ("Anne-Marie Dupont", "Globex", ""))
+
+    def test_an_opening_keeps_its_link_apart(self):
+        self.assertEqual(
+            split_link("Junior UX designer https://jobs.acme.example/ux."),
+            ("Junior UX designer", "https://jobs.acme.example/ux"),
+        )
+        self.assertEqual(
+            split_link("www.acme.example/jobs/7 - data analyst"), ("data analyst", "www.acme.example/jobs/7")
+        )
+        self.assertEqual(split_link("Data analyst, spring"), ("Data analyst, spring", ""))
+
+    @given(
+        st.from_regex(r"[A-Z][a-z]{1,10}( [A-Z][a-z]{1,10}){0,2}", fullmatch=True),
+        st.from_regex(r"[A-Z][A-Za-z0-9&]{1,12}( [A-Z][A-Za-z0-9&]{1,12})?", fullmatch=True),
+        st.from_regex(r"[a-z][a-z ]{0,30}[a-z]", fullmatch=True),
+    )
+    def test_what_was_typed_comes_back_in_its_three_parts(self, name, company, note):
+        self.assertEqual(split_referral(f"{name} at {company}, {note}"), (name, company, note))
+        self.assertEqual(split_referral(f"{name} ({company})"), (name, company, ""))
+
+    def test_a_capitalised_at_inside_a_name_is_part_of_the_name(self):
+        self.assertEqual(split_referral("Ab At at Globex"), ("Ab At", "Globex", ""))

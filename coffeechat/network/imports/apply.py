@@ -205,7 +205,11 @@ class ImportPlan:
             ],
         )
         self._write_tags(everyone)
-        fastwrite.update(Job, ["is_current"], [(False, s.end_job) for s in self.updated if s.end_job])
+        # The job they had ends today, when you learn of the new one (as Person.set_job does by hand).
+        today = self.owner.today()
+        fastwrite.update(
+            Job, ["is_current", "ended_on"], [(False, today, s.end_job) for s in self.updated if s.end_job]
+        )
         jobs = [
             (s.pk, key, title, False) for s in self.updated if s.past_job for key, title in [s.past_job]
         ] + [(s.pk, key, title, True) for s in everyone if s.new_job for key, title in [s.new_job]]

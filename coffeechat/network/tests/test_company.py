@@ -73,10 +73,10 @@ class CompanyPageTests(BaseTestCase):
     def test_the_query_count_does_not_grow_with_data(self):
         self.login()
         self.client.get(self.url)
-        with self.assertNumQueries(14):
+        with self.assertNumQueries(12):
             self.client.get(self.url)
         add_lots(self.alice, person=self.ana, company=self.acme, conversation=self.chat, n=20)
-        with self.assertNumQueries(14):
+        with self.assertNumQueries(12):
             r = self.client.get(self.url)
         self.assertGreater(len(r.context["people"]), 10)
         self.assertGreater(len(r.context["timeline"]), 10)

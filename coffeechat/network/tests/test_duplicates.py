@@ -72,6 +72,9 @@ class MergeTests(BaseTestCase):
             obj.refresh_from_db()
             self.assertEqual(getattr(obj, field), self.ana)
         self.assertEqual(set(self.ana.conversations.all()), {self.chat, self.twin_chat})
+        # Work history follows the kept employer: the twin's Globex job is kept, as a past one.
+        self.assertEqual(self.twin_job.is_current, False)
+        self.assertEqual(self.ana.jobs.get(is_current=True).company, self.acme)
         self.friend.refresh_from_db()
         self.assertEqual(self.friend.introduced_by, self.ana)
         self.assertIsNotNone(self.ana.last_contacted_at)

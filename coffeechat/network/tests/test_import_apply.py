@@ -48,6 +48,8 @@ class ImportApplyTests(BaseTestCase):
         self.run_import(linkedin("Ana,Lima,https://linkedin.com/in/ANA-LIMA-1a2b3c/,,Initech,Lead,1-Jan-20"))
         self.assertEqual(Job.objects.filter(person=self.ana, is_current=True).get().company.name, "Initech")
         self.assertEqual(Job.objects.filter(person=self.ana).count(), 3)
+        globex = Job.objects.get(person=self.ana, company__name="Globex")
+        self.assertEqual((globex.is_current, globex.ended_on), (False, self.alice.today()))
 
     def test_reimporting_the_same_file_changes_nothing(self):
         for name, kind in [

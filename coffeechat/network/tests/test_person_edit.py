@@ -1,5 +1,10 @@
+import datetime as dt
+
+import time_machine
+
 from coffeechat.lib.testing import BaseTestCase
-from coffeechat.network.models import Company, Person
+from coffeechat.network.models import Company, Job, Person
+from coffeechat.network.paths import company_paths
 
 
 class PersonNewTests(BaseTestCase):
@@ -206,3 +211,62 @@ class PhoneExtensionTests(BaseTestCase):
         person = Person.objects.get(name="Ext Person")
         self.assertEqual(person.phones.get().number, "+16175550123 ext. 55")
         self.assertContains(self.client.get(f"/people/{person.pk}/"), "+1 617-555-0123 ext. 55")
+
+
+class EmployerChangeTests(BaseTestCase):
+    """Changing where someone works on the person form keeps their work history in step."""
+
+    @classmethod
+    def setUpTestData(cls):
+        super().setUpTestData()
+        # As an import leaves her: a current job at Acme.
+        cls.job = Job.objects.create(
+            owner=cls.alice, person=cls.ana, company=cls.acme, title="Product Designer"
+        )
+
+    def edit(self, **data):
+        self.login()
+        fields = {"name": "Ana Lima", "relationship": "alumni", "title": "Product Designer"}
+        return self.client.post(f"/people/{self.ana.pk}/edit/", {**fields, **data})
+
+    @time_machine.travel("2026-03-14 12:00Z")
+    def test_a_new_employer_ends_the_old_job_and_starts_a_new_one(self):
+        self.edit(company_name="Globex", title="Design Lead")
+        self.job.refresh_from_db()
+        self.assertFalse(self.job.is_current)
+        self.assertEqual(self.job.ended_on, dt.date(2026, 3, 14))
+        self.assertEqual(self.job.title, "Product Designer")
+        new = Job.objects.get(person=self.ana, is_current=True)
+        self.assertEqual((new.company.name, new.title, new.ended_on), ("Globex", "Design Lead", None))
+
+    def test_regression_warm_paths_no_longer_list_her_as_working_at_the_old_company(self):
+        self.edit(company_name="Globex")
+        ways_in = company_paths(self.alice, self.acme)
+        self.assertNotIn(self.ana.pk, [p.target.id for p in ways_in.now])
+        self.assertEqual([p.target.id for p in ways_in.before], [self.ana.pk])
+        self.assertIn("worked at Acme Robotics", ways_in.before[0].reason)
+        globex = Company.objects.get(owner=self.alice, name="Globex")
+        self.assertEqual([p.target.id for p in company_paths(self.alice, globex).now], [self.ana.pk])
+
+    def test_a_new_title_alone_renames_the_current_job(self):
+        self.edit(company_name="Acme Robotics", title="Senior Product Designer")
+        self.assertEqual(Job.objects.get(person=self.ana).title, "Senior Product Designer")
+        self.assertTrue(Job.objects.get(person=self.ana).is_current)
+
+    def test_saving_without_changes_changes_no_job(self):
+        self.edit(company_name="Acme Robotics")
+        self.assertEqual(list(Job.objects.filter(person=self.ana)), [self.job])
+        self.job.refresh_from_db()
+        self.assertTrue(self.job.is_current)
+
+    def test_clearing_the_company_ends_the_job(self):
+        self.edit(company_name="")
+        self.job.refresh_from_db()
+        self.assertFalse(self.job.is_current)
+        self.assertEqual(company_paths(self.alice, self.acme).now, [])
+
+    def test_someone_added_with_a_company_gets_a_current_job(self):
+        self.login()
+        self.client.post("/people/new/", {"name": "Dee", "relationship": "cold", "company_name": "Initech"})
+        job = Job.objects.get(person__name="Dee")
+        self.assertEqual((job.company.name, job.is_current, job.source), ("Initech", True, "manual"))

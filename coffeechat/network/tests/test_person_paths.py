@@ -179,3 +179,16 @@ class IntroducedByTests(BaseTestCase):
         # One path through Kim, the strongest way she knows Ana.
         self.assertContains(r, "Kim is your friend and is friends with Ana")
         self.assertNotContains(r, "Kim is your friend and introduced you to Ana")
+
+    def test_someone_they_introduced_to_you_is_not_a_way_to_them(self):
+        # Luis introduced Ines to you: you know Luis already, so "through Ines" would go in a circle
+        # (and read "Ines was introduced to you by Luis and was introduced to you by Luis").
+        luis = Person.objects.create(owner=self.alice, name="Luis Fernández", relationship="friend")
+        ines = Person.objects.create(
+            owner=self.alice, name="Ines Roy", relationship="introduced", introduced_by=luis
+        )
+        self.login()
+        r = self.client.get(f"/people/{luis.pk}/")
+        self.assertContains(r, "Luis is your friend")
+        self.assertNotContains(r, "Ines was introduced to you")
+        self.assertContains(self.client.get(f"/people/{ines.pk}/"), "introduced you to Ines")

@@ -323,8 +323,19 @@
     var input = form.querySelector("input[name=text]");
     var line = event.submitter.textContent.trim() + ": " + (input.value || "").trim();
     notes.value = (notes.value.replace(/\s+$/, "") + "\n" + line).replace(/^\n/, "");
+    var s = store();
+    if (s) s.setItem(STORE + notes.dataset.autosave, notes.value);  // kept on this device at once
+    // The lead (if the line makes one) is sent first and the notes after it: one write at a time.
+    var lead = captureLead(form, event.submitter.value, input.value);
     input.value = "";
-    resend(notes);
+    if (lead) {
+      var sent = false;
+      var sendNotes = function () { if (!sent) { sent = true; resend(notes); } };
+      lead.then(sendNotes, sendNotes);
+      window.setTimeout(sendNotes, 5000);
+    } else {
+      resend(notes);
+    }
     notes.focus();
     notes.setSelectionRange(notes.value.length, notes.value.length);
   });
@@ -380,3 +391,23 @@
     });
   });
 })();
+
+// Meeting mode's quick capture as a lead: the note line is added by the page (above), and the lead
+// alone is posted here, so the notes' autosave never races a server-side edit of the same text.
+function captureLead(form, kind, text) {
+  "use strict";
+  var box = document.getElementById("captured");
+  if (!form.dataset.captureLead || !box || !window.htmx || !(text || "").trim()) return null;
+  return window.htmx.ajax("POST", form.dataset.captureLead, {
+    source: box, target: box, swap: "innerHTML", values: { kind: kind, text: text }
+  });
+}
+document.addEventListener("htmx:sendError", function (event) {
+  "use strict";
+  var box = event.detail && event.detail.elt;
+  if (!box || box.id !== "captured") return;
+  var p = document.createElement("p");
+  p.className = "unsaved small";
+  p.textContent = "No connection: the line is safe in your notes; add the lead from the Leads page later.";
+  box.prepend(p);
+});
