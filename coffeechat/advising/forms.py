@@ -17,6 +17,11 @@ class SharingForm(forms.ModelForm):
     class Meta:
         model = Sharing
         fields = ["share_preparation", "share_progress"]
+        help_texts = {
+            "share_preparation": "For each coffee chat: who you plan to talk to (name, role, company), why "
+            "you want to talk and your notes, your questions, your 30-second introduction and your saved "
+            "request, so your advisor can comment before you reach out.",
+        }
 
 
 class CommentForm(forms.ModelForm):

@@ -11,15 +11,20 @@ import datetime as dt
 from django.conf import settings
 from django.db import models
 from django.db.models import Count, Exists, OuterRef, Q, Subquery
-from django.db.models.functions import Coalesce
+from django.db.models.functions import Coalesce, Greatest
 from django.utils import timezone
 
 from coffeechat.accounts.ownership import Owned, OwnedQuerySet
 from coffeechat.conversations.models import Conversation, Interaction, InteractionKind, Task
 from coffeechat.lib import stages, tokens
+from coffeechat.outreach.models import RequestDraft
+from coffeechat.questions.models import Comment as ReviewComment
+from coffeechat.questions.models import Plan, PlanItem
 
 # What a student can share, each switched on and off on its own.
-PREPARATION = "preparation"  # conversation goals and notes; later questions and request drafts
+# Chats' goals and notes; their question plans, introductions and request drafts (questions.Comment
+# with `advisor` holds the advisor's comments on those, as a review link's do).
+PREPARATION = "preparation"
 PROGRESS = "progress"  # figures: outreach this week, meetings, overdue follow-ups
 AREAS = {PREPARATION: "share_preparation", PROGRESS: "share_progress"}
 
@@ -205,16 +210,35 @@ def shared_conversations(advisor_user):
 
 
 def awaiting_review(advisor_user):
-    """Shared chats still being prepared, with a goal or notes, that this advisor has not commented
-    on since they last changed: new ones, and ones the student edited after the last comment."""
-    reviewed = Comment.objects.filter(
-        conversation=OuterRef("pk"), author=advisor_user, created_at__gte=OuterRef("updated_at")
+    """Shared chats still being prepared, with something to read (a goal or notes, questions, an
+    introduction or a saved request), that this advisor has not commented on since the chat last
+    changed: new ones, and ones the student edited after the last comment."""
+    chat = OuterRef("pk")
+    # The chat's last change: its own, its plan's (introduction, time box) or its saved request's.
+    last_change = Greatest(
+        "updated_at",
+        Coalesce(Subquery(Plan.objects.filter(conversation=chat).values("updated_at")[:1]), "updated_at"),
+        Coalesce(
+            Subquery(RequestDraft.objects.filter(conversation=chat).values("updated_at")[:1]), "updated_at"
+        ),
+    )
+    since = OuterRef("last_change")
+    reviewed = Comment.objects.filter(conversation=chat, author=advisor_user, created_at__gte=since)
+    reviewed_plan = ReviewComment.objects.filter(
+        plan__conversation=chat, advisor=advisor_user, created_at__gte=since
+    )
+    prepared = (
+        ~Q(goal="", notes="")
+        | Exists(PlanItem.objects.filter(plan__conversation=chat))
+        | Exists(Plan.objects.filter(conversation=chat).exclude(introduction=""))
+        | Exists(RequestDraft.objects.filter(conversation=chat).exclude(body=""))
     )
     return (
         shared_conversations(advisor_user)
         .filter(stage__in=[stages.IDEA, stages.REQUESTED, stages.SCHEDULED])
-        .exclude(goal="", notes="")
-        .exclude(Exists(reviewed))
+        .filter(prepared)
+        .alias(last_change=last_change)
+        .exclude(Exists(reviewed) | Exists(reviewed_plan))
     )
 
 

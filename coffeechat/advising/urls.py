@@ -13,4 +13,5 @@ urlpatterns = [
     path("advising/invitations/<int:pk>/revoke/", views.invitation_revoke, name="invitation_revoke"),
     path("advising/review/", views.review_queue, name="advising_review_queue"),
     path("advising/review/<int:pk>/", views.review, name="advising_review"),
+    path("advising/review/<int:pk>/questions/", views.review_preparation, name="advising_review_preparation"),
 ]

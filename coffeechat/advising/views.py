@@ -7,6 +7,7 @@ from django.contrib.auth.decorators import login_required
 from django.core.mail import send_mail
 from django.core.paginator import Paginator
 from django.db.models import F, OuterRef, Subquery
+from django.db.models.functions import Coalesce, Greatest
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
@@ -28,6 +29,9 @@ from coffeechat.advising.models import (
 )
 from coffeechat.conversations.models import Conversation
 from coffeechat.lib.http import confirm_delete, object_url
+from coffeechat.questions.models import Comment as ReviewComment
+from coffeechat.questions.models import Part, Plan
+from coffeechat.questions.views import review_context, save_review, tell_owner
 
 QUEUE_LENGTH = 50
 STUDENTS_PER_PAGE = 50
@@ -206,14 +210,16 @@ def review_queue(request: HttpRequest) -> HttpResponse:
     ids = list(
         awaiting_review(request.user).order_by("-updated_at").values_list("pk", flat=True)[: QUEUE_LENGTH + 1]
     )
-    my_comments = Comment.objects.filter(conversation=OuterRef("pk"), author=request.user).order_by(
-        "-created_at"
-    )
+    mine = Comment.objects.filter(conversation=OuterRef("pk"), author=request.user).order_by("-created_at")
+    mine_on_plan = ReviewComment.objects.filter(
+        plan__conversation=OuterRef("pk"), advisor=request.user
+    ).order_by("-created_at")
+    a, b = Subquery(mine.values("created_at")[:1]), Subquery(mine_on_plan.values("created_at")[:1])
     conversations = list(
         Conversation.objects.filter(pk__in=ids[:QUEUE_LENGTH])
         .select_related("owner", "host", "company")
         .only("stage", "updated_at", "owner__name", "owner__email", "host__name", "company__name")
-        .annotate(last_comment=Subquery(my_comments.values("created_at")[:1]))
+        .annotate(last_comment=Greatest(Coalesce(a, b), Coalesce(b, a)))  # the later one, or either
         .order_by("-updated_at")
     )
     for conversation in conversations:
@@ -222,15 +228,24 @@ def review_queue(request: HttpRequest) -> HttpResponse:
     return render(request, "advising/review_queue.html", context)
 
 
-@login_required
-@require_http_methods(["GET", "POST"])
-def review(request: HttpRequest, pk: int) -> HttpResponse:
+def _shared_conversation(request: HttpRequest, pk: int) -> Conversation:
+    """A chat whose owner shares their preparation with this advisor, else 404."""
     _advisor_or_404(request)
     conversation = (
-        shared_conversations(request.user).select_related("owner", "host", "company").filter(pk=pk).first()
+        shared_conversations(request.user)
+        .select_related("owner", "host__company", "company")
+        .filter(pk=pk)
+        .first()
     )
     if conversation is None:
         raise Http404("Nothing shared with you here.")
+    return conversation
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def review(request: HttpRequest, pk: int) -> HttpResponse:
+    conversation = _shared_conversation(request, pk)
     form = CommentForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         comment = form.save(commit=False)
@@ -242,4 +257,40 @@ def review(request: HttpRequest, pk: int) -> HttpResponse:
         return redirect("advising_review", pk=conversation.pk)
     comments = Comment.objects.filter(conversation=conversation).select_related("author")
     context = {"conversation": conversation, "comments": comments, "form": form}
+    # The question plan, introduction and request draft, as a review link shows them. Reading
+    # creates nothing: a chat without a plan shows an empty one.
+    plan = Plan.objects.filter(conversation=conversation, owner=conversation.owner).first()
+    plan = plan or Plan(conversation=conversation, owner=conversation.owner)
+    plan.conversation = conversation
+    context.update(review_context(plan))
+    _attach_earlier_comments(request, context)
     return render(request, "advising/review.html", context)
+
+
+def _attach_earlier_comments(request: HttpRequest, context: dict) -> None:
+    """This advisor's own earlier comments, under what they are about."""
+    earlier: dict = {}
+    plan = context["plan"]
+    for comment in plan.comments.filter(advisor=request.user) if plan.pk else []:
+        earlier.setdefault(comment.about, []).append(comment)
+    for item in context["items"]:
+        item.earlier = earlier.get(item.pk, [])
+    context["earlier"] = {part: earlier.get(part) for part in (Part.INTRODUCTION, Part.REQUEST)}
+
+
+@login_required
+@require_POST
+def review_preparation(request: HttpRequest, pk: int) -> HttpResponse:
+    """The advisor's comments on the question plan, introduction and request: exactly what a
+    reviewer with a link leaves, shown to the student inline on their plan."""
+    conversation = _shared_conversation(request, pk)
+    plan = Plan.for_conversation(conversation)
+    saved = save_review(request, plan, advisor=request.user, author=request.user.name or request.user.email)
+    if saved:
+        tell_owner(request, plan, saved, who=request.user.name or "Your advisor")
+        messages.success(
+            request, f"Comments saved. {conversation.owner.first_name} sees them beside their questions."
+        )
+    else:
+        messages.error(request, "There was nothing to send: write a comment or tick “looks good” first.")
+    return redirect(reverse("advising_review", args=[conversation.pk]) + "#h-questions")

@@ -30,3 +30,38 @@ class MessageTemplate(Owned):
 
     def get_absolute_url(self) -> str:
         return object_url("template_edit", self.pk)
+
+
+class RequestDraft(Owned):
+    """The request for a chat as the user last saved it in the composer, before sending it: kept so
+    they can come back to it, and so a reviewer or their advisor can read it first."""
+
+    conversation = models.OneToOneField(
+        "conversations.Conversation", on_delete=models.CASCADE, related_name="request_draft"
+    )
+    channel = models.CharField(max_length=20, choices=list(drafts.CHANNELS.items()), default=drafts.EMAIL)
+    subject = models.CharField(max_length=200, blank=True)
+    body = models.TextField(max_length=5000)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    objects = OwnedQuerySet.as_manager()
+
+    def __str__(self) -> str:
+        return f"Request draft for {self.conversation}"
+
+    @classmethod
+    def for_conversation(cls, conversation) -> "RequestDraft | None":
+        return cls.objects.filter(conversation=conversation, owner_id=conversation.owner_id).first()
+
+    @classmethod
+    def save_for(cls, conversation, channel: str, subject: str, body: str) -> "RequestDraft":
+        draft, _ = cls.objects.update_or_create(
+            conversation=conversation,
+            defaults={
+                "owner_id": conversation.owner_id,
+                "channel": channel,
+                "subject": subject,
+                "body": body,
+            },
+        )
+        return draft

@@ -8,6 +8,7 @@ urlpatterns = [
     path("conversations/<int:pk>/compose/check/", views.compose_check, name="compose_check"),
     path("conversations/<int:pk>/compose/sent/", views.compose_sent, name="compose_sent"),
     path("conversations/<int:pk>/compose/send/", views.compose_send, name="compose_send"),
+    path("conversations/<int:pk>/compose/save/", views.compose_save, name="compose_save"),
     path("templates/", views.templates, name="templates"),
     path("templates/new/", views.template_edit, name="template_new"),
     path("templates/<int:pk>/edit/", views.template_edit, name="template_edit"),

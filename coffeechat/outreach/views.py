@@ -25,7 +25,7 @@ from coffeechat.lib.text import sentence
 from coffeechat.lib.tokens import digest, new_token
 from coffeechat.outreach import drafts, invites
 from coffeechat.outreach.forms import ComposeForm, KeepInTouchForm, SendForm, TemplateForm
-from coffeechat.outreach.models import MessageTemplate
+from coffeechat.outreach.models import MessageTemplate, RequestDraft
 
 # What to write next at each stage, when the page is opened without ?kind=.
 PURPOSE_FOR_STAGE = {
@@ -111,14 +111,40 @@ def compose(request: HttpRequest, pk: int) -> HttpResponse:
     """Write the message for this step: a template filled in for the host, the checker beside it.
     POST (without JavaScript) checks the text as it stands."""
     conversation = _get_conversation(request, pk)
-    purpose, channel = _purpose(request, conversation), _channel(request, conversation)
+    purpose = _purpose(request, conversation)
+    draft = RequestDraft.for_conversation(conversation) if purpose == drafts.REQUEST else None
+    starting_over = bool(request.GET.get("template"))
+    channel = _channel(request, conversation)
+    if draft and not starting_over and not request.GET.get("channel") and request.method == "GET":
+        channel = draft.channel  # back to the saved draft as it was written
     check_url = reverse("compose_check", args=[pk])
     if request.method == "POST":
         form = ComposeForm(request.POST, check_url=check_url)
         form.is_valid()
     else:
-        form = ComposeForm(initial=_initial(request, conversation, purpose, channel), check_url=check_url)
+        initial = _initial(request, conversation, purpose, channel)
+        if draft and not starting_over and draft.channel == channel:
+            initial.update(subject=draft.subject, body=draft.body)
+        form = ComposeForm(initial=initial, check_url=check_url)
     return _compose_page(request, conversation, form, purpose, channel)
+
+
+@login_required
+@require_POST
+def compose_save(request: HttpRequest, pk: int) -> HttpResponse:
+    """Keep the request as written, to come back to it and to have it reviewed before sending."""
+    conversation = _get_conversation(request, pk)
+    channel = _channel(request, conversation)
+    form = ComposeForm(request.POST, check_url=reverse("compose_check", args=[pk]))
+    if not form.is_valid():
+        return _compose_page(request, conversation, form, drafts.REQUEST, channel, status=400)
+    data = form.cleaned_data
+    RequestDraft.save_for(conversation, channel, data.get("subject", ""), data["body"])
+    messages.success(
+        request,
+        "Saved your draft. It waits here for you, and anyone reviewing your preparation can read it.",
+    )
+    return redirect(reverse("compose", args=[pk]) + f"?kind={drafts.REQUEST}&channel={channel}")
 
 
 def _initial(request: HttpRequest, conversation: Conversation, purpose: str, channel: str) -> dict:
@@ -156,6 +182,7 @@ def _compose_page(request, conversation, form, purpose, channel, status=200) -> 
         "learned_index": request.GET.get("learned", "0"),
         "second_contacts": conversation.second_contacts()[:10] if purpose == drafts.SECOND_CONTACT else [],
         "can_send": bool(settings.EMAIL_HOST) and channel == drafts.EMAIL,
+        "draft": RequestDraft.for_conversation(conversation) if purpose == drafts.REQUEST else None,
         **_checker_context(form, purpose, channel, request.user),
     }
     return render(request, "outreach/compose.html", context, status=status)

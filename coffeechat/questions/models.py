@@ -5,6 +5,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models, transaction
 from django.db.models import Max
@@ -438,14 +439,28 @@ class CommentQuerySet(OwnedQuerySet):
         return self.filter(resolved_at__isnull=True)
 
 
+class Part(models.TextChoices):
+    """What a comment is on: one question of the plan, the introduction, or the request draft."""
+
+    QUESTION = "question", "this question"
+    INTRODUCTION = "introduction", "the introduction"
+    REQUEST = "request", "the request"
+
+
 class Comment(Owned):
-    """What a reviewer said about one question (or, without a question, about the introduction)."""
+    """What a reviewer said about one question, the introduction or the request draft. The reviewer
+    is someone with a review link (`share_link`) or the owner's advisor (`advisor`), who comments
+    through their career-center review page in exactly the same way."""
 
     plan = models.ForeignKey(Plan, on_delete=models.CASCADE, related_name="comments")
+    part = models.CharField(max_length=20, choices=Part.choices, default=Part.QUESTION)
     item = models.ForeignKey(
         PlanItem, null=True, blank=True, on_delete=models.CASCADE, related_name="comments"
     )
     share_link = models.ForeignKey(ShareLink, null=True, on_delete=models.SET_NULL, related_name="comments")
+    advisor = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
     author = models.CharField("your name", max_length=100, blank=True)
     body = models.TextField("comment", blank=True, max_length=2000)
     suggestion = models.CharField("a better way to ask", max_length=500, blank=True)
@@ -460,6 +475,14 @@ class Comment(Owned):
 
     def __str__(self) -> str:
         return self.body[:50] or self.suggestion[:50] or "Looks good"
+
+    @property
+    def about(self) -> int | str:
+        """What it is on: its question's pk, else Part.REQUEST or Part.INTRODUCTION (a comment
+        without a question and without a part said is on the introduction, as it always was)."""
+        if self.item_id:
+            return self.item_id
+        return Part.REQUEST if self.part == Part.REQUEST else Part.INTRODUCTION
 
     def resolve(self) -> None:
         self.resolved_at = timezone.now()

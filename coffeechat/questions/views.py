@@ -19,6 +19,7 @@ from coffeechat.leads.models import Lead
 from coffeechat.leads.views import SAVED
 from coffeechat.lib import stages
 from coffeechat.lib.http import confirm_delete
+from coffeechat.outreach.models import RequestDraft
 from coffeechat.questions import bank
 from coffeechat.questions.briefing import briefing_pdf
 from coffeechat.questions.forms import (
@@ -33,6 +34,7 @@ from coffeechat.questions.forms import (
 )
 from coffeechat.questions.models import (
     Comment,
+    Part,
     Plan,
     PlanItem,
     Question,
@@ -140,8 +142,8 @@ def _plan_context(request: HttpRequest, plan: Plan, **forms) -> dict:
     items = plan.ordered_items()
     budget = plan.budget(items)
     comments = defaultdict(list)
-    for comment in plan.comments.open().order_by("created_at"):
-        comments[comment.item_id].append(comment)
+    for comment in plan.comments.open().select_related("advisor").order_by("created_at"):
+        comments[comment.about].append(comment)
     for item in items:
         item.open_comments = comments.get(item.pk, [])
     filters = BankFilterForm(request.GET or None).values()
@@ -164,7 +166,9 @@ def _plan_context(request: HttpRequest, plan: Plan, **forms) -> dict:
         "plan": plan,
         "items": items,
         "budget": budget,
-        "intro_comments": comments.get(None, []),
+        "intro_comments": comments.get(Part.INTRODUCTION, []),
+        "request_comments": comments.get(Part.REQUEST, []),
+        "draft": RequestDraft.for_conversation(plan.conversation),
         "picks": picks[:PICKER_LIMIT],
         "more_picks": len(picks) > PICKER_LIMIT,
         "filter_form": BankFilterForm(request.GET or None),
@@ -325,7 +329,8 @@ def comment_action(request: HttpRequest, pk: int, action: str) -> HttpResponse:
         messages.success(request, "Took the suggested rewrite into your plan.")
     else:
         comment.resolve()
-    anchor = f"item-{comment.item_id}" if comment.item_id else "intro"
+    anchors = {Part.REQUEST: "request", Part.INTRODUCTION: "time"}
+    anchor = anchors.get(comment.about, f"item-{comment.item_id}")
     return _plan_response(request, comment.plan, anchor)
 
 
@@ -336,26 +341,25 @@ def review_page(request: HttpRequest, token: str) -> HttpResponse:
         state = "gone" if link is None else ("revoked" if link.revoked_at else "expired")
         return render(request, "questions/review_closed.html", {"state": state}, status=410 if link else 404)
     plan = link.plan
-    items = plan.ordered_items()
     if request.method == "POST":
         if link.comments.count() >= REVIEW_COMMENT_LIMIT:
             messages.error(
                 request, "This link has taken all the comments it can. Send them yours another way."
             )
             return redirect(request.path)
-        saved = _save_review(request, link, items)
+        author = request.POST.get("author", "").replace("\x00", "").strip()[:100]
+        saved = save_review(request, plan, share_link=link, author=author)
         if saved:
-            _tell_owner(request, link, saved)
+            tell_owner(request, plan, saved, who=link.label or "Your reviewer")
             messages.success(request, "Thank you! Your comments are with them now.")
         else:
             messages.error(request, "There was nothing to send: write a comment or tick “looks good” first.")
         return redirect(request.path)
     context = {
         "link": link,
-        "plan": plan,
-        "items": items,
         "asker": _owner_first_name(link),
         "host_first_name": plan.conversation.host.first_name,
+        **review_context(plan),
     }
     # The token is in the address: Django's Referrer-Policy (same-origin) keeps it from other sites.
     return render(request, "questions/review.html", context)
@@ -364,22 +368,38 @@ def review_page(request: HttpRequest, token: str) -> HttpResponse:
 REVIEW_COMMENT_LIMIT = 500  # per link: a shared link cannot be used to fill someone's account
 
 
+def review_context(plan: Plan) -> dict:
+    """What a reviewer reads, from a link or as the owner's advisor: the plan's questions, the
+    introduction and the request draft (the `review.html#preparation` partial)."""
+    items = plan.ordered_items() if plan.pk else []
+    return {"plan": plan, "items": items, "draft": RequestDraft.for_conversation(plan.conversation)}
+
+
 @transaction.atomic
-def _save_review(request: HttpRequest, link: ShareLink, items: list[PlanItem]) -> int:
-    author = request.POST.get("author", "").replace("\x00", "").strip()[:100]
+def save_review(request: HttpRequest, plan: Plan, *, share_link=None, advisor=None, author: str = "") -> int:
+    """Save the comments posted from `review.html#preparation`: per question (`comment-<pk>`), on
+    the introduction (`-intro`) and on the request draft (`-request`). Returns how many."""
+    draft = RequestDraft.for_conversation(plan.conversation)
+    parts = [(str(item.pk), Part.QUESTION, item) for item in plan.items.all()]
+    if plan.introduction:
+        parts.append(("intro", Part.INTRODUCTION, None))
+    if draft and draft.body.strip():
+        parts.append(("request", Part.REQUEST, None))
     saved = 0
-    for key, item in [("intro", None), *((str(i.pk), i) for i in items)]:
+    for key, part, item in parts:
         body = request.POST.get(f"comment-{key}", "").replace("\x00", "").strip()[:2000]
         suggestion = " ".join(request.POST.get(f"suggestion-{key}", "").replace("\x00", "").split())[:500]
         good = request.POST.get(f"good-{key}") == "on"
-        if item is None and not link.plan.introduction:
-            continue
+        if part == Part.REQUEST:
+            suggestion = ""  # a whole message does not fit a one-line rewrite; a comment does
         if body or suggestion or good:
             Comment.objects.create(
-                owner_id=link.owner_id,
-                plan=link.plan,
+                owner_id=plan.owner_id,
+                plan=plan,
+                part=part,
                 item=item,
-                share_link=link,
+                share_link=share_link,
+                advisor=advisor,
                 author=author,
                 body=body,
                 suggestion=suggestion,
@@ -393,24 +413,23 @@ def _owner_first_name(link: ShareLink) -> str:
     return link.plan.owner.first_name if hasattr(link.plan.owner, "first_name") else ""
 
 
-def _tell_owner(request: HttpRequest, link: ShareLink, count: int) -> None:
+def tell_owner(request: HttpRequest, plan: Plan, count: int, who: str) -> None:
     """A task on Today (one open at a time per chat), and an e-mail when SMTP is set up."""
-    conversation = link.plan.conversation
+    conversation = plan.conversation
     title = f"Read the review of your questions for {conversation.host.name}"
-    owner = link.plan.owner
+    owner = plan.owner
     open_tasks = Task.objects.for_owner(owner).open().filter(conversation=conversation, title=title)
     if not open_tasks.exists():
         Task.objects.create(owner=owner, conversation=conversation, title=title, due_on=owner.today())
     if not settings.EMAIL_HOST:
         return
-    plan_url = request.build_absolute_uri(_plan_url(link.plan, "plan-items"))
-    who = link.label or "Your reviewer"
+    plan_url = request.build_absolute_uri(_plan_url(plan, "plan-items"))
     send_mail(
         "A review of your coffee chat questions came in",
-        f"{who} left {count} comment{'s' if count != 1 else ''} on your questions for "
-        f"{link.plan.conversation.host.name}.\n\nRead them on your plan: {plan_url}\n",
+        f"{who} left {count} comment{'s' if count != 1 else ''} on your preparation for "
+        f"{conversation.host.name}.\n\nRead them on your plan: {plan_url}\n",
         None,
-        [link.plan.owner.email],
+        [owner.email],
         fail_silently=True,
     )
 

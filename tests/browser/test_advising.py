@@ -82,3 +82,51 @@ def test_an_advisor_invites_a_student_reviews_and_the_student_reads_it(
     expect(vera.get_by_text("Nothing waiting")).to_be_visible()
     vera.goto("/advising/students/")
     expect(vera.get_by_text("No students yet")).to_be_visible()
+
+
+def test_an_advisor_comments_on_a_shared_question_and_the_student_takes_the_rewrite(
+    new_page, sign_in, data, advisor, password, axe
+):
+    from coffeechat.advising.models import Advisor, Sharing
+    from coffeechat.questions.models import Plan
+
+    student, chat = data["user"], data["conversations"]["idea"]
+    Sharing.objects.create(owner=student, advisor=Advisor.objects.get(user=advisor))
+    Plan.for_conversation(chat).add("Any openings on your team?")
+
+    maya = new_page(viewport={"width": 375, "height": 740}, is_mobile=True, has_touch=True)
+    sign_in(maya, student.email, password)
+    maya.goto(f"/conversations/{chat.pk}/compose/")
+    maya.get_by_role("textbox", name="Message").fill(
+        "Hi Eun-ji, could I ask you about research for 20 minutes?"
+    )
+    maya.get_by_role("button", name="Save draft").click()
+    expect(maya.get_by_text("Saved your draft")).to_be_visible()
+    expect(maya.get_by_role("textbox", name="Message")).to_have_value(
+        "Hi Eun-ji, could I ask you about research for 20 minutes?"
+    )
+
+    vera = new_page(viewport={"width": 1280, "height": 900})
+    sign_in(vera, advisor.email, password)
+    vera.goto("/advising/review/")
+    vera.get_by_role("link", name=re.compile("Maya Okafor → Eun-ji Park")).click()
+    expect(vera.get_by_text("Hi Eun-ji, could I ask you about research for 20 minutes?")).to_be_visible()
+    question = vera.locator(".review-item").filter(has_text="Any openings on your team?")
+    question.get_by_label("Your comment on this question").fill("This reads as asking for a job.")
+    question.get_by_label("A better way to ask it").fill("How did you find your way into research?")
+    vera.locator(".review-item").filter(has_text="Hi Eun-ji").get_by_label("Looks good").check()
+    vera.get_by_role("button", name="Send my comments").click()
+    expect(vera.get_by_text("Comments saved")).to_be_visible()
+    expect(vera.get_by_text("You said on")).to_have_count(2)
+    axe.check(vera, "advisor review with questions")
+
+    maya.goto(f"/conversations/{chat.pk}/plan/")
+    item = maya.locator(".plan-item").filter(has_text="Any openings on your team?")
+    expect(item.get_by_text("This reads as asking for a job.")).to_be_visible()
+    expect(item.get_by_text("(your advisor)")).to_be_visible()
+    expect(maya.locator("#request").get_by_text("Looks good")).to_be_visible()
+    axe.check(maya, "plan with an advisor's comments")
+    width = maya.evaluate("() => document.documentElement.scrollWidth")
+    assert width <= 376, f"The plan page is {width}px wide at 375px"
+    item.get_by_role("button", name="Use this rewrite").click()
+    expect(maya.locator(".plan-item").first).to_contain_text("How did you find your way into research?")

@@ -149,14 +149,14 @@ class ConversationPageTests(BaseTestCase):
         self.chat.save()
         Conversation.objects.filter(pk=self.chat.pk).update(stage=stages.SCHEDULED)
         self.get()
-        with self.assertNumQueries(9):  # + advisors' comments (advising) and this chat's leads
+        with self.assertNumQueries(10):  # + advisors' comments, the request draft and leads
             self.client.get(self.url)
         add_lots(self.alice, person=self.ana, company=self.acme, conversation=self.chat, n=20)
-        with self.assertNumQueries(9):
+        with self.assertNumQueries(10):
             r = self.client.get(self.url)
         self.assertGreater(len(r.context["timeline"]), 3)
         self.assertGreater(len(r.context["history"]), 1)
-        with self.assertNumQueries(9):  # the whole timeline costs no more queries
+        with self.assertNumQueries(10):  # the whole timeline costs no more queries
             self.client.get(self.url + "?timeline=all")
         self.assertGreater(len(r.context["tasks"]), 1)
         self.assertGreater(len(r.context["done_tasks"]), 0)

@@ -289,7 +289,7 @@ class PlanQueryTests(PlanTestCase):
         self.login()
         self.add("One?")
         self.client.get(self.url)
-        with self.assertNumQueries(8) as first:
+        with self.assertNumQueries(9) as first:  # + the saved request draft
             self.client.get(self.url)
         self.plan.suggest(30)
         link, _token = ShareLink.create_for(self.plan)

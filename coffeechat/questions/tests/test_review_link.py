@@ -243,3 +243,70 @@ class OwnerSideTests(ReviewLinkTestCase):
             )
         self.comment.refresh_from_db()
         self.assertIsNone(self.comment.resolved_at)
+
+
+class RequestDraftReviewTests(ReviewLinkTestCase):
+    """The saved request draft is part of what a link shares, with comments on it."""
+
+    def setUp(self):
+        from coffeechat.outreach.models import RequestDraft
+
+        RequestDraft.save_for(
+            self.chat, "email", "Your path into design", "Hi Ana, may I ask you about design?"
+        )
+
+    def test_the_reviewer_reads_the_request_and_comments_on_it(self):
+        _link, url = self.make_link(label="Sam")
+        r = self.client.get(url)
+        self.assertContains(r, "Their request to Ana, not sent yet")
+        self.assertContains(r, "Your path into design")
+        self.assertContains(r, "Hi Ana, may I ask you about design?")
+        self.assertNotContains(r, 'name="suggestion-request"')  # a comment, not a one-line rewrite
+        self.client.post(url, {"comment-request": "Say how you found her.", "suggestion-request": "x"})
+        comment = Comment.objects.get()
+        self.assertEqual(
+            (comment.part, comment.item, comment.body, comment.suggestion),
+            ("request", None, "Say how you found her.", ""),
+        )
+
+    def test_the_owner_sees_the_comment_beside_the_request_on_the_plan(self):
+        _link, url = self.make_link()
+        self.client.post(url, {"comment-request": "Say how you found her.", "good-intro": "on"})
+        self.assertEqual(sorted(Comment.objects.values_list("part", flat=True)), ["introduction", "request"])
+        self.login()
+        r = self.client.get(self.plan_url)
+        self.assertEqual([c.body for c in r.context["request_comments"]], ["Say how you found her."])
+        self.assertEqual([c.looks_good for c in r.context["intro_comments"]], [True])
+        self.assertContains(r, "Hi Ana, may I ask you about design?")
+
+    def test_without_a_saved_request_nothing_about_it_is_taken(self):
+        from coffeechat.outreach.models import RequestDraft
+
+        RequestDraft.objects.all().delete()
+        _link, url = self.make_link()
+        self.assertNotContains(self.client.get(url), "Their request")
+        self.client.post(url, {"comment-request": "Where is it?"})
+        self.assertFalse(Comment.objects.exists())
+
+    def test_another_chats_request_is_not_shown(self):
+        from coffeechat.outreach.models import RequestDraft
+
+        other = self.make_other_chat()
+        RequestDraft.save_for(other, "email", "", "The other chat's request")
+        _link, url = self.make_link()
+        self.assertNotContains(self.client.get(url), "The other chat's request")
+
+    def make_other_chat(self):
+        from coffeechat.conversations.models import Conversation
+
+        return Conversation.objects.create(owner=self.alice, host=self.ana, goal="Another")
+
+
+class CommentPartTests(ReviewLinkTestCase):
+    def test_a_comment_without_a_question_or_a_part_is_on_the_introduction(self):
+        # Guards against comments made the old way (item=None, no part: the demo) going missing.
+        Comment.objects.create(owner=self.alice, plan=self.plan, body="Warm introduction.")
+        self.login()
+        r = self.client.get(self.plan_url)
+        self.assertEqual([c.body for c in r.context["intro_comments"]], ["Warm introduction."])
+        self.assertEqual(r.context["request_comments"], [])
