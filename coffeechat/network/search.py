@@ -77,6 +77,22 @@ _DEPENDENTS = {
 }
 
 
+# The columns each kind's row is made of: an update that changes none of them leaves the index alone
+# (an import that only fills in LinkedIn URLs or dates re-indexes nothing).
+_COLUMNS = {
+    PERSON: ("owner_id", "name", "title", "company_id", "notes"),
+    COMPANY: ("owner_id", "name", "industry", "location", "notes"),
+    CONVERSATION: ("owner_id", "host_id", "company_id", "goal", "notes"),
+    NOTE: ("owner_id", "person_id", "summary"),
+}
+
+
+def _changed(columns, differs: str) -> str:
+    """SQL that is true when any of `columns` differs between OLD and NEW (`differs`: the vendor's
+    null-safe "is not": IS NOT on SQLite, IS DISTINCT FROM on PostgreSQL)."""
+    return " OR ".join(f"old.{c} {differs} new.{c}" for c in columns)
+
+
 def _sqlite_sql() -> list[str]:
     statements = [
         "CREATE VIRTUAL TABLE IF NOT EXISTS search_index USING fts5("
@@ -96,11 +112,17 @@ def _sqlite_sql() -> list[str]:
             )
         statements += [
             f"CREATE TRIGGER IF NOT EXISTS search_{table}_ai AFTER INSERT ON {table} BEGIN {refresh} END",
-            f"CREATE TRIGGER IF NOT EXISTS search_{table}_au AFTER UPDATE ON {table} BEGIN "
-            f"DELETE FROM search_index WHERE rowid = old.id * 4 + {kind}; {refresh} {cascade} END",
+            f"CREATE TRIGGER IF NOT EXISTS search_{table}_au AFTER UPDATE ON {table} "
+            f"WHEN {_changed(_COLUMNS[kind], 'IS NOT')} BEGIN "
+            f"DELETE FROM search_index WHERE rowid = old.id * 4 + {kind}; {refresh} END",
             f"CREATE TRIGGER IF NOT EXISTS search_{table}_ad AFTER DELETE ON {table} BEGIN "
             f"DELETE FROM search_index WHERE rowid = old.id * 4 + {kind}; END",
         ]
+        if cascade:  # other rows show this one's name: only a new name changes them
+            statements.append(
+                f"CREATE TRIGGER IF NOT EXISTS search_{table}_an AFTER UPDATE ON {table} "
+                f"WHEN old.name IS NOT new.name BEGIN {cascade} END"
+            )
     return statements
 
 
@@ -149,12 +171,15 @@ def _postgres_sql() -> list[str]:
     ]
     for kind, (table, _link) in SOURCES.items():
         cascade = "".join(
-            f"IF TG_OP = 'UPDATE' THEN {_postgres_insert(dep, f's.{column} = NEW.id')}; END IF; "
+            f"IF TG_OP = 'UPDATE' AND NEW.name IS DISTINCT FROM OLD.name THEN "
+            f"{_postgres_insert(dep, f's.{column} = NEW.id')}; END IF; "
             for dep, column in _DEPENDENTS.get(kind, [])
         )
+        unchanged = f"NOT ({_changed(_COLUMNS[kind], 'IS DISTINCT FROM')})"
         statements += [
             f"""CREATE OR REPLACE FUNCTION search_{table}() RETURNS trigger LANGUAGE plpgsql AS $$
             BEGIN
+              IF TG_OP = 'UPDATE' AND {unchanged} THEN RETURN NEW; END IF;
               IF TG_OP = 'DELETE' OR TG_OP = 'UPDATE' THEN
                 DELETE FROM search_index WHERE id = OLD.id * 4 + {kind};
               END IF;
@@ -170,6 +195,17 @@ def _postgres_sql() -> list[str]:
     return statements
 
 
+def drop_triggers(connection=default_connection) -> None:
+    """Remove the triggers (not the index): install() then puts the current ones in place."""
+    with connection.cursor() as cursor:
+        for table, _link in SOURCES.values():
+            if connection.vendor == "sqlite":
+                for suffix in ("ai", "au", "ad", "an"):
+                    cursor.execute(f"DROP TRIGGER IF EXISTS search_{table}_{suffix}")
+            else:
+                cursor.execute(f"DROP TRIGGER IF EXISTS search_{table} ON {table}")
+
+
 def install(connection=default_connection) -> None:
     """Create the index and its triggers (idempotent), then fill it from the tables."""
     with connection.cursor() as cursor:
@@ -182,7 +218,7 @@ def uninstall(connection=default_connection) -> None:
     with connection.cursor() as cursor:
         for table, _link in SOURCES.values():
             if connection.vendor == "sqlite":
-                for suffix in ("ai", "au", "ad"):
+                for suffix in ("ai", "au", "ad", "an"):
                     cursor.execute(f"DROP TRIGGER IF EXISTS search_{table}_{suffix}")
             else:
                 cursor.execute(f"DROP TRIGGER IF EXISTS search_{table} ON {table}")
@@ -339,7 +375,7 @@ def ensure_installed(connection=default_connection) -> bool:
             cursor.execute(
                 "SELECT COUNT(*) FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'search_%'"
             )
-            complete = cursor.fetchone()[0] == 3 * len(tables)
+            complete = cursor.fetchone()[0] == 3 * len(tables) + len(_DEPENDENTS)
         else:
             cursor.execute(
                 "SELECT COUNT(*) FROM pg_trigger WHERE tgname = ANY(%s) AND NOT tgisinternal",

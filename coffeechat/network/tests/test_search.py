@@ -57,6 +57,32 @@ class SearchTests(BaseTestCase):
         Person.objects.bulk_create([Person(owner=self.alice, name="Bulk Imported")])
         self.assertEqual(self.find("bulk"), [("Person", "Bulk Imported")])
 
+    def test_moving_someone_and_renaming_them_reach_every_row_that_shows_it(self):
+        self.ana.company = self.globex
+        self.ana.save()  # a change of employer: her own row, not her chats
+        self.assertIn(("Person", "Ana Lima"), self.find("globex"))
+        self.ana.name = "Ana Rocha"
+        self.ana.save()  # a new name: her chats and notes follow
+        self.assertIn(("Coffee chat", "Coffee chat with Ana Rocha"), self.find("rocha"))
+        self.assertIn(("Note", "Ana Rocha"), self.find("blueprints"))
+
+    def test_a_change_to_a_column_the_index_does_not_show_leaves_it_alone(self):
+        from django.db import connection
+
+        def rows():
+            with connection.cursor() as cursor:
+                cursor.execute("SELECT COUNT(*) FROM search_index")
+                return cursor.fetchone()[0]
+
+        before = rows()
+        sqlite = connection.vendor == "sqlite"
+        changes = connection.connection.total_changes if sqlite else 0
+        Person.objects.filter(pk=self.ana.pk).update(linkedin_url="https://linkedin.com/in/ana")
+        if sqlite:  # rows written by the statement and by any trigger it fired: the person only
+            self.assertEqual(connection.connection.total_changes - changes, 1)
+        self.assertEqual(rows(), before)
+        self.assertEqual(self.find("blueprints"), [("Note", "Ana Lima")])
+
     def test_one_or_two_letters_look_at_titles_only(self):
         Person.objects.create(owner=self.alice, name="Mo Salah", notes="ma")
         Company.objects.create(owner=self.alice, name="Initech", notes="Mo said hi")
