@@ -125,6 +125,12 @@ def run(args) -> None:
     write_connections(path, args.rows, existing)
     print(f"{path.name}: {args.rows} rows, {path.stat().st_size / 1024 / 1024:.1f} MB.")
 
+    # Close this process's connection first: while it stays open, SQLite cannot fold the generator's
+    # ~100 MB write-ahead log back into the database, and every command below would read through it
+    # (a server's data is in the database file, its log checkpointed every 1,000 pages).
+    from django.db import connection
+
+    connection.close()
     env = dict(os.environ)
     command = [sys.executable, "-m", "coffeechat", "import", "linkedin", str(path), "--user", user.email]
     start_up = timed([sys.executable, "-m", "coffeechat", "check"], env)

@@ -16,6 +16,7 @@ from functools import lru_cache
 from django.db import transaction
 from django.utils import timezone
 
+from coffeechat.network import search
 from coffeechat.network.imports import fastwrite
 from coffeechat.network.imports.records import Contact, Parsed, Skipped, few_collections, linkedin_key
 from coffeechat.network.models import (
@@ -171,12 +172,13 @@ class ImportPlan:
         for s in self.updated:
             if s.changed:
                 changed[tuple(sorted(s.changed))].append(s)
-        for names, people in changed.items():
-            fastwrite.update(
-                Person,
-                [*names, "updated_at"],
-                [(*(s.value(n, company_id) for n in names), now, s.pk) for s in people],
-            )
+        with search.people_reindexed_at_the_end([s.pk for s in self.updated if s.changed]):
+            for names, people in changed.items():
+                fastwrite.update(
+                    Person,
+                    [*names, "updated_at"],
+                    [(*(s.value(n, company_id) for n in names), now, s.pk) for s in people],
+                )
         everyone = self.created + self.updated
         fastwrite.insert(
             EmailAddress,

@@ -43,6 +43,19 @@ class ImportApplyTests(BaseTestCase):
             jobs, {("Acme Robotics", "Product Designer", False), ("Globex", "Senior Product Designer", True)}
         )
 
+    def test_search_finds_updated_people_at_their_new_company_and_keeps_its_triggers(self):
+        from coffeechat.network import search
+
+        self.run_import((FIXTURES / "linkedin_current.csv").read_bytes())
+        found = [(h.kind_label, h.title) for h in search.search(self.alice, "senior globex")]
+        self.assertIn(("Person", "Ana Lima"), found)
+        self.assertFalse(search.ensure_installed())  # every trigger is back: nothing to repair
+        self.ana.name = "Ana Rocha"
+        self.ana.save()  # and they work again after the import
+        self.assertIn(
+            ("Person", "Ana Rocha"), [(h.kind_label, h.title) for h in search.search(self.alice, "rocha")]
+        )
+
     def test_then_the_next_file_moves_them_again_ending_the_current_job(self):
         self.run_import((FIXTURES / "linkedin_current.csv").read_bytes())
         self.run_import(linkedin("Ana,Lima,https://linkedin.com/in/ANA-LIMA-1a2b3c/,,Initech,Lead,1-Jan-20"))
