@@ -17,11 +17,8 @@ Target (issue 7): the dashboard's p95 at most 200 ms on PostgreSQL. A measuremen
 """
 
 import argparse
-import os
-import shutil
 import statistics
 import sys
-import tempfile
 import time
 from pathlib import Path
 
@@ -42,17 +39,8 @@ def main(argv=None) -> int:
     parser.add_argument("--warmup", type=int, default=10)
     parser.add_argument("--data-dir", help="use (and keep) this COFFEECHAT_DATA_DIR")
     args = parser.parse_args(argv)
-    temp_dir = None
-    if args.data_dir:
-        os.environ["COFFEECHAT_DATA_DIR"] = args.data_dir
-    elif not os.environ.get("COFFEECHAT_DATA_DIR"):
-        temp_dir = tempfile.mkdtemp(prefix="coffeechat-bench-")
-        os.environ["COFFEECHAT_DATA_DIR"] = temp_dir
-    try:
+    with generate.data_dir(args.data_dir, keep=False, prefix="coffeechat-bench-"):
         run(args)
-    finally:
-        if temp_dir:
-            shutil.rmtree(temp_dir, ignore_errors=True)
     return 0
 
 

@@ -11,10 +11,7 @@ The restored account is deleted at the end. A measurement, not a test.
 
 import argparse
 import json
-import os
-import shutil
 import sys
-import tempfile
 import time
 from pathlib import Path
 
@@ -30,17 +27,8 @@ def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--data-dir", help="use this COFFEECHAT_DATA_DIR instead of a temporary one")
     args = parser.parse_args(argv)
-    temp_dir = None
-    if args.data_dir:
-        os.environ["COFFEECHAT_DATA_DIR"] = args.data_dir
-    elif not os.environ.get("COFFEECHAT_DATA_DIR"):
-        temp_dir = tempfile.mkdtemp(prefix="coffeechat-bench-")
-        os.environ["COFFEECHAT_DATA_DIR"] = temp_dir
-    try:
+    with generate.data_dir(args.data_dir, keep=False, prefix="coffeechat-bench-"):
         run()
-    finally:
-        if temp_dir:
-            shutil.rmtree(temp_dir, ignore_errors=True)
     return 0
 
 

@@ -15,11 +15,13 @@ A measurement, not a test: it exits 0 unless something crashes.
 import argparse
 import io
 import os
-import shutil
 import statistics
 import sys
-import tempfile
 import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import generate  # noqa: E402  (bench/generate.py: the data directory of a bench run)
 
 TARGET_S = 10.0
 EMAIL = "demo-bench@coffeechat.local"
@@ -30,17 +32,8 @@ def main(argv=None) -> int:
     parser.add_argument("--runs", type=int, default=5, help="timed runs with --reset (5)")
     parser.add_argument("--data-dir", help="use this COFFEECHAT_DATA_DIR instead of a temporary one")
     args = parser.parse_args(argv)
-    temp_dir = None
-    if args.data_dir:
-        os.environ["COFFEECHAT_DATA_DIR"] = args.data_dir
-    elif not os.environ.get("COFFEECHAT_DATA_DIR"):
-        temp_dir = tempfile.mkdtemp(prefix="coffeechat-bench-demo-")
-        os.environ["COFFEECHAT_DATA_DIR"] = temp_dir
-    try:
+    with generate.data_dir(args.data_dir, keep=False, prefix="coffeechat-bench-demo-"):
         run(args)
-    finally:
-        if temp_dir:
-            shutil.rmtree(temp_dir, ignore_errors=True)
     return 0
 
 

@@ -13,9 +13,12 @@ import datetime as dt
 import os
 import random
 import secrets
+import shutil
 import sys
+import tempfile
 import time
 from collections import defaultdict
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -95,6 +98,25 @@ STAGE_WEIGHTS = {
     "declined": 8, "no_reply": 14, "on_hold": 8,
 }  # fmt: skip
 LOGGED_FOR_STAGE = {"requested": "message_sent", "met": "meeting", "thanked": "message_sent"}
+
+
+@contextmanager
+def data_dir(path: str | None = None, keep: bool = False, prefix: str = "coffeechat-bench-"):
+    """COFFEECHAT_DATA_DIR for a bench run: `path` if given, else the one already set, else a
+    temporary directory that is removed afterwards (kept, and said, with `keep`)."""
+    temp_dir = None
+    if path:
+        os.environ["COFFEECHAT_DATA_DIR"] = path
+    elif not os.environ.get("COFFEECHAT_DATA_DIR"):
+        temp_dir = tempfile.mkdtemp(prefix=prefix)
+        os.environ["COFFEECHAT_DATA_DIR"] = temp_dir
+    try:
+        yield
+    finally:
+        if temp_dir and not keep:
+            shutil.rmtree(temp_dir, ignore_errors=True)
+        elif temp_dir:
+            print(f"Kept the data directory {temp_dir}")
 
 
 def setup_django() -> None:

@@ -21,10 +21,8 @@ import argparse
 import os
 import random
 import resource
-import shutil
 import subprocess
 import sys
-import tempfile
 import time
 from pathlib import Path
 
@@ -92,19 +90,8 @@ def main(argv=None) -> int:
     parser.add_argument("--data-dir", help="use this COFFEECHAT_DATA_DIR instead of a temporary one")
     parser.add_argument("--keep", action="store_true", help="keep the temporary data directory")
     args = parser.parse_args(argv)
-    temp_dir = None
-    if args.data_dir:
-        os.environ["COFFEECHAT_DATA_DIR"] = args.data_dir
-    elif not os.environ.get("COFFEECHAT_DATA_DIR"):
-        temp_dir = tempfile.mkdtemp(prefix="coffeechat-bench-imports-")
-        os.environ["COFFEECHAT_DATA_DIR"] = temp_dir
-    try:
+    with generate.data_dir(args.data_dir, keep=args.keep, prefix="coffeechat-bench-imports-"):
         run(args)
-    finally:
-        if temp_dir and not args.keep:
-            shutil.rmtree(temp_dir, ignore_errors=True)
-        elif temp_dir:
-            print(f"Data kept in {temp_dir}")
     return 0
 
 

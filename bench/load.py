@@ -19,10 +19,8 @@ import argparse
 import csv
 import json
 import os
-import shutil
 import subprocess
 import sys
-import tempfile
 from pathlib import Path
 
 BENCH_DIR = Path(__file__).resolve().parent
@@ -50,19 +48,8 @@ def parse_args(argv):
 
 def main(argv=None) -> int:
     args = parse_args(argv)
-    temp_dir = None
-    if args.data_dir:
-        os.environ["COFFEECHAT_DATA_DIR"] = args.data_dir
-    elif not os.environ.get("COFFEECHAT_DATA_DIR"):
-        temp_dir = tempfile.mkdtemp(prefix="coffeechat-load-")
-        os.environ["COFFEECHAT_DATA_DIR"] = temp_dir
-    try:
+    with generate.data_dir(args.data_dir, keep=args.keep, prefix="coffeechat-load-"):
         run(args)
-    finally:
-        if temp_dir and not args.keep:
-            shutil.rmtree(temp_dir, ignore_errors=True)
-        elif temp_dir:
-            print(f"Kept the data directory {temp_dir}")
     return 0
 
 

@@ -23,7 +23,6 @@ import socket
 import statistics
 import subprocess
 import sys
-import tempfile
 import time
 from pathlib import Path
 
@@ -52,19 +51,8 @@ def parse_args(argv):
 
 def main(argv=None) -> int:
     args = parse_args(argv)
-    temp_dir = None
-    if args.data_dir:
-        os.environ["COFFEECHAT_DATA_DIR"] = args.data_dir
-    elif not os.environ.get("COFFEECHAT_DATA_DIR"):
-        temp_dir = tempfile.mkdtemp(prefix="coffeechat-bench-")
-        os.environ["COFFEECHAT_DATA_DIR"] = temp_dir
-    try:
+    with generate.data_dir(args.data_dir, keep=args.keep, prefix="coffeechat-bench-"):
         run(args)
-    finally:
-        if temp_dir and not args.keep:
-            shutil.rmtree(temp_dir, ignore_errors=True)
-        elif temp_dir:
-            print(f"Kept the data directory {temp_dir}")
     return 0
 
 

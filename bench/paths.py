@@ -22,10 +22,8 @@ A measurement, not a test: it exits 0 unless something crashes.
 import argparse
 import os
 import random
-import shutil
 import statistics
 import sys
-import tempfile
 import time
 from pathlib import Path
 
@@ -44,17 +42,8 @@ def main(argv=None) -> int:
     parser.add_argument("--runs", type=int, default=200, help="timed runs per measurement (200)")
     parser.add_argument("--data-dir", help="use this COFFEECHAT_DATA_DIR instead of a temporary one")
     args = parser.parse_args(argv)
-    temp_dir = None
-    if args.data_dir:
-        os.environ["COFFEECHAT_DATA_DIR"] = args.data_dir
-    elif not os.environ.get("COFFEECHAT_DATA_DIR"):
-        temp_dir = tempfile.mkdtemp(prefix="coffeechat-bench-paths-")
-        os.environ["COFFEECHAT_DATA_DIR"] = temp_dir
-    try:
+    with generate.data_dir(args.data_dir, keep=False, prefix="coffeechat-bench-paths-"):
         run(args)
-    finally:
-        if temp_dir:
-            shutil.rmtree(temp_dir, ignore_errors=True)
     return 0
 
 
