@@ -20,7 +20,7 @@ def person_extras(request: HttpRequest, person: Person, forms: dict) -> dict:
         Connection.objects.for_owner(request.user).touching([person.pk]).select_related("person", "other")
     )
     return {
-        "paths": person_paths(request.user, person),
+        "paths": person_paths(request.user, person, connections),
         "connections": [(c, c.other if c.person_id == person.pk else c.person) for c in connections],
         "connection_form": forms.get("connection_form") or ConnectionForm(person=person),
         "affiliations_form": forms.get("affiliations_form")
