@@ -53,3 +53,13 @@ def form_fields(form) -> str:
     (`jinja2/coffeechat/form.html`, through the form renderer): several times faster than the
     same loop in a Django template, and the conversation page shows seven forms."""
     return form.render("coffeechat/form.html") if form else ""
+
+
+@register.simple_tag(takes_context=True)
+def fragment(context, template_name: str, **extra) -> str:
+    """`{% fragment "fragments/x.html" %}`: a Jinja2 fragment (coffeechat/lib/fragments.py) rendered
+    with this template's context, for lists long enough that Django's templates slow a page."""
+    from coffeechat.lib import fragments
+
+    html = fragments.render(template_name, {**context.flatten(), **extra}, request=context.get("request"))
+    return mark_safe(html)  # noqa: S308 - Jinja2 escapes (autoescape is on)
