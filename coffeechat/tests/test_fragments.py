@@ -13,7 +13,7 @@ from coffeechat.lib import fragments
 
 class FragmentTests(SimpleTestCase):
     def render(self, source: str, context: dict) -> str:
-        return fragments.engine().from_string(source).render(context)
+        return fragments.render_template(fragments.engine().from_string(source), context)
 
     def test_it_escapes_like_django(self):
         for value in ("O'Brien & <Co>", '"quoted"', None, 5):
