@@ -22,6 +22,7 @@ from django.template.backends.jinja2 import Jinja2
 from django.urls import reverse
 from django.utils import timezone
 
+from coffeechat.templatetags.coffeechat import ago
 from coffeechat.templatetags.dates import date
 
 
@@ -29,6 +30,7 @@ def environment(**options) -> jinja2.Environment:
     env = jinja2.Environment(**options)
     env.filters.update(
         {
+            "ago": ago,
             "date": _date,
             "linebreaksbr": defaultfilters.linebreaksbr,
             "urlencode": defaultfilters.urlencode,
