@@ -33,6 +33,7 @@ def environment(**options) -> jinja2.Environment:
             "ago": ago,
             "date": _date,
             "linebreaksbr": defaultfilters.linebreaksbr,
+            "truncatechars": defaultfilters.truncatechars,
             "urlencode": defaultfilters.urlencode,
         }
     )
