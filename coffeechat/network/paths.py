@@ -535,7 +535,11 @@ def person_paths(owner, person: Person, connections=None) -> list[Path]:
     """The ways to reach `person`: yourself, through the people they know, and who introduced them.
     `connections`: theirs, if the caller has them already (with both people), saving a query."""
     edges = _edges(owner, {person.pk}, connections)
-    people = _known(owner, {person.pk} | {e[1] for e in edges})
+    if edges:
+        people = _known(owner, {person.pk} | {e[1] for e in edges})
+    else:  # most people: nobody noted around them, and we have them already
+        introducer = person.introduced_by.name if person.introduced_by_id else ""
+        people = {person.pk: Known(person.pk, person.name, person.title, person.relationship, introducer)}
     groups = _my_groups(owner, Q(person__in=list(people)))
     target = people[person.pk]
     company = person.company or Company(name="their company")
