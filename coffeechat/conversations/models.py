@@ -12,7 +12,7 @@ from coffeechat.lib.business_days import business_days_between, follow_up_dates,
 from coffeechat.lib.dates import check_order
 from coffeechat.lib.http import object_url
 from coffeechat.lib.text import count, sentence
-from coffeechat.network.models import Company, Person, Tag
+from coffeechat.network.models import Company, Person, Relationship, Tag
 
 
 class Channel(models.TextChoices):
@@ -213,6 +213,11 @@ class Conversation(Owned):
         forward = stages.is_forward(change.from_stage, target)
         if kind and forward:  # a step back logs nothing
             self.log(kind, summary, when=self.met_at if target == stages.MET else when)
+        if target == stages.MET and forward:
+            # You have met them now: "don't know them yet" would be wrong, and warm paths should count them.
+            Person.objects.filter(
+                pk=self.host_id, relationship__in=[Relationship.COLD, Relationship.CONTACT]
+            ).update(relationship=Relationship.COFFEE_CHAT)
         self._plan_after_move(change.from_stage, target, when, forward)
         return change
 

@@ -105,6 +105,8 @@ class Relationship(models.TextChoices):
     ONLINE = "online", "Online community"
     # Imported from LinkedIn or an address book: you are connected, but how is not known yet.
     CONTACT = "contact", "One of my contacts (LinkedIn, phone…)"
+    # Set when a coffee chat with a stranger or a contact is marked met.
+    COFFEE_CHAT = "coffee_chat", "Had a coffee chat with me"
     COLD = "cold", "Don't know them yet (cold)"
 
 

@@ -42,6 +42,7 @@ RELATIONSHIP_STRENGTH = {
     Relationship.MET_AT_EVENT: 1,
     Relationship.ONLINE: 1,
     Relationship.CONTACT: 1,
+    Relationship.COFFEE_CHAT: 2,
     Relationship.COLD: 0,
 }
 
@@ -67,6 +68,7 @@ _YOU_KNOW = {
     Relationship.MET_AT_EVENT: "met you at an event",
     Relationship.ONLINE: "knows you from an online community",
     Relationship.CONTACT: "is one of your contacts",
+    Relationship.COFFEE_CHAT: "had a coffee chat with you",
     Relationship.COLD: "hasn't met you yet",
 }
 

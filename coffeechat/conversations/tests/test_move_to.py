@@ -121,3 +121,28 @@ class MoveToTests(BaseTestCase):
             self.chat.move_to(stages.MET)
         self.assertEqual(db_state(), before)
         self.assertIsNone(self.chat.met_at)
+
+
+class MetHostsAreKnownTests(BaseTestCase):
+    def test_meeting_a_stranger_or_a_contact_makes_them_someone_you_had_a_coffee_chat_with(self):
+        for relationship, after in [
+            ("cold", "coffee_chat"),
+            ("contact", "coffee_chat"),
+            ("friend", "friend"),  # what you said stays
+            ("alumni", "alumni"),
+        ]:
+            with self.subTest(relationship=relationship):
+                self.ana.relationship = relationship
+                self.ana.save()
+                chat = Conversation.objects.create(owner=self.alice, host=self.ana, stage=stages.REQUESTED)
+                chat.move_to(stages.MET)
+                self.ana.refresh_from_db()
+                self.assertEqual(self.ana.relationship, after)
+
+    def test_moving_back_or_elsewhere_leaves_the_relationship_alone(self):
+        self.ana.relationship = "cold"
+        self.ana.save()
+        chat = Conversation.objects.create(owner=self.alice, host=self.ana, stage=stages.IDEA)
+        chat.move_to(stages.REQUESTED)
+        self.ana.refresh_from_db()
+        self.assertEqual(self.ana.relationship, "cold")

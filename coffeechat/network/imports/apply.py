@@ -55,6 +55,7 @@ class Someone:
     address: str = ""
     website: str = ""
     social_links: list[str] = field(default_factory=list)
+    relationship: str = Relationship.CONTACT
     emails: list[str] = field(default_factory=list)
     phones: list[str] = field(default_factory=list)
     job: tuple[int, str, str] | None = None  # current Job: (pk, company key, title)
@@ -333,6 +334,9 @@ def _update(plan: ImportPlan, s: Someone, contact: Contact) -> None:
     if contact.connected_on and not s.connected_on:
         s.connected_on = contact.connected_on
         s.changed.add("connected_on")
+    if s.relationship == Relationship.COLD:  # in your contacts after all: no longer a stranger
+        s.relationship = Relationship.CONTACT
+        s.changed.add("relationship")
     for attname in ("address", "website"):
         if getattr(contact, attname) and not getattr(s, attname):
             setattr(s, attname, getattr(contact, attname))
@@ -391,10 +395,19 @@ class _Index:
             if key not in plan._companies and company_pk in companies:
                 plan._canonical[key] = companies[company_pk]
         people = {}
-        columns = ("pk", "name", "title", "company_id", "linkedin_url", "connected_on", "notes")
+        columns = (
+            "pk",
+            "name",
+            "title",
+            "company_id",
+            "linkedin_url",
+            "connected_on",
+            "notes",
+            "relationship",
+        )
         card = ("address", "website", "social_links") if with_card else ()
         for row in Person.objects.for_owner(owner).values_list(*columns, *card):
-            pk, name, title, company_pk, url, connected_on, notes, *card_values = row
+            pk, name, title, company_pk, url, connected_on, notes, relationship, *card_values = row
             people[pk] = Someone(
                 pk=pk,
                 name=name,
@@ -403,6 +416,7 @@ class _Index:
                 linkedin_url=url,
                 connected_on=connected_on,
                 notes=notes,
+                relationship=relationship,
                 **dict(zip(card, card_values, strict=True)),
             )
         for address, pk in EmailAddress.objects.for_owner(owner).values_list("address", "person_id"):

@@ -1,24 +1,34 @@
 """People imported from LinkedIn or an address book are your contacts, not strangers: a new "contact"
 relationship (a weak warm path; it counts for a target's Advocacy), given to new imports and to
-people earlier imports left as "cold"."""
+people earlier imports left as "cold". And "coffee chat": someone you have met for one (set when a
+chat is marked met; earlier chats' hosts left cold or contact are moved to it here)."""
 
 from django.db import migrations, models
 
 IMPORTED = ["linkedin", "google", "vcard", "outlook"]
 
 
+MET = ["met", "thanked", "keeping_in_touch"]
+
+
 def imported_are_contacts(apps, schema_editor):
     Person = apps.get_model("network", "Person")
     Person.objects.filter(source__in=IMPORTED, relationship="cold").update(relationship="contact")
+    Conversation = apps.get_model("conversations", "Conversation")
+    met = Conversation.objects.filter(stage__in=MET).values("host_id")
+    Person.objects.filter(pk__in=met, relationship__in=["cold", "contact"]).update(relationship="coffee_chat")
 
 
 def contacts_are_cold(apps, schema_editor):
     Person = apps.get_model("network", "Person")
-    Person.objects.filter(relationship="contact").update(relationship="cold")
+    Person.objects.filter(relationship__in=["contact", "coffee_chat"]).update(relationship="cold")
 
 
 class Migration(migrations.Migration):
-    dependencies = [("network", "0010_search_snippets_read_as_sentences")]
+    dependencies = [
+        ("network", "0010_search_snippets_read_as_sentences"),
+        ("conversations", "0001_initial"),
+    ]
 
     operations = [
         migrations.AlterField(
@@ -36,6 +46,7 @@ class Migration(migrations.Migration):
                     ("event", "Met at an event"),
                     ("online", "Online community"),
                     ("contact", "One of my contacts (LinkedIn, phone…)"),
+                    ("coffee_chat", "Had a coffee chat with me"),
                     ("cold", "Don't know them yet (cold)"),
                 ],
                 default="cold",

@@ -73,6 +73,21 @@ class ImportApplyTests(BaseTestCase):
         lamp = with_lamp(Company.objects.for_owner(self.alice).filter(pk=marco.company_id)).get()
         self.assertTrue(lamp.has_advocacy)
 
+    def test_a_stranger_found_in_your_contacts_becomes_a_contact_once(self):
+        lee = Person.objects.create(
+            owner=self.alice,
+            name="Lee Park",
+            relationship="cold",
+            linkedin_url="https://www.linkedin.com/in/lee-park",
+        )
+        row = "Lee,Park,https://www.linkedin.com/in/lee-park,,,,01 Feb 2022"
+        self.assertEqual(self.run_import(linkedin(row)).summary()["updated"], 1)
+        lee.refresh_from_db()
+        self.assertEqual((lee.relationship, lee.connected_on), ("contact", dt.date(2022, 2, 1)))
+        self.assertEqual(
+            self.run_import(linkedin(row)).summary()["updated"], 0
+        )  # nothing new the second time
+
     def test_then_the_next_file_moves_them_again_ending_the_current_job(self):
         self.run_import((FIXTURES / "linkedin_current.csv").read_bytes())
         self.run_import(linkedin("Ana,Lima,https://linkedin.com/in/ANA-LIMA-1a2b3c/,,Initech,Lead,1-Jan-20"))

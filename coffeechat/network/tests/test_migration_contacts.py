@@ -3,6 +3,7 @@ from django.db.migrations.executor import MigrationExecutor
 from django.test import TransactionTestCase
 
 from coffeechat.accounts.models import User
+from coffeechat.conversations.models import Conversation
 from coffeechat.network.tests.test_migration_stale_jobs import executor_leaf
 
 BEFORE = ("network", "0010_search_snippets_read_as_sentences")
@@ -34,6 +35,9 @@ class ImportedPeopleAreContactsTests(TransactionTestCase):
             for source in ("linkedin", "vcard", "manual")
             for relationship in ("cold", "friend")
         }
+        met_host = Person.objects.create(owner=alice, name="Met host", relationship="cold")
+        # Today's model (the conversations tables are at their newest: only network's migrations moved).
+        Conversation.objects.create(owner_id=alice.pk, host_id=met_host.pk, stage="thanked", goal="learn")
         after = dict(
             self.migrate(AFTER).get_model("network", "Person").objects.values_list("pk", "relationship")
         )
@@ -48,6 +52,7 @@ class ImportedPeopleAreContactsTests(TransactionTestCase):
                 ("manual", "friend"): "friend",
             },
         )
+        self.assertEqual(after[met_host.pk], "coffee_chat")
         back = dict(
             self.migrate(BEFORE).get_model("network", "Person").objects.values_list("pk", "relationship")
         )
