@@ -452,6 +452,7 @@ def _briefing_context(request: HttpRequest, pk: int) -> dict:
         "host": host,
         "company": plan.conversation.company or host.company,
         "timings": timings,
+        "has_must_ask": any(item.must_ask for item in items),
         "closing_at": clock,
         "budget": budget,
         "user": request.user,

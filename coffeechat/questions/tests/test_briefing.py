@@ -27,6 +27,19 @@ class BriefingTests(BaseTestCase):
         cls.plan.add("What made you choose {company}?", minutes=3, must_ask=True)
         cls.plan.suggest(30)
 
+    def test_the_link_keeps_its_case_blanks_say_so_and_risky_questions_are_marked(self):
+        self.login()
+        self.chat.place = "https://meet.example.com/PriyaR"
+        self.chat.save()
+        self.plan.introduction = ""
+        self.plan.save()
+        self.plan.add("Are you hiring?", minutes=2)
+        response = self.client.get(reverse("briefing", args=[self.chat.pk]))
+        self.assertContains(response, '<p class="where">https://meet.example.com/PriyaR</p>', html=True)
+        self.assertContains(response, "Not written yet: write it on the questions page")
+        self.assertContains(response, "Are you hiring?")
+        self.assertContains(response, "⚠ better not to ask this one")
+
     def test_the_html_sheet_has_everything_for_the_meeting(self):
         self.login()
         response = self.client.get(reverse("briefing", args=[self.chat.pk]))
