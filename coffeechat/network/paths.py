@@ -102,7 +102,16 @@ def path_strength(you_to_first: int, first_to_second: int | None = None, *, curr
 
 
 def with_article(title: str) -> str:
-    return f"{'an' if title[:1].lower() in 'aeio' else 'a'} {title}"
+    """ "an ML Engineer", "a UX Researcher", "an Urban Planner", "a University Liaison": by sound."""
+    first = title.split()[0] if title.split() else ""
+    if first.isupper() and 1 < len(first) <= 5:  # said letter by letter: "em-el", "you-ex"
+        vowel = first[0] in "AEFHILMNORSX"
+    else:
+        lower = first.lower()
+        vowel = lower[:1] in "aeio" or (
+            lower[:1] == "u" and not lower.startswith(("uni", "use", "usu", "uti"))
+        )
+    return f"{'an' if vowel else 'a'} {title}"
 
 
 @dataclass

@@ -59,6 +59,8 @@ def test_unreadable_input_exits_2_with_a_clear_message(tmp_path):
     binary.write_bytes(b"\x00\x01\x02")
     assert run(tmp_path, "questions", str(binary)).returncode == 2
     assert run(tmp_path, "questions", str(tmp_path)).returncode == 2  # a directory
+    no_file = run(tmp_path, "questions")  # a usage error is not "some questions are weak" (1)
+    assert no_file.returncode == 2 and b"Usage: coffeechat check questions FILE" in no_file.stderr
 
 
 def test_plain_check_is_still_djangos_system_check(tmp_path):

@@ -44,7 +44,9 @@ class Command(check.Command):
     def handle(self, *app_labels, **options):
         if app_labels[:1] == ("questions",):
             if len(app_labels) != 2:
-                raise CommandError("Usage: coffeechat check questions FILE (or - to read standard input)")
+                raise CommandError(
+                    "Usage: coffeechat check questions FILE (or - to read standard input)", returncode=2
+                )
             return check_questions(self, app_labels[1], as_json=options["json"])
         if app_labels[:1] != ("message",):
             if options["json"]:
@@ -53,7 +55,9 @@ class Command(check.Command):
                 )
             return super().handle(*app_labels, **options)
         if len(app_labels) != 2:
-            raise CommandError("Usage: coffeechat check message FILE (or - to read standard input)")
+            raise CommandError(
+                "Usage: coffeechat check message FILE (or - to read standard input)", returncode=2
+            )
         text = self._read(app_labels[1])
         report = check_message(text, word_limit=options["limit"], channel=options["channel"])
         if options["json"]:
