@@ -208,7 +208,13 @@ def plan_page(request: HttpRequest, pk: int) -> HttpResponse:
         item = plan.add(**form.cleaned_data)
         return _plan_response(request, plan, f"item-{item.pk}")
     template = "questions/plan.html#picker" if request.htmx else "questions/plan.html"
-    return render(request, template, _plan_context(request, plan))
+    # A link just made (share_new): shown once, on this page, then forgotten.
+    new_link = request.session.pop(_new_link_key(plan), None) if not request.htmx else None
+    return render(request, template, _plan_context(request, plan, new_link=new_link))
+
+
+def _new_link_key(plan) -> str:
+    return f"new_share_link_{plan.pk}"
 
 
 @login_required
@@ -304,8 +310,10 @@ def share_new(request: HttpRequest, pk: int) -> HttpResponse:
     form = ShareForm(request.POST)
     label = form.cleaned_data["label"] if form.is_valid() else ""
     _link, token = ShareLink.create_for(plan, label=label)
-    url = request.build_absolute_uri(reverse("review", args=[token]))
-    return render(request, "questions/plan.html", _plan_context(request, plan, new_link=url))
+    # Shown once by the plan page after this redirect, so a reload neither re-posts nor lands on a
+    # page that only takes POST. The session is the user's own; the link's token is kept hashed.
+    request.session[_new_link_key(plan)] = request.build_absolute_uri(reverse("review", args=[token]))
+    return redirect(_plan_url(plan, "share"))
 
 
 @login_required

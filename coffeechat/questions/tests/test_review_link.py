@@ -35,7 +35,11 @@ class ReviewLinkTestCase(BaseTestCase):
 class MakingALinkTests(ReviewLinkTestCase):
     def test_the_owner_gets_a_link_shown_once_and_only_its_hash_is_kept(self):
         self.login()
-        response = self.client.post(reverse("share_new", args=[self.chat.pk]), {"label": "Career centre"})
+        response = self.client.post(
+            reverse("share_new", args=[self.chat.pk]), {"label": "Career centre"}, follow=True
+        )
+        # Redirected to the plan (a reload neither re-posts nor lands on a POST-only address).
+        self.assertEqual(response.redirect_chain, [(self.plan_url + "#share", 302)])
         url = re.search(r'value="(http://testserver/review/[^"]+/)"', response.content.decode()).group(1)
         token = url.rstrip("/").rsplit("/", 1)[1]
         self.assertGreaterEqual(len(token), 43)  # 256 random bits, URL-safe
