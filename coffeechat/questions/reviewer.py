@@ -11,6 +11,8 @@ my CV along") while leaving good questions that merely contain a word like "job"
 import re
 from dataclasses import dataclass, field
 
+from coffeechat.questions import cues
+
 OK, WEAK, AVOID = "ok", "weak", "avoid"
 _RANK = {OK: 0, WEAK: 1, AVOID: 2}
 
@@ -547,7 +549,8 @@ _LEADING = re.compile(
 # A question made only of words that name no subject ("what are your thoughts?", "how's everything?").
 _EMPTY_WORDS = frozenset(
     "a about all am an and any anything are at be bit do does else everything for general going got how how's "
-    "i in industry is it it's job know little lot me need should more of on opinion opinions say so some something "
+    "i in industry is it it's job know little lot me need should more of on opinion opinions other others say so "
+    "some something "
     "stuff tell that that's the there things think thought thoughts this to us what what's work you your "
     "{industry} {company} field company career role".split()
 )
@@ -645,6 +648,11 @@ class _AnyOf:
     def search(self, q: str) -> bool:
         return bool(self.start.match(q) or self.anywhere.search(q))
 
+    def cue(self, q: str) -> str | None:
+        """The words that matched, for the reason's message; None when nothing did."""
+        m = self.start.match(q) or self.anywhere.search(q)
+        return m.group(0).strip(" ,.?!") if m else None
+
 
 def _any(patterns: list[re.Pattern]) -> _AnyOf:
     """One matcher for a rule's list: a single pass per rule keeps the reviewer fast."""
@@ -684,43 +692,55 @@ def review(text: str) -> Review:
             ),
         )
 
-    if _JOB_ASK_ANY.search(q) or _asks_for_hiring(q):
+    n = cues.frame_text(q)
+    job = _JOB_ASK_ANY.cue(q) or cues.job_ask(n) or ("hiring" if _asks_for_hiring(q) else None)
+    if job:
         add(
             AVOID,
             Reason(
                 "job_ask",
                 "This asks for a job, an internship or a referral. A coffee chat is for insight and advice; "
-                "asking for a job puts the host on the spot and makes them doubt why you came.",
+                "asking for a job puts the host on the spot and makes them doubt why you came."
+                + _because(job),
                 "Ask how people usually find their way in: “How do people usually get their start on a team "
                 "like yours?” — and listen for hiring seasons.",
             ),
         )
-    if _BASIC_RESEARCH_ANY.search(q) or _WHAT_DOES_NAME_DO.search(raw):
+    research = _BASIC_RESEARCH_ANY.cue(q) or cues.basic_research(n)
+    if not research and _WHAT_DOES_NAME_DO.search(raw):
+        research = _WHAT_DOES_NAME_DO.search(raw).group(0).strip(" ?")
+    if research:
         add(
             AVOID,
             Reason(
                 "basic_research",
                 "The company's website or a quick search answers this. Asking it suggests you did not prepare, "
-                "and uses up time only the host can fill.",
+                "and uses up time only the host can fill." + _because(research),
                 "Look it up first, then build on it: “I read that {company} is growing its work in … — how has "
                 "that changed your team's day-to-day?”",
             ),
         )
-    own_pay = bool(_OWN_PAY_ANY.search(q)) or bool(
-        _PAY_OR_BENEFIT.search(q) and _PAY_HOST.search(q) and not _PAY_IN_THE_FIELD.search(q)
+    pay = (
+        _OWN_PAY_ANY.cue(q)
+        or cues.own_pay(n)
+        or (
+            _PAY_OR_BENEFIT.search(q).group(0)
+            if _PAY_OR_BENEFIT.search(q) and _PAY_HOST.search(q) and not _PAY_IN_THE_FIELD.search(q)
+            else None
+        )
     )
-    if own_pay:
+    if pay:
         add(
             AVOID,
             Reason(
                 "own_pay",
                 "This asks about the host's own pay, benefits or time off: private, and awkward to answer to "
-                "someone they have just met.",
+                "someone they have just met." + _because(pay),
                 "Ask about the field instead: “What is a typical starting salary for someone entering "
                 "{industry}?” or “What does a typical week look like in this role?”",
             ),
         )
-    elif not own_pay and _PAY_BARE.search(q):
+    elif _PAY_BARE.search(q):
         add(
             WEAK,
             Reason(
@@ -729,35 +749,38 @@ def review(text: str) -> Review:
                 "Make it about the field: “What is a typical starting salary for someone entering {industry}?”",
             ),
         )
-    if _INTERVIEW_ANY.search(q):
+    interview = _INTERVIEW_ANY.cue(q) or cues.interview_question(n)
+    if interview:
         add(
             AVOID,
             Reason(
                 "interview_question",
                 "This is a job-interview question turned round. The host is not a candidate, and it can "
-                "come across as a test.",
+                "come across as a test." + _because(interview),
                 "Ask about their path instead: “How has your work changed since you started, and where do you "
                 "see {industry} heading?”",
             ),
         )
-    if _MENTOR_ANY.search(q):
+    mentor = _MENTOR_ANY.cue(q) or cues.mentor_ask(n)
+    if mentor:
         add(
             AVOID,
             Reason(
                 "mentor_ask",
                 "Asking a stranger to be your mentor asks for a big commitment at the first meeting. "
-                "Mentorship grows from keeping in touch, not from a request.",
+                "Mentorship grows from keeping in touch, not from a request." + _because(mentor),
                 "Ask for a next step they can easily say yes to: “May I reach out again once I have acted "
                 "on your advice?”",
             ),
         )
-    if _PERSONAL_ANY.search(q):
+    private = _PERSONAL_ANY.cue(q) or cues.too_personal(n)
+    if private:
         add(
             AVOID,
             Reason(
                 "too_personal",
                 "This is about their private life, not their work. A little personal warmth is good; this goes "
-                "further than a first meeting allows.",
+                "further than a first meeting allows." + _because(private),
                 "Stay with their working life: “What helps you keep a good balance in a job like yours?”",
             ),
         )
@@ -811,6 +834,12 @@ def review(text: str) -> Review:
     verdict = max((s for s, _ in reasons), key=_RANK.__getitem__)
     ordered = [r for s, r in sorted(reasons, key=lambda sr: -_RANK[sr[0]])]
     return Review(raw, verdict, tuple(ordered))
+
+
+def _because(cue: str) -> str:
+    """The words the rule went by, so the verdict explains itself: ` It says “refer me”.`"""
+    cue = " ".join(cue.split())[:60].strip(" ,.?!")
+    return f" The words that tell: “{cue}”." if cue else ""
 
 
 def _several(q: str) -> bool:

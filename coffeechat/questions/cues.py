@@ -1,0 +1,517 @@
+# ruff: noqa: E501 -- the lexicons read best one concept to a line
+"""Cue and frame rules for the question reviewer: what a question is about (a concept from a small
+lexicon: hiring, pay, private life…) and how it is put (a frame: who would benefit, who owns the thing,
+a request to the host, a learning question about the field). Either alone says little — "job" is in
+good questions and bad ones — together they say what the question asks for.
+
+Each function takes text from `frame_text()` (lower case, contractions spelt out, texting and common
+misspellings mended, punctuation other than "?" dropped) and returns the cue it found as a short
+phrase for the reason's message, or None. Everything is a compiled regular expression: no model, no
+network, fast enough for thousands of questions a second.
+"""
+
+import re
+
+# --- Normalising ----------------------------------------------------------------------------------
+_CONTRACTIONS = [
+    (
+        re.compile(
+            r"\b(what|who|where|how|that|it|there|here|when|why|which|everything|nothing|something)'s\b"
+        ),
+        r"\1 is",
+    ),
+    (re.compile(r"\bcan't\b"), "can not"),
+    (re.compile(r"\bwon't\b"), "will not"),
+    (re.compile(r"\bshan't\b"), "shall not"),
+    (re.compile(r"\b(\w+)n't\b"), r"\1 not"),
+    (re.compile(r"\b(\w+)'re\b"), r"\1 are"),
+    (re.compile(r"\b(\w+)'ve\b"), r"\1 have"),
+    (re.compile(r"\b(\w+)'ll\b"), r"\1 will"),
+    (re.compile(r"\b(i|you|we|they|he|she|it|who|that|there)'d\b"), r"\1 would"),
+    (re.compile(r"\bi'm\b"), "i am"),
+]
+# Texting, spellings and common misspellings, one word for one concept.
+_WORDS = {
+    "u": "you",
+    "ya": "you",
+    "ur": "your",
+    "yr": "your",
+    "r": "are",
+    "pls": "please",
+    "plz": "please",
+    "wanna": "want to",
+    "gonna": "going to",
+    "gimme": "give me",
+    "lemme": "let me",
+    "im": "i am",
+    "whats": "what is",
+    "hows": "how is",
+    "wheres": "where is",
+    "whos": "who is",
+    "dont": "do not",
+    "didnt": "did not",
+    "cv": "resume",
+    "cvs": "resumes",
+    "résumé": "resume",
+    "résumés": "resumes",
+    "resumé": "resume",
+    "curriculum vitae": "resume",
+    "referal": "referral",
+    "referals": "referrals",
+    "refered": "referred",
+    "intership": "internship",
+    "interships": "internships",
+    "oppertunity": "opportunity",
+    "oppurtunity": "opportunity",
+    "opportunites": "opportunities",
+    "posistion": "position",
+    "postion": "position",
+    "salery": "salary",
+    "sallary": "salary",
+    "comapny": "company",
+    "compnay": "company",
+    "hirring": "hiring",
+    "reccomend": "recommend",
+    "recomend": "recommend",
+    "mentorship": "mentoring",
+    "y'all": "you",
+    "yall": "you",
+    "neighborhood": "neighbourhood",
+    "organization": "organisation",
+    "hr": "hr",
+}
+_WORD_RE = re.compile(
+    r"\b(?:" + "|".join(re.escape(w) for w in sorted(_WORDS, key=len, reverse=True)) + r")(?![\w'])"
+)
+_PUNCT = re.compile(r"[^\w\s?{}'&$£€%/-]+")
+_SPACES = re.compile(r"\s+")
+
+
+def frame_text(q: str) -> str:
+    """The lower-cased question (already without curly quotes) put in one spelling for the cue rules."""
+    q = q.replace("c.v.", "cv").replace("&", " and ")
+    for pattern, repl in _CONTRACTIONS:
+        q = pattern.sub(repl, q)
+    q = _WORD_RE.sub(lambda m: _WORDS[m.group(0)], q)
+    q = q.replace("you guys", "you").replace("you all", "you")
+    q = _PUNCT.sub(" ", q)
+    return _SPACES.sub(" ", q).strip()
+
+
+def _r(pattern: str) -> re.Pattern:
+    return re.compile(pattern)
+
+
+def _found(m: re.Match | None) -> str | None:
+    return m.group(0).strip() if m else None
+
+
+# --- Frames shared by several rules ---------------------------------------------------------------
+# A request to the host to act: "could you…", "any chance…", "is there a way…", "I'd love…".
+_REQUEST = _r(
+    r"^(?:so |and |also |ok |okay |hi |hey |um |please )*(?:could|can|would|will|might|may) you\b"
+    r"|^(?:so |and |please )*(?:do|would) you mind\b"
+    r"|\b(?:any chance|is there (?:any|a) (?:way|chance)|would it be possible|is it possible|is that possible|"
+    r"would that be possible|i would (?:really )?love|i would (?:really )?like|i am hoping|i was hoping|"
+    r"i hope you|please|let me know|keep an eye out|if you could|if you can|you could|can you|could you|"
+    r"would you be (?:willing|open|able|comfortable|happy)|happy to)\b"
+)
+# The host taking their own view: the question asks what they think, not for them to act.
+_HOSTS_VIEW = _r(
+    r"\b(?:do|would|did) you (?:think|say|agree|reckon|believe|feel|suggest)\b|\bin your (?:view|opinion|experience)\b"
+)
+# The host, or the host's employer, as the place or the person: "your team", "{company}", "with you".
+_HOSTS_SIDE = _r(
+    r"\byour (?:team|company|firm|group|department|dept|org|organisation|office|side|employer|business|unit|"
+    r"division|practice|agency|studio|lab|startup|boss|manager|director|lead|recruiters?|hr|people|hiring manager|"
+    r"graduate scheme|graduate programme|graduate program|internship programme|internship program|place|shop)\b"
+    r"|\{company\}|\b(?:with|for|through|under|by|at) you\b|\bhere\b|\byou (?:hire|take on|bring on|have)\b"
+)
+# Words that make "your" generic: "roles like yours", "someone in your position" asks about a kind of person.
+_GENERIC_YOURS = _r(r"\b(?:like|as|than) (?:yours|you|your \w+)\b|\bsuch as yours\b")
+# Words that tell the host what to talk about, not what to give the asker: "tell me about the roles".
+_TALK_TO_ME = _r(
+    r"\b(?:tell|show|walk|teach|remind|give|explain to|help) me (?:about|how|what|why|which|where|when|who|"
+    r"more|through|a sense|an idea|an example|a bit|a little|your|advice|tips?|pointers|feedback on how|the best way)\b|\b(?:can|could|may|might) i ask\b|"
+    r"\bif you do not mind me asking\b|\bhelp me understand\b|\bfor me to (?:talk|speak|meet|learn|read|look)\b"
+)
+
+# --- Asking for a job, an internship, a referral or job leads -------------------------------------
+_HIRING_NOUN = (
+    r"(?:jobs?|roles?|positions?|openings?|vacanc(?:y|ies)|spots?|opportunit(?:y|ies)|internships?|"
+    r"placements?|apprenticeships?|traineeships?|graduate (?:scheme|programme|program|intake|role|job|position)s?|"
+    r"offers?|interviews?|headcount|gigs?|hiring managers?|recruiters?|recruitment|recruiting|hr|talent team|"
+    r"referrals?|references?|recommendations?|foot in the door|room (?:for|on)|a place (?:for|on|in)|shortlist)"
+)
+# Material for an application, moved towards the host's side: "pass my resume along".
+_MY_MATERIAL = _r(
+    r"\b(?:pass|forward|send|share|hand|give|get|put|show|flag|circulate|take|mention|drop|submit|push|"
+    r"fast track|fast-track|walk|bring|slip|sneak|route|email|e-mail)(?: \w+){0,2}? my "
+    r"(?:\w+ )?(?:resume|resumes|application|applications|portfolio|name|details|profile|info|information|"
+    r"linkedin|cover letter|work|candidacy)\b"
+    r"|\bmy (?:resume|application|portfolio|candidacy|name|profile|cover letter)(?: \w+){0,3} "
+    r"(?:along|on|over|forward|through|in front of|onto|into|to (?:your|the|a|someone|whoever|hr|recruit))\b"
+    r"|\b(?:use|mention|drop) your name\b"
+)
+# The host acting on the asker: "hire me", "recommend me for", "keep me in mind", "bring me on".
+_ACT_ON_ME = _r(
+    # Verbs that are about hiring whatever follows: "hire me", "consider me", "vouch for me".
+    r"\b(?:hire|hiring|employ|recruit|nominate|shortlist|interview|vouch for|vouching for|"
+    r"put in a (?:good |kind )?word for|speak up for|put forward|consider|considering|fast track|fast-track) me\b"
+    r"|\bput me (?:forward|up for)\b"
+    r"|\brefer(?:ring)? me\b(?! to (?:a|an|some|any|books?|resources?|someone|people|others?|other people|"
+    r"anyone|the right people)\b)"
+    # Everyday verbs that are about hiring only with what follows: "take me on", "keep me in mind".
+    r"|\b(?:keep|keeping|take|taking|bring|bringing|get|getting|sign|signing|slot|slotting|squeeze|fit|have|having|"
+    r"put|putting) me (?:on board|aboard|onto|in mind|(?:in|on|into) (?:at|as|for|with|to|your|the team|the team's)|"
+    r"on(?: \w+)? (?:as|for|at|your|the team)|in(?:to)? (?:\{company\}|your)|on$|in$|"
+    r"for (?:\w+ ){0,3}"
+    + _HIRING_NOUN
+    + r"|as (?:an? |your )?(?:intern|trainee|apprentice|employee|hire|junior|"
+    r"contractor|new hire|analyst|graduate))"
+    r"|\brecommend(?:ing)? me\b(?! (?:a|an|some|any|one|two|three|good|great|the best|books?|courses?|resources?|"
+    r"people|someone|places|podcasts?|sites?|websites?|blogs?|newsletters?|tools?|where|what|how|who|which)\b)"
+    r"|\b(?:tell|telling|mention|mentioning|introduce|introducing)(?: \w+){0,3} (?:hiring managers?|recruiters?|hr|"
+    r"boss|manager|director|lead|team) (?:about|to) me\b"
+    r"|\b(?:introduce|introducing|connect|connecting|put) me (?:to|with|in touch with) (?:the |your |a |an |someone in )?"
+    r"(?:hiring managers?|recruiters?|recruiting|recruitment|hr|talent|person (?:who is )?hiring)"
+)
+# The asker as the one hired: "can I be considered", "for me to get hired at {company}".
+_I_GET_HIRED = _r(
+    r"\b(?:i|me) (?:\w+ ){0,3}(?:be|being|get|getting|got) (?:hired|considered|shortlisted|interviewed|referred|"
+    r"recommended|taken on|brought on|brought in|onboarded|a job|a role|a position|an offer|an interview|"
+    r"an internship|a placement|a spot|a foot in)\b"
+    r"|\b(?:(?:i|we) (?:could|can|might|may)|(?:could|can|might|may) (?:i|we)) (?:apply|intern|join|work|start|shadow|"
+    r"come on board)(?: \w+){0,4} "
+    r"(?:your|with you|for you|under you|through you|here|\{company\})"
+    r"|\b(?:i|me) (?:could|can|might|may|to) (?:get|land|have|secure|be given|snag|grab) (?:a |an |the |any |some )?"
+    r"(?:\w+ ){0,2}" + _HIRING_NOUN + r"\b"
+)
+_HIRING_NOUN_RE = _r(r"\b" + _HIRING_NOUN + r"\b")
+# The asker as the one who would get it: "for me", "someone like me", "my background", "suit me".
+_FOR_ME = _r(
+    r"\b(?:for|to|like) me\b|\bme (?:in|on|onto|into)\b|\b(?:suit|suits|fit|fits|match|matches) me\b|"
+    r"\bmy (?:background|experience|profile|skills|skill set|application|candidacy|resume)\b|\bme\b|"
+    # The asker wanting or getting the thing: "I'd love an internship with you", "for I to land an offer".
+    r"\bi (?:would |really |am |\w+ ){0,3}(?:like|love|want|need|looking for|after|hoping for|get|land|secure|snag)"
+    r" (?:to (?:get|land|have|secure|join|do) )?(?:a|an|the|some|any|into|onto|on)\b"
+)
+# A yes/no question about the host's employer taking people on: "is your department bringing on analysts?"
+_EMPLOYER_TAKING_ON = _r(
+    r"^(?:so |and |also )?(?:is|are|will|would|does|do|has|have|might|could)\b(?: \w+){0,4}? "
+    r"(?:your|\{company\}|you)\b(?: \w+){0,3}? (?:hiring|recruiting|taking on|bringing on|bringing in|"
+    r"adding|growing the team|looking for|looking to hire|on the lookout for|expanding|take on|bring on|hire|recruit)\b"
+)
+# Job leads: openings that are, or will be, open somewhere the host can see.
+_OPEN_NOW = _r(
+    r"\b" + _HIRING_NOUN + r" (?:\w+ ){0,3}(?:open|available|going|coming up|opening up|opens up|open up|"
+    r"free|frees up|becomes available|come up|comes up)\b"
+    r"|\b(?:opens|open|opening|comes|come|coming|frees|free) up\b"
+)
+_ABOUT_THE_FIELD = _r(
+    r"\b(?:in|across) (?:the|this|that|your|my|a) (?:field|industry|sector|market|area|space|line of work)\b|"
+    r"\{industry\}|\bgenerally\b|\busually\b|\btypically\b|\bmost (?:people|companies|firms|teams)\b"
+)
+_CLOSED_START = _r(
+    r"^(?:so |and |also |ok |okay |hi |hey |um |please )*(?:do|does|did|is|are|was|were|have|has|had|can|could|"
+    r"will|would|should|shall|might|may|am)\b"
+)
+_MAY_I = _r(r"^(?:so |and |also |ok |okay |um )*(?:can|could|may|might) i\b")
+_OPEN_START = _r(r"^(?:so |and |also |ok |okay |um )*(?:what|how|why|which|who|whom|whose|where|when)\b")
+
+
+def job_ask(n: str) -> str | None:
+    """A hiring concept with the asker as the one who would get it, or the host asked to act on it."""
+    for pattern in (_MY_MATERIAL, _ACT_ON_ME):
+        m = pattern.search(n)
+        if m:
+            return m.group(0)
+    talk = _TALK_TO_ME.sub(" ", n)
+    specific = _GENERIC_YOURS.sub(" ", talk)
+    host_side = _HOSTS_SIDE.search(specific)
+    # "for me to get hired at {company}" asks; "how could I get a job in {industry}?" asks for advice, and
+    # "do you think someone like me could get a job?" for the host's view.
+    m = _I_GET_HIRED.search(n)
+    if m and (host_side or _REQUEST.search(n) or _MAY_I.search(n)) and not _ABOUT_THE_FIELD.search(specific):
+        if host_side or not _HOSTS_VIEW.search(n):
+            return m.group(0)
+    noun = _HIRING_NOUN_RE.search(talk)
+    if noun:
+        for_me = _FOR_ME.search(specific)
+        if for_me and not _HOSTS_VIEW.search(n):
+            if host_side or _REQUEST.search(specific):
+                return noun.group(0) + " … " + for_me.group(0)
+        # "Is there an opening coming up on your team?", "let me know if a spot opens up": job leads.
+        if _OPEN_NOW.search(talk) and not _ABOUT_THE_FIELD.search(talk):
+            if _CLOSED_START.search(n) or _REQUEST.search(n) or not _OPEN_START.search(n):
+                if host_side or _REQUEST.search(n) or for_me:
+                    return _OPEN_NOW.search(talk).group(0)
+    m = _EMPLOYER_TAKING_ON.search(n)
+    if m and not _ABOUT_THE_FIELD.search(n) and not _HOSTS_VIEW.search(n):
+        return m.group(0)
+    return None
+
+
+# --- The host's own pay, benefits and time off ----------------------------------------------------
+_PAY = _r(
+    r"\b(?:salary|salaries|pay|paid|paying|pays|paycheck|paycheque|payslip|pay slip|compensation|comp|"
+    r"total comp|income|wages?|earn|earns|earned|earning|earnings|bonus|bonuses|equity|stock|stocks|shares|"
+    r"stock options|stock grant|rsus?|options|raise|pay rise|pay bump|benefits|benefit package|package|"
+    r"perks|pto|paid time off|time off|days off|weeks off|401k|401 k|pension|insurance|health plan|dental|"
+    r"take home|take-home|bring home|overtime|day rate|hourly rate|rate)\b"
+    r"|\b(?:parental|maternity|paternity|sick|annual|paid|study|family|vacation|holiday) (?:leave|days|time|allowance|pay)\b"
+    r"|\b(?:days|weeks) (?:of )?(?:leave|holiday|vacation)\b"
+    r"|\bhow (?:much|many) (?:\w+ )?(?:leave|holidays?|vacations?|vacation days)\b"
+    r"|\b(?:make|making|made) (?:a year|per year|a month|an hour|annually|good money|decent money|money|six figures|"
+    r"\$|£|€|\d)"
+    r"|\b(?:how much|what) (?:are|do|did|does|were) you (?:make|making|earn|earning|pull in|pulling in|bring in|"
+    r"take home|get paid)\b"
+    r"|\b(?:cover|covers|covered|reimburse|reimburses|subsidi[sz]e|subsidi[sz]es|pay for|pays for) your\b"
+)
+# Not money: "paid off", "pay attention", "rate of change", "options for", "the stock market".
+_NOT_PAY = _r(
+    r"\b(?:pay|pays|paid|paying) (?:off|attention|your dues|dues|it forward|for itself|the price)\b|"
+    r"\brate of\b|\boptions (?:for|to|are there|do)\b|\bwhat options\b|\bstock market\b|\bbenefits? of\b|"
+    r"\bbenefits? (?:from|to|you got from|you see)\b|\bshares? (?:of|with|knowledge|what)\b|"
+    r"\b(?:growth|success|conversion|hiring|win|response|error|churn|turnover|retention) rates?\b|"
+    r"\bthe rate at\b|\bany options\b|\boptions? (?:you|do you)\b|\bpackage (?:design|manager|delivery)\b|"
+    r"\bequity (?:research|analyst|markets|capital)\b|\bcomp sci\b|\binsurance (?:industry|sector|company|firm)\b"
+)
+# The host as the one who gets it: "your bonus", "do you get", "what they pay you", "for you".
+_HOST_OWNS = _r(
+    r"\b(?:your|yours)\b"
+    r"|\byou (?:\w+ ){0,2}(?:get|got|getting|receive|received|earn|earned|earning|make|making|made|take|took|taking|"
+    r"have|had|negotiate|negotiated|bring|pull|paid|offered|given|happy with|satisfied with)\b"
+    r"|\b(?:pay|pays|paid|paying|give|gives|gave|giving|offer|offers|offered|cover|covers|owe|owes|reimburse) you\b"
+    r"|\b(?:for|to) you\b|\bthey (?:give|pay|offer)\b|\{company\} (?:give|gives|pay|pays|offer|offers|match|matches)\b"
+)
+# "people at your level" is still the host's own pay: their band, their grade.
+_AT_YOUR_LEVEL = _r(
+    r"\b(?:at|on|in) your (?:level|grade|band|seniority|title|position|rank)\b|\bsomeone (?:at|on) your\b"
+)
+_FIELD = _r(
+    r"\b(?:typical(?:ly)?|average|starting|start out|starting out|entry[- ]level|junior|new (?:grads?|graduates|hires?|people)|"
+    r"graduates|first[- ](?:role|job|year)|first[- ]year|people|someone|most|realistic|expect|range for|"
+    r"in (?:the|this|that) (?:field|industry|sector|area|market)|usually|generally|normal(?:ly)?|common(?:ly)?|"
+    r"across|compared? across|how do (?:salaries|pay|wages))\b|\{industry\}"
+)
+
+
+def own_pay(n: str) -> str | None:
+    """A pay, benefit or time-off word with the host as its owner, unless the question is about the field."""
+    cleaned = _NOT_PAY.sub(" ", n)
+    pay = _PAY.search(cleaned)
+    if not pay:
+        return None
+    if _AT_YOUR_LEVEL.search(cleaned):
+        return pay.group(0)
+    specific = _GENERIC_YOURS.sub(" ", cleaned)
+    if _HOST_OWNS.search(specific) and not _FIELD.search(specific):
+        return pay.group(0)
+    return None
+
+
+# --- Facts basic research answers -----------------------------------------------------------------
+_ORG = r"(?:company|firm|employer|organisation|org|business|startup|start-up|agency|corporation|group|brand|studio)"
+_CO = rf"(?:\{{company\}}|(?:your|the|this) (?:\w+ )?{_ORG})"
+# "Where are you based?": the host's company as "you", for the where-questions only.
+_CO_YOU = rf"(?:{_CO}|you)"
+_CO_POSS = rf"(?:\{{company\}} s|\{{company\}}'s|(?:your|the|this) (?:\w+ )?{_ORG}(?:'s| s)|your|its|their)"
+_LEAD = r"^(?:so |and |also |ok |okay |um |quick question |just curious |out of curiosity )*"
+_TAIL = (
+    r"(?: (?:exactly|actually|really|now|today|currently|these days|right now|nowadays|worldwide|globally|"
+    r"in total|overall|roughly|approximately|about|last year|this year|so far|again|anyway|then))*\s*\??$"
+)
+_RESEARCH = _r(
+    "|".join(
+        [
+            # What the company does, sells, makes.
+            rf"{_LEAD}(?:what|which) (?:exactly |actually |really |mainly )?(?:does|do) {_CO} (?:actually |really |exactly |mainly |mostly )?"
+            rf"(?:do|sell|make|produce|build|offer|provide|manufacture|focus on|specialise in|specialize in)(?: for a living)?{_TAIL}",
+            rf"{_LEAD}(?:what|which) (?:\w+ )?(?:products?|services?|brands?|apps?|solutions?) (?:does|do|did) {_CO} "
+            rf"(?:\w+ )?(?:offer|sell|make|have|provide|produce|build|launch|launched){_TAIL}",
+            rf"{_LEAD}what (?:is|are|was) {_CO_POSS} (?:main |core |flagship |biggest |best[- ]selling |key |primary )?"
+            rf"(?:products?|services?|business|offering|offerings|mission|mission statement|vision|slogan|tagline|"
+            rf"revenue|turnover|profit|profits|valuation|market cap|stock price|share price|ticker|headcount|"
+            rf"size|address|website|business model){_TAIL}",
+            # Size and age.
+            rf"{_LEAD}(?:roughly |approximately |about )?how (?:many|much) (?:\w+ )?(?:employees|staff|people|workers|offices|"
+            rf"locations|branches|stores|sites|countries|customers|clients|users|revenue|money|profit)\b(?: \w+){{0,2}} "
+            rf"(?:does|do|did|is|are|at|in|for|work (?:at|for|in)) {_CO}(?: \w+){{0,2}}?"
+            rf"(?: (?:have|had|employ|make|made|earn|earned|serve|operate in|work for|bring in))?{_TAIL}",
+            rf"{_LEAD}how (?:many|much) (?:\w+ )?(?:employees|staff|people|workers|offices|locations|countries)"
+            rf" (?:work (?:at|for|in) |are (?:at|in) |are there at |does |do )?{_CO}(?: (?:have|employ))?{_TAIL}",
+            rf"{_LEAD}how (?:big|large|old|profitable) is {_CO}{_TAIL}",
+            rf"{_LEAD}how long (?:has|have) {_CO} been (?:around|in business|operating|going|trading|in existence|"
+            rf"existing|running){_TAIL}",
+            # Where and when.
+            rf"{_LEAD}where (?:is|are) {_CO_YOU} (?:\w+ )?(?:based|located|headquartered|hq|registered|incorporated){_TAIL}",
+            rf"{_LEAD}where (?:is|are) {_CO_POSS} (?:\w+ )?(?:headquarters|hq|head office|main office|offices?|"
+            rf"locations?|base|home base)(?: (?:located|based))?{_TAIL}",
+            rf"{_LEAD}where is the (?:headquarters|hq|head office|main office){_TAIL}",
+            rf"{_LEAD}(?:which|what) (?:city|country|state|town|countries|cities|markets|regions) (?:is|are|does|do) {_CO}"
+            rf" (?:\w+ )?(?:based|located|headquartered|in|operate in|operate|active in|present in|sell in){_TAIL}",
+            rf"{_LEAD}(?:when|what year|which year) (?:was|were|did) {_CO} (?:first |originally )?(?:founded|start|started|"
+            rf"established|created|set up|launched|begin|began|go public|get started|start out|incorporated|founded"
+            rf"|open|opened){_TAIL}",
+            # Who leads or owns it.
+            rf"{_LEAD}who (?:\w+ )?(?:founded|started|owns|runs|leads|heads|created|set up|is in charge of) {_CO}{_TAIL}",
+            rf"{_LEAD}who (?:is|are|was|were) (?:the |{_CO_POSS} )?(?:current |new )?(?:ceo|founders?|owners?|chair|chairman|"
+            rf"chairwoman|president|chief executive|md|managing director|investors?|parent company|"
+            rf"main (?:competitors?|clients?|customers?)|biggest (?:competitors?|clients?|customers?)|competitors|"
+            rf"clients|customers)(?: of {_CO})?{_TAIL}",
+            # Ownership, listing, industry.
+            rf"{_LEAD}(?:is|are) {_CO} (?:a )?(?:public|publicly traded|publicly listed|listed|private|privately held|"
+            rf"profitable|startup|start-up|family[- ]owned|b2b|b2c|nonprofit|non-profit|for-profit)(?: company| firm| business)?{_TAIL}",
+            rf"{_LEAD}what (?:industry|sector|market|space|field|business) (?:is|are) {_CO} in{_TAIL}",
+            rf"{_LEAD}(?:what|how much) (?:was|is|were) {_CO_POSS} (?:annual |yearly |last year's |total )?"
+            rf"(?:revenue|turnover|profit|sales|valuation|market cap|stock price|share price){_TAIL}",
+            rf"{_LEAD}how much (?:revenue|money|profit) (?:does|did) {_CO} (?:make|bring in|earn|generate|have){_TAIL}",
+        ]
+    )
+)
+
+
+def basic_research(n: str) -> str | None:
+    """A fact about the company that its website, an annual report or a search answers."""
+    m = _RESEARCH.search(n)
+    return _found(m)
+
+
+# --- Job-interview questions turned on the host ---------------------------------------------------
+_INTERVIEW = _r(
+    "|".join(
+        [
+            r"\byour (?:\w+ )?(?:greatest|biggest|main|top|key|worst|major|best|one) (?:weakness|weaknesses|flaw|flaws|"
+            r"strength|strengths|shortcoming|shortcomings|accomplishment|achievement)\b",
+            r"\byour (?:weakness|weaknesses|flaws?|shortcomings?)\b",
+            r"\b(?:a|one|the) (?:weakness|flaw|shortcoming)s? (?:that )?you\b",
+            r"\b(?:weakness|weaknesses|flaws?|strengths?) (?:would you say )?(?:you have|you are|are you)\b",
+            r"\bwhat (?:is|are) your (?:strengths?)\b",
+            # The host against other candidates, or fit for their own job.
+            r"\b(?:hire|pick|choose|select|take|prefer) you (?:over|instead of|rather than|above)\b",
+            r"\b(?:you|yourself)\b(?: \w+){0,3} (?:over|instead of|rather than|above|against) (?:the )?other (?:candidates|applicants|people)\b",
+            r"\bwhy should (?:\w+ ){0,2}(?:hire|pick|choose|select|take) (?:you|someone like you|me)\b",
+            r"\bwhy should (?:i|we|they|anyone|someone|a company|an employer|\{company\}|you) (?:hire|choose|pick|select|take on|work|join|apply|want to work)\b",
+            r"\bwhat makes you (?:a |the )?(?:better|best|right|ideal|perfect|good|great|strong|stronger|qualified)\b",
+            r"\b(?:you are|you were|yourself) (?:the )?(?:right|best|ideal|perfect|good) (?:fit|person|candidate|hire|choice)\b",
+            # Where they will be in years.
+            r"\bwhere (?:do|will|would|might|can) you (?:see|picture|imagine|envision|envisage|expect|want|hope|plan) "
+            r"(?:yourself|to be|being)\b",
+            r"\b(?:where|what) (?:will|would|might) you be(?: doing)?\b.*\b(?:years?|decade)\b",
+            r"\byou(?:rself)?\b(?: \w+){0,3} (?:be|be doing|see yourself)\b(?: \w+){0,4} (?:years?|decade) from now\b",
+            r"\b(?:five|5|ten|10|three|3|two|2)[- ]year plan\b",
+            r"\byour (?:long[- ]term|short[- ]term|future|five[- ]year|ten[- ]year|career) (?:goals?|plans?|aspirations?|ambitions?)\b",
+            # Behavioural questions.
+            r"\b(?:tell me about|describe|give me an example of|share an example of|walk me through|an example of) "
+            r"(?:a |one )?(?:time|situation|occasion|moment) (?:when |where |that )?you\b",
+            r"\b(?:a time|an occasion) (?:when )?you (?:failed|showed|demonstrated|handled|led|overcame|resolved|dealt)\b",
+            # Describing themselves, or being described.
+            r"\bdescribe yourself\b|\btell me (?:a (?:little|bit) )?(?:more )?about yourself\b",
+            r"\bwords (?:\w+ ){0,4}(?:use to )?describe you\b|\bhow would (?:your|others|other people|people|colleagues|"
+            r"your \w+) describe you\b|\brate yourself\b",
+            r"\bwould your (?:boss|manager|colleagues|coworkers|co-workers|team) say (?:is|are|about) your\b",
+            # The host interviewing the asker.
+            r"\bwhat would you ask me\b|\binterview me\b|\bif you were (?:hiring|interviewing) (?:me|for my)\b",
+            r"\bsell me (?:this|a|the) \w+\b",
+            r"\bwhy (?:did you|do you want to|would you) (?:leave|quit|resign from|walk away from) (?:your|that|the) "
+            r"(?:last|previous|old|former|prior) (?:job|company|employer|role|position|firm|team)\b",
+        ]
+    )
+)
+
+
+def interview_question(n: str) -> str | None:
+    """A question a job interviewer asks a candidate, put to the host."""
+    return _found(_INTERVIEW.search(n))
+
+
+# --- Asking the host to be a mentor ---------------------------------------------------------------
+_MENTOR_WORD = r"(?:mentor|mentors|mentoring|coach|coaching|sponsor|adviser|advisor|guide|guiding|guidance)"
+_ONGOING = (
+    r"(?:every (?:day|week|month|other week|few weeks|couple of weeks|quarter|so often)|weekly|monthly|fortnightly|"
+    r"biweekly|regularly|regular|on a regular basis|going forward|ongoing|on an ongoing basis|long[- ]term|from now on|"
+    r"over the (?:next|coming) (?:\w+ )?(?:weeks|months|year|years)|for (?:a few|the next|several|a couple of|some) "
+    r"(?:\w+ )?(?:weeks|months|years)|for a while|through my (?:career|job search|first year|studies))"
+)
+_MENTOR = _r(
+    "|".join(
+        [
+            r"\bmy (?:\w+ )?(?:mentor|coach|sponsor|adviser|advisor|guide|champion)\b",
+            r"\b(?:mentor|coach|sponsor|adviser|advisor|guide) (?:to|for) me\b",
+            r"\bmentee\b",
+            r"\b(?:mentor|mentoring|mentored) (?:me|someone like me|people like me)\b",
+            rf"\b(?:coach|coaching|guide|guiding|advise|advising|sponsor|sponsoring|train|training|teach|teaching) me\b(?: \w+){{0,6}} {_ONGOING}\b",
+            rf"\b{_MENTOR_WORD}\b(?: \w+){{0,6}} {_ONGOING}\b.*\b(?:me|my|i|we)\b",
+            rf"\b(?:i|we)\b(?: \w+){{0,8}} {_ONGOING}\b.*\b(?:you|your)\b",
+            rf"\b(?:you|your)\b(?: \w+){{0,8}} {_ONGOING}\b.*\b(?:me|i|we)\b",
+            r"\btake me under your wing\b",
+            r"\b(?:someone|a person) i (?:can |could )?(?:turn to|lean on|count on|go to|call on)\b",
+        ]
+    )
+)
+# "How did mentoring shape your career?" is about their experience: the asker must be in it and the
+# host asked to do something (a request), or the ongoing frame must hold both.
+_MENTOR_ANY_WORD = _r(
+    rf"\b{_MENTOR_WORD}\b|\bunder your wing\b|\bturn to\b|\blean on\b|\bcount on\b|{_ONGOING}"
+)
+
+
+def mentor_ask(n: str) -> str | None:
+    """Asking the host for mentoring: the asker as mentee, or regular contact from now on."""
+    if not _MENTOR_ANY_WORD.search(n):
+        return None
+    m = _MENTOR.search(n)
+    if not m:
+        return None
+    if _OPEN_START.search(n) and not re.search(r"\b(?:me|my|i|we)\b", n):
+        return None
+    return m.group(0)
+
+
+# --- Too personal ---------------------------------------------------------------------------------
+_PRIVATE = _r(
+    "|".join(
+        [
+            # Family and relationships.
+            r"\byour (?:wife|husband|spouse|partner|girlfriend|boyfriend|fianc[eé]e?|kids|children|child|son|daughter|"
+            r"baby|marriage|wedding|divorce|ex|ex-wife|ex-husband|love life|dating life|family life|parents|mother|father|mom|mum|dad)\b",
+            r"\byou (?:and your|married|divorced|pregnant|single|dating)\b|\bare you (?:married|single|divorced|dating|pregnant|expecting)\b",
+            r"\b(?:have|having|had|start|starting|plan|planning|want|wanting) (?:a |any |more )?(?:kids|children|a baby|a family)\b",
+            r"\b(?:got|get|getting) (?:married|divorced|engaged)\b",
+            # Age.
+            r"\bhow old (?:are|were|is) you\b|\byour (?:age|birthday|date of birth)\b|\b(?:were you born|you born in|born in what year)\b",
+            # Health.
+            r"\b(?:you|your)\b(?: \w+){0,6} (?:diagnosed|diagnosis|illness|disease|disability|disabled|depression|"
+            r"medication|medications|therapy|therapist|rehab|cancer|surgery|mental health|health issues|health problems|"
+            r"health conditions|chronic|sick leave|pregnancy|miscarriage)\b",
+            r"\b(?:diagnosed|diagnosis|depression|medication|therapy|mental health|disability|illness)\b(?: \w+){0,6} (?:you|your)\b",
+            # Religion.
+            r"\b(?:you|your)\b(?: \w+){0,4} (?:religion|religious|church|mosque|synagogue|temple|pray|faith|god|atheist|"
+            r"christian|muslim|jewish|hindu|buddhist|catholic)\b",
+            r"\b(?:religion|church|mosque|synagogue|temple)\b(?: \w+){0,4} (?:you|your)\b",
+            # Politics: their vote, their side, their view on a political question.
+            r"\b(?:you|your)\b(?: \w+){0,4} (?:vote|voted|voting|democrat|republican|tory|labour|liberal(?! arts)|"
+            r"conservative|left[- ]wing|right[- ]wing|lean left|lean right|left or right|politically|political views?|"
+            r"political leanings?|party)\b",
+            r"\b(?:your|you) (?:take|view|views|opinion|stance|position|thoughts|feelings|feel)\b(?: \w+){0,3} "
+            r"(?:on|about|of) (?:the )?(?:\w+ )?(?:election|elections|president|prime minister|government|abortion|gun control|"
+            r"gun rights|politics|immigration|religion|trump|biden|brexit|israel|palestine|the war)\b",
+            r"\b(?:think|make) of (?:the )?(?:president|prime minister|government|election|trump|biden)\b",
+            # Private money and where they live.
+            r"\b(?:you|your)\b(?: \w+){0,5} (?:mortgage|rent|debt|debts|loans|student loans|savings|saved|net worth|"
+            r"inheritance|credit score|credit card)\b",
+            r"\b(?:mortgage|rent|debt|savings|net worth)\b(?: \w+){0,3} (?:do|did|are|were|have|has) you\b",
+            r"\byour (?:house|home|flat|apartment|car)\b(?: \w+){0,2} (?:cost|worth|value|price)\b|"
+            r"\b(?:cost|paid|pay|spend|spent)\b(?: \w+){0,2} (?:for|on) your (?:house|home|flat|apartment|car|wedding)\b",
+            r"\bwhere (?:exactly )?(?:do|did) you live\b|\b(?:neighbourhood|area|part of town|suburb|street|address) "
+            r"(?:do|did) you live\b|\byour (?:home )?address\b|\bwhere is your home\b",
+            r"\b(?:were|have) you (?:ever )?(?:been )?(?:fired|sacked|laid off|arrested|divorced|in prison|in jail)\b",
+        ]
+    )
+)
+
+
+def too_personal(n: str) -> str | None:
+    """The host's private life — family, age, health, faith, politics, private money, home."""
+    return _found(_PRIVATE.search(n))
