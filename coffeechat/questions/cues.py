@@ -118,7 +118,8 @@ _REQUEST = _r(
 )
 # The host taking their own view: the question asks what they think, not for them to act.
 _HOSTS_VIEW = _r(
-    r"\b(?:do|would|did) you (?:think|say|agree|reckon|believe|feel|suggest)\b|\bin your (?:view|opinion|experience)\b"
+    r"\b(?:do|would|did) you (?:think|say|agree|reckon|believe|feel|suggest)\b(?! (?:that )?you (?:could|can|would|might)\b)"
+    r"|\bin your (?:view|opinion|experience)\b"
 )
 # The host, or the host's employer, as the place or the person: "your team", "{company}", "with you".
 _HOSTS_SIDE = _r(
@@ -141,7 +142,9 @@ _HIRING_NOUN = (
     r"(?:jobs?|roles?|positions?|openings?|vacanc(?:y|ies)|spots?|opportunit(?:y|ies)|internships?|"
     r"placements?|apprenticeships?|traineeships?|graduate (?:scheme|programme|program|intake|role|job|position)s?|"
     r"offers?|interviews?|headcount|gigs?|hiring managers?|recruiters?|recruitment|recruiting|hr|talent team|"
-    r"referrals?|references?|recommendations?|foot in the door|room (?:for|on)|a place (?:for|on|in)|shortlist)"
+    r"referrals?|references?|recommendations?|foot in the door|room (?:for|on)|a place (?:for|on|in)|shortlist|"
+    r"(?:freelance|contract|contracting|paid|part-time|part time|full-time|full time|temp|summer|project|consulting) work|"
+    r"work for me|need (?:any |more |extra |some )?(?:help|people|hands|staff|someone)|visa)"
 )
 # Material for an application, moved towards the host's side: "pass my resume along".
 _MY_MATERIAL = _r(
@@ -152,12 +155,19 @@ _MY_MATERIAL = _r(
     r"|\bmy (?:resume|application|portfolio|candidacy|name|profile|cover letter)(?: \w+){0,3} "
     r"(?:along|on|over|forward|through|in front of|onto|into|to (?:your|the|a|someone|whoever|hr|recruit))\b"
     r"|\b(?:use|mention|drop) your name\b"
+    r"|\b(?:back|support|endorse|champion|look at|review|consider|flag|prioriti[sz]e) my (?:application|candidacy)\b"
+    r"|\b(?:skip|bypass|get around|jump|avoid|go around|cut) (?:the )?(?:online |formal |usual |whole )?"
+    r"(?:application|applications|application process|hiring process|recruiting process|queue|line|portal)\b"
+    r"|\bsponsor my visa\b"
 )
 # The host acting on the asker: "hire me", "recommend me for", "keep me in mind", "bring me on".
 _ACT_ON_ME = _r(
     # Verbs that are about hiring whatever follows: "hire me", "consider me", "vouch for me".
-    r"\b(?:hire|hiring|employ|recruit|nominate|shortlist|interview|vouch for|vouching for|"
-    r"put in a (?:good |kind )?word for|speak up for|put forward|consider|considering|fast track|fast-track) me\b"
+    r"\b(?:hire|hiring|employ|employing|recruit|recruiting|nominate|nominating|shortlist|shortlisting|interview|"
+    r"interviewing|vouch for|vouching for|put in a (?:good |kind )?word for|speak up for|put forward|consider|"
+    r"considering|fast track|fast-track|back|backing|champion|championing) me\b"
+    r"|\b(?:give|offer|get|find|line up|set up|arrange|land|secure|sort|save|hold|create|make) me (?:a |an |the |any |some )?"
+    r"(?:\w+ ){0,2}" + _HIRING_NOUN + r"\b"
     r"|\bput me (?:forward|up for)\b"
     r"|\brefer(?:ring)? me\b(?! to (?:a|an|some|any|books?|resources?|someone|people|others?|other people|"
     r"anyone|the right people)\b)"
@@ -184,6 +194,8 @@ _I_GET_HIRED = _r(
     r"|\b(?:(?:i|we) (?:could|can|might|may)|(?:could|can|might|may) (?:i|we)) (?:apply|intern|join|work|start|shadow|"
     r"come on board)(?: \w+){0,4} "
     r"(?:your|with you|for you|under you|through you|here|\{company\})"
+    r"|\b(?:if|once|when|after) i (?:join|joined|came on board|come on board|got hired|get hired|started at|start at|"
+    r"worked for|work for|was hired|am hired)\b"
     r"|\b(?:i|me) (?:could|can|might|may|to) (?:get|land|have|secure|be given|snag|grab) (?:a |an |the |any |some )?"
     r"(?:\w+ ){0,2}" + _HIRING_NOUN + r"\b"
 )
@@ -192,6 +204,7 @@ _HIRING_NOUN_RE = _r(r"\b" + _HIRING_NOUN + r"\b")
 _FOR_ME = _r(
     r"\b(?:for|to|like) me\b|\bme (?:in|on|onto|into)\b|\b(?:suit|suits|fit|fits|match|matches) me\b|"
     r"\bmy (?:background|experience|profile|skills|skill set|application|candidacy|resume)\b|\bme\b|"
+    r"\bi am (?:interested|available|keen|looking|applying|open|free|ready)\b|"
     # The asker wanting or getting the thing: "I'd love an internship with you", "for I to land an offer".
     r"\bi (?:would |really |am |\w+ ){0,3}(?:like|love|want|need|looking for|after|hoping for|get|land|secure|snag)"
     r" (?:to (?:get|land|have|secure|join|do) )?(?:a|an|the|some|any|into|onto|on)\b"
@@ -267,6 +280,9 @@ _PAY = _r(
     r"|\b(?:how much|what) (?:are|do|did|does|were) you (?:make|making|earn|earning|pull in|pulling in|bring in|"
     r"take home|get paid)\b"
     r"|\b(?:cover|covers|covered|reimburse|reimburses|subsidi[sz]e|subsidi[sz]es|pay for|pays for) your\b"
+    r"|\b(?:company car|car allowance|free (?:lunch|lunches|food|meals|snacks|drinks|breakfast)|gym|stipend|allowance|"
+    r"expense account|tuition reimbursement|childcare|relocation package|signing bonus|sign-on bonus|full pay|"
+    r"half pay|bracket|tax bracket)\b"
 )
 # Not money: "paid off", "pay attention", "rate of change", "options for", "the stock market".
 _NOT_PAY = _r(
@@ -280,10 +296,10 @@ _NOT_PAY = _r(
 # The host as the one who gets it: "your bonus", "do you get", "what they pay you", "for you".
 _HOST_OWNS = _r(
     r"\b(?:your|yours)\b"
-    r"|\byou (?:\w+ ){0,2}(?:get|got|getting|receive|received|earn|earned|earning|make|making|made|take|took|taking|"
+    r"|\byou (?:\w+ ){0,5}(?:get|got|getting|receive|received|earn|earned|earning|make|making|made|take|took|taking|"
     r"have|had|negotiate|negotiated|bring|pull|paid|offered|given|happy with|satisfied with)\b"
     r"|\b(?:pay|pays|paid|paying|give|gives|gave|giving|offer|offers|offered|cover|covers|owe|owes|reimburse) you\b"
-    r"|\b(?:for|to) you\b|\bthey (?:give|pay|offer)\b|\{company\} (?:give|gives|pay|pays|offer|offers|match|matches)\b"
+    r"|\b(?:for|to) you\b|\bthey (?:give|pay|offer)\b|\bare you paid\b|\{company\} (?:give|gives|pay|pays|offer|offers|match|matches)\b"
 )
 # "people at your level" is still the host's own pay: their band, their grade.
 _AT_YOUR_LEVEL = _r(
@@ -334,6 +350,10 @@ _RESEARCH = _r(
             rf"(?:products?|services?|business|offering|offerings|mission|mission statement|vision|slogan|tagline|"
             rf"revenue|turnover|profit|profits|valuation|market cap|stock price|share price|ticker|headcount|"
             rf"size|address|website|business model){_TAIL}",
+            rf"{_LEAD}what (?:is it|exactly is it|is it exactly) (?:that )?{_CO} (?:actually |really |exactly |mainly )?"
+            rf"(?:does|do|sells|makes|produces|builds|offers|provides|sell|make){_TAIL}",
+            rf"{_LEAD}what is the (?:size|age|headcount|revenue|turnover|valuation|market cap|mission|business model|"
+            rf"ownership|address|location) of {_CO}{_TAIL}",
             # Size and age.
             rf"{_LEAD}(?:roughly |approximately |about )?how (?:many|much) (?:\w+ )?(?:employees|staff|people|workers|offices|"
             rf"locations|branches|stores|sites|countries|customers|clients|users|revenue|money|profit)\b(?: \w+){{0,2}} "
@@ -342,6 +362,8 @@ _RESEARCH = _r(
             rf"{_LEAD}how (?:many|much) (?:\w+ )?(?:employees|staff|people|workers|offices|locations|countries)"
             rf" (?:work (?:at|for|in) |are (?:at|in) |are there at |does |do )?{_CO}(?: (?:have|employ))?{_TAIL}",
             rf"{_LEAD}how (?:big|large|old|profitable) is {_CO}{_TAIL}",
+            rf"{_LEAD}how many (?:countries|cities|offices|locations|markets|regions|states|sites) (?:is|are) {_CO_YOU} "
+            rf"(?:in|present in|active in|across|operating in|spread across){_TAIL}",
             rf"{_LEAD}how long (?:has|have) {_CO} been (?:around|in business|operating|going|trading|in existence|"
             rf"existing|running){_TAIL}",
             # Where and when.
@@ -363,6 +385,9 @@ _RESEARCH = _r(
             # Ownership, listing, industry.
             rf"{_LEAD}(?:is|are) {_CO} (?:a )?(?:public|publicly traded|publicly listed|listed|private|privately held|"
             rf"profitable|startup|start-up|family[- ]owned|b2b|b2c|nonprofit|non-profit|for-profit)(?: company| firm| business)?{_TAIL}",
+            rf"{_LEAD}(?:is|was|are) {_CO} (?:still )?(?:owned by|backed by|funded by|acquired by|a subsidiary of|part of)"
+            rf" (?:a |an |the )?(?:\w+ ){{0,3}}(?:group|company|firm|fund|investors?|parent|conglomerate|corporation|"
+            rf"holding|bigger \w+|larger \w+|vc|private equity){_TAIL}",
             rf"{_LEAD}what (?:industry|sector|market|space|field|business) (?:is|are) {_CO} in{_TAIL}",
             rf"{_LEAD}(?:what|how much) (?:was|is|were) {_CO_POSS} (?:annual |yearly |last year's |total )?"
             rf"(?:revenue|turnover|profit|sales|valuation|market cap|stock price|share price){_TAIL}",
@@ -384,7 +409,9 @@ _INTERVIEW = _r(
         [
             r"\byour (?:\w+ )?(?:greatest|biggest|main|top|key|worst|major|best|one) (?:weakness|weaknesses|flaw|flaws|"
             r"strength|strengths|shortcoming|shortcomings|accomplishment|achievement)\b",
-            r"\byour (?:weakness|weaknesses|flaws?|shortcomings?)\b",
+            r"\byour (?:\w+ ){0,2}(?:weakness|weaknesses|flaws?|shortcomings?)\b",
+            r"\bwhat (?:are|would you say) you (?:are )?(?:best|worst|strongest|weakest|most skilled|least skilled) at\b",
+            r"\bwhy (?:\w+ ){0,4}(?:picked|chose|hired|selected) you\b",
             r"\b(?:a|one|the) (?:weakness|flaw|shortcoming)s? (?:that )?you\b",
             r"\b(?:weakness|weaknesses|flaws?|strengths?) (?:would you say )?(?:you have|you are|are you)\b",
             r"\bwhat (?:is|are) your (?:strengths?)\b",
@@ -405,6 +432,8 @@ _INTERVIEW = _r(
             # Behavioural questions.
             r"\b(?:tell me about|describe|give me an example of|share an example of|walk me through|an example of) "
             r"(?:a |one )?(?:time|situation|occasion|moment) (?:when |where |that )?you\b",
+            r"\b(?:tell me about|describe|give me an example of|walk me through) (?:a|an|the) (?:\w+ )?(?:conflict|mistake|"
+            r"failure|disagreement|setback|argument) (?:that )?you\b",
             r"\b(?:a time|an occasion) (?:when )?you (?:failed|showed|demonstrated|handled|led|overcame|resolved|dealt)\b",
             # Describing themselves, or being described.
             r"\bdescribe yourself\b|\btell me (?:a (?:little|bit) )?(?:more )?about yourself\b",
@@ -437,7 +466,8 @@ _ONGOING = (
 _MENTOR = _r(
     "|".join(
         [
-            r"\bmy (?:\w+ )?(?:mentor|coach|sponsor|adviser|advisor|guide|champion)\b",
+            r"\bmy (?:\w+ )?(?:mentor|coach|sponsor|adviser|advisor|guide|champion|sounding board|point person|"
+            r"go-to person|go to person|go-to|advocate|confidant|role model)\b",
             r"\b(?:mentor|coach|sponsor|adviser|advisor|guide) (?:to|for) me\b",
             r"\bmentee\b",
             r"\b(?:mentor|mentoring|mentored) (?:me|someone like me|people like me)\b",
@@ -453,8 +483,12 @@ _MENTOR = _r(
 # "How did mentoring shape your career?" is about their experience: the asker must be in it and the
 # host asked to do something (a request), or the ongoing frame must hold both.
 _MENTOR_ANY_WORD = _r(
-    rf"\b{_MENTOR_WORD}\b|\bunder your wing\b|\bturn to\b|\blean on\b|\bcount on\b|{_ONGOING}"
+    rf"\b{_MENTOR_WORD}\b|\bunder your wing\b|\bturn to\b|\blean on\b|\bcount on\b|{_ONGOING}|sounding board|"
+    r"point person|go-to|go to person|advocate|confidant|role model"
 )
+_ASKER_OR_US = _r(r"\b(?:i|me|my|we|us)\b")
+_YOU = _r(r"\b(?:you|your)\b")
+_ONGOING_RE = _r(rf"\b{_ONGOING}\b")
 
 
 def mentor_ask(n: str) -> str | None:
@@ -463,6 +497,12 @@ def mentor_ask(n: str) -> str | None:
         return None
     m = _MENTOR.search(n)
     if not m:
+        # Regular contact from now on, asked of the host: "could I come to you for advice every month?"
+        talk = _TALK_TO_ME.sub(" ", n)
+        ongoing = _ONGOING_RE.search(talk)
+        asks = _REQUEST.search(n) or _MAY_I.search(n) or _CLOSED_START.search(n)
+        if ongoing and asks and _ASKER_OR_US.search(talk) and _YOU.search(talk) and not _OPEN_START.search(n):
+            return ongoing.group(0)
         return None
     if _OPEN_START.search(n) and not re.search(r"\b(?:me|my|i|we)\b", n):
         return None
@@ -485,6 +525,7 @@ _PRIVATE = _r(
             r"\b(?:you|your)\b(?: \w+){0,6} (?:diagnosed|diagnosis|illness|disease|disability|disabled|depression|"
             r"medication|medications|therapy|therapist|rehab|cancer|surgery|mental health|health issues|health problems|"
             r"health conditions|chronic|sick leave|pregnancy|miscarriage)\b",
+            r"\b(?:what is|how is|how has been|how are) your (?:health|mental health|wellbeing)\b",
             r"\b(?:diagnosed|diagnosis|depression|medication|therapy|mental health|disability|illness)\b(?: \w+){0,6} (?:you|your)\b",
             # Religion.
             r"\b(?:you|your)\b(?: \w+){0,4} (?:religion|religious|church|mosque|synagogue|temple|pray|faith|god|atheist|"

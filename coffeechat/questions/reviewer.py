@@ -552,7 +552,7 @@ _EMPTY_WORDS = frozenset(
     "i in industry is it it's job know little lot me need should more of on opinion opinions other others say so "
     "some something "
     "stuff tell that that's the there things think thought thoughts this to us what what's work you your "
-    "{industry} {company} field company career role".split()
+    "{industry} {company} field company career role vibe vibes deal story scoop lowdown gist".split()
 )
 _MAX_EMPTY = 7
 # Beyond this many words the host has to untangle the question before answering it.
@@ -604,7 +604,8 @@ _VAGUE = [
         r"in \{industry\}|in your job|in your team)?\s*[?.!]*$"
     ),
     _c(
-        r"^(?:so,? )?(?:any|got any|some) (?:advice|tips|thoughts|suggestions|ideas|pointers|words of wisdom)\s*[?.!]*$"
+        r"^(?:so,? )?(?:any|got any|some) (?:last |final |other |more |general |quick |good |parting |closing )?"
+        r"(?:advice|tips|thoughts|suggestions|ideas|pointers|words of wisdom)\s*[?.!]*$"
     ),
     _c(
         r"^(?:so,? )?(?:tell me|talk to me|talk|tell me more) about (?:your job|your work|the job|the work|"
