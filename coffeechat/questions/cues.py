@@ -159,6 +159,9 @@ _MY_MATERIAL = _r(
     r"|\b(?:skip|bypass|get around|jump|avoid|go around|cut) (?:the )?(?:online |formal |usual |whole )?"
     r"(?:application|applications|application process|hiring process|recruiting process|queue|line|portal)\b"
     r"|\bsponsor my visa\b"
+    r"|\b(?:pass|forward|send|share|hand|give|show|circulate|email|e-mail|introduce) (?:this|it|that|me|my \w+|this \w+|"
+    r"these) (?:\w+ )?(?:along |on |over )?to (?:your|the|a|someone on the|someone in) (?:\w+ )?(?:hiring|recruiting|"
+    r"recruitment|talent|people|hr)(?: \w+)?\b"
 )
 # The host acting on the asker: "hire me", "recommend me for", "keep me in mind", "bring me on".
 _ACT_ON_ME = _r(
@@ -199,12 +202,18 @@ _I_GET_HIRED = _r(
     r"|\b(?:i|me) (?:could|can|might|may|to) (?:get|land|have|secure|be given|snag|grab) (?:a |an |the |any |some )?"
     r"(?:\w+ ){0,2}" + _HIRING_NOUN + r"\b"
 )
+# The asker wanting in, said to someone who could help: "I'm hoping to join {company} — could you help?"
+_I_WANT_IN = _r(
+    r"\bi (?:\w+ ){0,3}(?:hoping|hope|want|wanting|would like|would love|keen|trying|looking|aiming|planning|dream|"
+    r"dying|desperate) to (?:join|work (?:at|for|with|on|in)|get (?:into|in at|in with|hired)|intern|be part of|"
+    r"come on board|land (?:a|an) \w+ (?:at|with|on))\b"
+)
 _HIRING_NOUN_RE = _r(r"\b" + _HIRING_NOUN + r"\b")
 # The asker as the one who would get it: "for me", "someone like me", "my background", "suit me".
 _FOR_ME = _r(
     r"\b(?:for|to|like) me\b|\bme (?:in|on|onto|into)\b|\b(?:suit|suits|fit|fits|match|matches) me\b|"
     r"\bmy (?:background|experience|profile|skills|skill set|application|candidacy|resume)\b|\bme\b|"
-    r"\bi am (?:interested|available|keen|looking|applying|open|free|ready)\b|"
+    r"\bi am (?:interested|available|keen|looking|applying|open|free|ready)\b|\bif i\b|"
     # The asker wanting or getting the thing: "I'd love an internship with you", "for I to land an offer".
     r"\bi (?:would |really |am |\w+ ){0,3}(?:like|love|want|need|looking for|after|hoping for|get|land|secure|snag)"
     r" (?:to (?:get|land|have|secure|join|do) )?(?:a|an|the|some|any|into|onto|on)\b"
@@ -213,13 +222,16 @@ _FOR_ME = _r(
 _EMPLOYER_TAKING_ON = _r(
     r"^(?:so |and |also )?(?:is|are|will|would|does|do|has|have|might|could)\b(?: \w+){0,4}? "
     r"(?:your|\{company\}|you)\b(?: \w+){0,3}? (?:hiring|recruiting|taking on|bringing on|bringing in|"
-    r"adding|growing the team|looking for|looking to hire|on the lookout for|expanding|take on|bring on|hire|recruit)\b"
+    r"adding|growing the team|looking for|looking to hire|on the lookout for|expanding|take on|bring on|hire|recruit|"
+    r"(?:taking|accepting|bringing in|considering) (?:on )?(?:any |new |more )?(?:interns|graduates|grads|juniors|"
+    r"trainees|apprentices|new people|new hires|students|applications|applicants|freelancers|contractors))\b"
 )
 # Job leads: openings that are, or will be, open somewhere the host can see.
 _OPEN_NOW = _r(
     r"\b" + _HIRING_NOUN + r" (?:\w+ ){0,3}(?:open|available|going|coming up|opening up|opens up|open up|"
     r"free|frees up|becomes available|come up|comes up)\b"
     r"|\b(?:opens|open|opening|comes|come|coming|frees|free) up\b"
+    r"|\b(?:anything|something|any) (?:\w+ )?(?:open|available|going)\b"
 )
 _ABOUT_THE_FIELD = _r(
     r"\b(?:in|across) (?:the|this|that|your|my|a) (?:field|industry|sector|market|area|space|line of work)\b|"
@@ -242,6 +254,9 @@ def job_ask(n: str) -> str | None:
     talk = _TALK_TO_ME.sub(" ", n)
     specific = _GENERIC_YOURS.sub(" ", talk)
     host_side = _HOSTS_SIDE.search(specific)
+    want_in = _I_WANT_IN.search(n)
+    if want_in and _REQUEST.search(n):
+        return want_in.group(0)
     # "for me to get hired at {company}" asks; "how could I get a job in {industry}?" asks for advice, and
     # "do you think someone like me could get a job?" for the host's view.
     m = _I_GET_HIRED.search(n)
@@ -249,16 +264,15 @@ def job_ask(n: str) -> str | None:
         if host_side or not _HOSTS_VIEW.search(n):
             return m.group(0)
     noun = _HIRING_NOUN_RE.search(talk)
-    if noun:
-        for_me = _FOR_ME.search(specific)
-        if for_me and not _HOSTS_VIEW.search(n):
-            if host_side or _REQUEST.search(specific):
-                return noun.group(0) + " … " + for_me.group(0)
-        # "Is there an opening coming up on your team?", "let me know if a spot opens up": job leads.
-        if _OPEN_NOW.search(talk) and not _ABOUT_THE_FIELD.search(talk):
-            if _CLOSED_START.search(n) or _REQUEST.search(n) or not _OPEN_START.search(n):
-                if host_side or _REQUEST.search(n) or for_me:
-                    return _OPEN_NOW.search(talk).group(0)
+    for_me = _FOR_ME.search(specific)
+    if noun and for_me and not _HOSTS_VIEW.search(n) and (host_side or _REQUEST.search(specific)):
+        return noun.group(0) + " … " + for_me.group(0)
+    # Job leads, asked as a yes/no or a request: "anything open on your team?", "let me know if a spot opens up".
+    open_now = _OPEN_NOW.search(talk)
+    if open_now and not _ABOUT_THE_FIELD.search(talk) and (noun or for_me or host_side):
+        if _CLOSED_START.search(n) or _REQUEST.search(n) or not _OPEN_START.search(n):
+            if host_side or _REQUEST.search(n) or for_me:
+                return open_now.group(0)
     m = _EMPLOYER_TAKING_ON.search(n)
     if m and not _ABOUT_THE_FIELD.search(n) and not _HOSTS_VIEW.search(n):
         return m.group(0)
@@ -336,7 +350,8 @@ _CO_POSS = rf"(?:\{{company\}} s|\{{company\}}'s|(?:your|the|this) (?:\w+ )?{_OR
 _LEAD = r"^(?:so |and |also |ok |okay |um |quick question |just curious |out of curiosity )*"
 _TAIL = (
     r"(?: (?:exactly|actually|really|now|today|currently|these days|right now|nowadays|worldwide|globally|"
-    r"in total|overall|roughly|approximately|about|last year|this year|so far|again|anyway|then))*\s*\??$"
+    r"in total|overall|roughly|approximately|about|last year|this year|so far|again|anyway|then|yet|still|at all|"
+    r"in a nutshell|in short|briefly|in simple terms|in a sentence|in one sentence|basically|in general))*\s*\??$"
 )
 _RESEARCH = _r(
     "|".join(
@@ -371,6 +386,8 @@ _RESEARCH = _r(
             rf"{_LEAD}where (?:is|are) {_CO_POSS} (?:\w+ )?(?:headquarters|hq|head office|main office|offices?|"
             rf"locations?|base|home base)(?: (?:located|based))?{_TAIL}",
             rf"{_LEAD}where is the (?:headquarters|hq|head office|main office){_TAIL}",
+            rf"{_LEAD}where (?:does|do) {_CO_YOU} (?:have|operate|run|sell|keep)(?: (?:its |their |your )?"
+            rf"(?:offices?|locations?|stores?|sites?|branches|teams?|factories|plants|hubs))?{_TAIL}",
             rf"{_LEAD}(?:which|what) (?:city|country|state|town|countries|cities|markets|regions) (?:is|are|does|do) {_CO}"
             rf" (?:\w+ )?(?:based|located|headquartered|in|operate in|operate|active in|present in|sell in){_TAIL}",
             rf"{_LEAD}(?:when|what year|which year) (?:was|were|did) {_CO} (?:first |originally )?(?:founded|start|started|"
@@ -411,7 +428,7 @@ _INTERVIEW = _r(
             r"strength|strengths|shortcoming|shortcomings|accomplishment|achievement)\b",
             r"\byour (?:\w+ ){0,2}(?:weakness|weaknesses|flaws?|shortcomings?)\b",
             r"\bwhat (?:are|would you say) you (?:are )?(?:best|worst|strongest|weakest|most skilled|least skilled) at\b",
-            r"\bwhy (?:\w+ ){0,4}(?:picked|chose|hired|selected) you\b",
+            r"\bwhy (?:[\w{}]+ ){0,4}(?:picked|chose|hired|selected) you\b",
             r"\b(?:a|one|the) (?:weakness|flaw|shortcoming)s? (?:that )?you\b",
             r"\b(?:weakness|weaknesses|flaws?|strengths?) (?:would you say )?(?:you have|you are|are you)\b",
             r"\bwhat (?:is|are) your (?:strengths?)\b",
@@ -424,7 +441,7 @@ _INTERVIEW = _r(
             r"\b(?:you are|you were|yourself) (?:the )?(?:right|best|ideal|perfect|good) (?:fit|person|candidate|hire|choice)\b",
             # Where they will be in years.
             r"\bwhere (?:do|will|would|might|can) you (?:see|picture|imagine|envision|envisage|expect|want|hope|plan) "
-            r"(?:yourself|to be|being)\b",
+            r"(?:yourself|to be|being)\b|\bwhere would you like to be\b",
             r"\b(?:where|what) (?:will|would|might) you be(?: doing)?\b.*\b(?:years?|decade)\b",
             r"\byou(?:rself)?\b(?: \w+){0,3} (?:be|be doing|see yourself)\b(?: \w+){0,4} (?:years?|decade) from now\b",
             r"\b(?:five|5|ten|10|three|3|two|2)[- ]year plan\b",
@@ -436,6 +453,7 @@ _INTERVIEW = _r(
             r"failure|disagreement|setback|argument) (?:that )?you\b",
             r"\b(?:a time|an occasion) (?:when )?you (?:failed|showed|demonstrated|handled|led|overcame|resolved|dealt)\b",
             # Describing themselves, or being described.
+            r"\b(?:improve|change|work on|fix|develop) (?:about|in) yourself\b",
             r"\bdescribe yourself\b|\btell me (?:a (?:little|bit) )?(?:more )?about yourself\b",
             r"\bwords (?:\w+ ){0,4}(?:use to )?describe you\b|\bhow would (?:your|others|other people|people|colleagues|"
             r"your \w+) describe you\b|\brate yourself\b",
@@ -488,6 +506,13 @@ _MENTOR_ANY_WORD = _r(
 )
 _ASKER_OR_US = _r(r"\b(?:i|me|my|we|us)\b")
 _YOU = _r(r"\b(?:you|your)\b")
+_US = _r(r"\b(?:we|us)\b")
+# "Could we make this a monthly thing?": this conversation, from now on.
+_REGULAR_THING = _r(
+    r"\b(?:make|do|have|keep) (?:this|these|our chats?|our calls?|this chat|this call) (?:a |an )?(?:regular|monthly|"
+    r"weekly|recurring|ongoing|standing|fortnightly|quarterly) (?:thing|chat|call|meeting|catch-up|catch up|habit)\b"
+    r"|\b(?:do|have) this (?:again )?(?:every|each) (?:week|month|few weeks|other week)\b"
+)
 _ONGOING_RE = _r(rf"\b{_ONGOING}\b")
 
 
@@ -501,8 +526,12 @@ def mentor_ask(n: str) -> str | None:
         talk = _TALK_TO_ME.sub(" ", n)
         ongoing = _ONGOING_RE.search(talk)
         asks = _REQUEST.search(n) or _MAY_I.search(n) or _CLOSED_START.search(n)
-        if ongoing and asks and _ASKER_OR_US.search(talk) and _YOU.search(talk) and not _OPEN_START.search(n):
+        together = _US.search(talk) or (_ASKER_OR_US.search(talk) and _YOU.search(talk))
+        if ongoing and asks and together and not _OPEN_START.search(n):
             return ongoing.group(0)
+        regular = _REGULAR_THING.search(n)
+        if regular and asks:
+            return regular.group(0)
         return None
     if _OPEN_START.search(n) and not re.search(r"\b(?:me|my|i|we)\b", n):
         return None
@@ -515,7 +544,10 @@ _PRIVATE = _r(
         [
             # Family and relationships.
             r"\byour (?:wife|husband|spouse|partner|girlfriend|boyfriend|fianc[eé]e?|kids|children|child|son|daughter|"
-            r"baby|marriage|wedding|divorce|ex|ex-wife|ex-husband|love life|dating life|family life|parents|mother|father|mom|mum|dad)\b",
+            r"baby|marriage|wedding|divorce|ex|ex-wife|ex-husband|love life|dating life|family life)\b",
+            r"\bwhere (?:are|were|is) your (?:parents|family|mother|father|mom|mum|dad|folks) from\b|\byour (?:ethnicity|race|"
+            r"nationality|sexuality|sexual orientation|relationship status)\b",
+            r"\b(?:are|were) you (?:seeing|dating) (?:anyone|someone|somebody)\b|\bare you in a relationship\b",
             r"\byou (?:and your|married|divorced|pregnant|single|dating)\b|\bare you (?:married|single|divorced|dating|pregnant|expecting)\b",
             r"\b(?:have|having|had|start|starting|plan|planning|want|wanting) (?:a |any |more )?(?:kids|children|a baby|a family)\b",
             r"\b(?:got|get|getting) (?:married|divorced|engaged)\b",

@@ -481,7 +481,8 @@ _PERSONAL = [
         r"save|saved|spend)\b"
     ),
     _c(r"\b(?:plan|planning|going|want|hoping|hope) to have (?:kids|children|a baby|a family|more kids)\b"),
-    _c(r"\byour (?:partner|boyfriend|girlfriend|fianc[eé]e?|family life|love life|kids|parents)\b"),
+    # (Not "your parents": "what did your parents think when you chose {industry}?" is about the career.)
+    _c(r"\byour (?:partner|boyfriend|girlfriend|fianc[eé]e?|family life|love life|kids)\b"),
     # Politics and religion: the host's views, in any wording.
     _c(r"\b(?:politically|political (?:views?|leanings?|party|stance|beliefs?|opinions?))\b"),
     _c(
@@ -552,7 +553,7 @@ _EMPTY_WORDS = frozenset(
     "i in industry is it it's job know little lot me need should more of on opinion opinions other others say so "
     "some something "
     "stuff tell that that's the there things think thought thoughts this to us what what's work you your "
-    "{industry} {company} field company career role vibe vibes deal story scoop lowdown gist".split()
+    "{industry} {company} field company career role vibe vibes deal story scoop lowdown gist future".split()
 )
 _MAX_EMPTY = 7
 # Beyond this many words the host has to untangle the question before answering it.
