@@ -144,7 +144,8 @@ _HIRING_NOUN = (
     r"offers?|interviews?|headcount|gigs?|hiring managers?|recruiters?|recruitment|recruiting|hr|talent team|"
     r"referrals?|references?|recommendations?|foot in the door|room (?:for|on)|a place (?:for|on|in)|shortlist|"
     r"(?:freelance|contract|contracting|paid|part-time|part time|full-time|full time|temp|summer|project|consulting) work|"
-    r"work for me|need (?:any |more |extra |some )?(?:help|people|hands|staff|someone)|visa)"
+    r"work for me|need (?:any |more |extra |some )?(?:help|people|hands|staff|someone)|visa|trial (?:day|shift|period|week)|"
+    r"work trial|work experience|shadowing (?:day|week)|job shadow)"
 )
 # Material for an application, moved towards the host's side: "pass my resume along".
 _MY_MATERIAL = _r(
@@ -377,6 +378,11 @@ _RESEARCH = _r(
             rf"{_LEAD}how (?:many|much) (?:\w+ )?(?:employees|staff|people|workers|offices|locations|countries)"
             rf" (?:work (?:at|for|in) |are (?:at|in) |are there at |does |do )?{_CO}(?: (?:have|employ))?{_TAIL}",
             rf"{_LEAD}how (?:big|large|old|profitable) is {_CO}{_TAIL}",
+            rf"{_LEAD}how many (?:\w+ ){{1,2}}(?:does|do|did) {_CO} (?:have|employ|hire|run|operate|own|serve|sell)"
+            rf"(?: (?:in total|worldwide|globally|each year|a year|per year))?{_TAIL}",
+            rf"{_LEAD}what is {_CO} (?:best |most |mainly |mostly )?(?:known|famous) for{_TAIL}",
+            rf"{_LEAD}who is (?:in charge|the boss|the head|the top boss|at the top|running things|running the show) "
+            rf"(?:at|of|in) {_CO}{_TAIL}",
             rf"{_LEAD}how many (?:countries|cities|offices|locations|markets|regions|states|sites) (?:is|are) {_CO_YOU} "
             rf"(?:in|present in|active in|across|operating in|spread across){_TAIL}",
             rf"{_LEAD}how long (?:has|have) {_CO} been (?:around|in business|operating|going|trading|in existence|"
@@ -459,7 +465,7 @@ _INTERVIEW = _r(
             r"your \w+) describe you\b|\brate yourself\b",
             r"\bwould your (?:boss|manager|colleagues|coworkers|co-workers|team) say (?:is|are|about) your\b",
             # The host interviewing the asker.
-            r"\bwhat would you ask me\b|\binterview me\b|\bif you were (?:hiring|interviewing) (?:me|for my)\b",
+            r"\bif you (?:were (?:to )?)?(?:interview|interviewed|interviewing) me\b|\bwhat would you ask me\b|\binterview me\b|\bif you were (?:hiring|interviewing) (?:me|for my)\b",
             r"\bsell me (?:this|a|the) \w+\b",
             r"\bwhy (?:did you|do you want to|would you) (?:leave|quit|resign from|walk away from) (?:your|that|the) "
             r"(?:last|previous|old|former|prior) (?:job|company|employer|role|position|firm|team)\b",
@@ -494,6 +500,7 @@ _MENTOR = _r(
             rf"\b(?:i|we)\b(?: \w+){{0,8}} {_ONGOING}\b.*\b(?:you|your)\b",
             rf"\b(?:you|your)\b(?: \w+){{0,8}} {_ONGOING}\b.*\b(?:me|i|we)\b",
             r"\btake me under your wing\b",
+            r"\b(?:keep|continue|carry on|go on) (?:guiding|advising|coaching|mentoring|helping|teaching|supporting) me\b",
             r"\b(?:someone|a person) i (?:can |could )?(?:turn to|lean on|count on|go to|call on)\b",
         ]
     )

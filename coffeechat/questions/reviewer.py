@@ -553,7 +553,7 @@ _EMPTY_WORDS = frozenset(
     "i in industry is it it's job know little lot me need should more of on opinion opinions other others say so "
     "some something "
     "stuff tell that that's the there things think thought thoughts this to us what what's work you your "
-    "{industry} {company} field company career role vibe vibes deal story scoop lowdown gist future".split()
+    "{industry} {company} field company career role vibe vibes deal story scoop lowdown gist future up with new".split()
 )
 _MAX_EMPTY = 7
 # Beyond this many words the host has to untangle the question before answering it.
