@@ -134,7 +134,8 @@ _GENERIC_YOURS = _r(r"\b(?:like|as|than) (?:yours|you|your \w+)\b|\bsuch as your
 _TALK_TO_ME = _r(
     r"\b(?:tell|show|walk|teach|remind|give|explain to|help) me (?:about|how|what|why|which|where|when|who|"
     r"more|through|a sense|an idea|an example|a bit|a little|your|advice|tips?|pointers|feedback on how|the best way)\b|\b(?:can|could|may|might) i ask\b|"
-    r"\bif you do not mind me asking\b|\bhelp me understand\b|\bfor me to (?:talk|speak|meet|learn|read|look)\b"
+    r"\bif you do not mind me asking\b|\bhelp me understand\b|\bfor me to (?:talk|speak|meet|learn|read|look|practise|"
+    r"practice|prepare|study|build|improve|get better|get ready|understand|explore|think|start|train|try|test|develop)\b"
 )
 
 # --- Asking for a job, an internship, a referral or job leads -------------------------------------
@@ -323,7 +324,7 @@ _AT_YOUR_LEVEL = _r(
 _FIELD = _r(
     r"\b(?:typical(?:ly)?|average|starting|start out|starting out|entry[- ]level|junior|new (?:grads?|graduates|hires?|people)|"
     r"graduates|first[- ](?:role|job|year)|first[- ]year|people|someone|most|realistic|expect|range for|"
-    r"in (?:the|this|that) (?:field|industry|sector|area|market)|usually|generally|normal(?:ly)?|common(?:ly)?|"
+    r"in (?:the|this|that|your) (?:field|industry|sector|area|market|line of work)|usually|generally|normal(?:ly)?|common(?:ly)?|"
     r"across|compared? across|how do (?:salaries|pay|wages))\b|\{industry\}"
 )
 
@@ -420,10 +421,45 @@ _RESEARCH = _r(
 )
 
 
+# The general form: the company, a fact its website or annual report gives, and nothing that asks for the
+# host's own view or experience — a short question about "what", not about "what it is like for you".
+_FACT = _r(
+    r"\b(?:revenue|revenues|turnover|profit|profits|profitable|valuation|market cap|stock price|share price|ticker|"
+    r"headcount|employees|staff|workforce|offices|headquarters|hq|head office|founded|founder|founders|ceo|owner|"
+    r"owners|owned|ownership|investors|competitors|customers|clients|products|product line|services|"
+    r"mission statement|slogan|logo|listed|publicly traded|subsidiary|subsidiaries|parent company|"
+    r"countries|locations|branches|stores|year founded)\b"
+)
+_COMPANY = _r(rf"\{{company\}}|\b(?:the|this|your) (?:\w+ )?{_ORG}\b")
+_PERSPECTIVE = _r(
+    r"\b(?:you|your|yours|yourself|i|me|my|we|us|our)\b(?! (?:company|firm|employer|organisation|org|business|startup|"
+    r"agency|corporation)\b)|\b(?:think|feel|view|opinion|why|affect|affects|affected|change|changed|changes|"
+    r"changing|shape|shaped|shapes|differently|different|better|worse|well|compare|compared|like|enjoy|surprised|"
+    r"surprise|culture|team|teams|learn|learned|day-to-day|work with|working|plan|plans|strategy|challenge|"
+    r"challenges|growth|growing|should|would|could|might|story|behind|learning|learns|responding|respond|decisions|"
+    r"decide|decides|approach|handle|handles|doing|new|next|future|trends?|hire|hiring|treat|treats|support)\b"
+)
+_FACT_START = _r(
+    rf"{_LEAD}(?:what|which|who|whom|whose|where|when|how (?:many|much|big|large|old|long)|is|are|was|were|does|do|did)\b"
+)
+_RESEARCH_MAX_WORDS = 12
+
+
 def basic_research(n: str) -> str | None:
     """A fact about the company that its website, an annual report or a search answers."""
     m = _RESEARCH.search(n)
-    return _found(m)
+    if m:
+        return m.group(0)
+    fact = _FACT.search(n)
+    if (
+        fact
+        and _FACT_START.search(n)
+        and _COMPANY.search(n)
+        and not _PERSPECTIVE.search(_COMPANY.sub(" ", n))
+    ):
+        if len(n.split()) <= _RESEARCH_MAX_WORDS:
+            return fact.group(0)
+    return None
 
 
 # --- Job-interview questions turned on the host ---------------------------------------------------

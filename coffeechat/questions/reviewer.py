@@ -352,7 +352,7 @@ _PAY_OR_BENEFIT = re.compile(
 _PAY_HOST = re.compile(r"\b(?:you|your|yours|they)\b|\{company\}")
 _PAY_IN_THE_FIELD = re.compile(
     r"\b(?:typical(?:ly)?|average|starting|entry[- ]level|junior|new (?:grads?|graduates|hires)|graduates|"
-    r"first (?:role|job|year)|in (?:the|this) (?:field|industry|sector)|usually|realistic|"
+    r"first (?:role|job|year)|in (?:the|this|your) (?:field|industry|sector|line of work)|usually|realistic|people|"
     r"expect|someone (?:starting|new|entering|like me)|people (?:starting|entering|new))\b|\{industry\}"
 )
 _PAY_BARE = _c(
@@ -525,7 +525,8 @@ _CLOSED = _c(
 )
 _OPEN_REQUEST = _c(
     r"^(?:so,? )?(?:could|can|would|will|might) you (?:please |kindly )?(?:tell|describe|walk|share|explain|talk|"
-    r"give|say|expand|elaborate|help me understand|paint|outline|summari[sz]e|recount|take me|go through|"
+    r"give|say (?:more|a bit|a little|what|how|which|why|who|where|when)|expand|elaborate|help me understand|paint|"
+    r"outline|summari[sz]e|recount|take me|go through|"
     r"point me|suggest|recommend (?:me )?(?:a|an|some|any|one|two|three|where|who|what|how)|name|think of|list|"
     r"speak|reflect|offer)\b"
     r"|^(?:so,? )?would you mind\b|^(?:so,? )?(?:can|could|may) i ask\b|^(?:so,? )?may i\b"
@@ -851,8 +852,18 @@ def _several(q: str) -> bool:
     return _SEVERAL_ANY.search(q)
 
 
+# A statement said as a question: "you like working here?", "you still code?" (no question word anywhere).
+_DECLARATIVE = re.compile(
+    r"^(?:so,? |and )?you (?:\w+ )?(?:like|enjoy|think|find|ever|still|work|have|get|feel|prefer|want|plan|travel|need|"
+    r"use|love|miss|regret|had|were|are|did|do|went|studied|moved|started|always)\b[^?]*\?\s*$"
+)
+_ANY_WH = re.compile(r"\b(?:what|how|why|where|when|who|which|whom|whose)\b")
+
+
 def _is_closed(q: str) -> bool:
     if _LEADING.search(q):
+        return True
+    if _DECLARATIVE.search(q) and not _ANY_WH.search(q):
         return True
     if not _CLOSED.search(q) or _OPEN_REQUEST.search(q):
         return False
