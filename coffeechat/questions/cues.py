@@ -243,6 +243,7 @@ _CLOSED_START = _r(
     r"^(?:so |and |also |ok |okay |hi |hey |um |please )*(?:do|does|did|is|are|was|were|have|has|had|can|could|"
     r"will|would|should|shall|might|may|am)\b"
 )
+_AS_MENTEE = _r(r"\bas (?:a |an |your )?(?:mentee|protege|protégé)\b")
 _MAY_I = _r(r"^(?:so |and |also |ok |okay |um )*(?:can|could|may|might) i\b")
 _OPEN_START = _r(r"^(?:so |and |also |ok |okay |um )*(?:what|how|why|which|who|whom|whose|where|when)\b")
 
@@ -251,7 +252,7 @@ def job_ask(n: str) -> str | None:
     """A hiring concept with the asker as the one who would get it, or the host asked to act on it."""
     for pattern in (_MY_MATERIAL, _ACT_ON_ME):
         m = pattern.search(n)
-        if m:
+        if m and not (pattern is _ACT_ON_ME and _AS_MENTEE.search(n)):  # "take me on as a mentee": mentoring
             return m.group(0)
     talk = _TALK_TO_ME.sub(" ", n)
     specific = _GENERIC_YOURS.sub(" ", talk)
@@ -544,7 +545,7 @@ _MENTOR = _r(
 # "How did mentoring shape your career?" is about their experience: the asker must be in it and the
 # host asked to do something (a request), or the ongoing frame must hold both.
 _MENTOR_ANY_WORD = _r(
-    rf"\b{_MENTOR_WORD}\b|\bunder your wing\b|\bturn to\b|\blean on\b|\bcount on\b|{_ONGOING}|sounding board|"
+    rf"\b{_MENTOR_WORD}\b|\bmentee\b|\bunder your wing\b|\bturn to\b|\blean on\b|\bcount on\b|{_ONGOING}|sounding board|"
     r"point person|go-to|go to person|advocate|confidant|role model"
 )
 _ASKER_OR_US = _r(r"\b(?:i|me|my|we|us)\b")

@@ -7,6 +7,7 @@ from hypothesis import strategies as st
 from coffeechat.questions.bank import QUESTIONS
 from coffeechat.questions.reviewer import AVOID, OK, WEAK, review
 from coffeechat.questions.tests.reviewer_cases import CASES
+from coffeechat.questions.tests.reviewer_variants import VARIANTS
 
 
 @pytest.mark.parametrize(("text", "verdict", "rule"), CASES)
@@ -217,14 +218,67 @@ def test_a_yes_no_request_for_hiring_is_a_job_ask_and_an_open_question_about_it_
         assert [r.rule for r in review(text).reasons] == ["closed"], text  # the host's view, not a request
 
 
-def test_the_third_fresh_set_stays_at_its_single_run():
-    # A regression guard at FRESH_3's single out-of-sample run, the honest figure for wording the rules
-    # have not seen (bench/README.md, "The question reviewer"): avoid precision 1.000 recall 0.346, ok
-    # precision 0.714 recall 0.962. The rules were not tuned on it; fixing its misses would make it
-    # in-sample too, so write a new set to measure again.
+def test_the_third_fresh_set_stays_at_its_level_since_the_cue_rules():
+    # FRESH_3's single out-of-sample run with the phrase rules was avoid precision 1.000 recall 0.346, ok
+    # precision 0.714 recall 0.962 (bench/README.md). The guard was raised, not lowered, when the cue rules
+    # (cues.py) came in: 1.000 / 0.962 and 0.962 / 0.962. FRESH_3 is no longer a clean measure: its misses
+    # were listed in bench/README.md and read before the cue rules were written, and it was run after each
+    # change as a check (its two remaining misses were left alone). FRESH_4 is the next honest figure.
     from coffeechat.questions.tests.reviewer_fresh import FRESH_3
 
-    floors = {AVOID: (1.0, 0.34), OK: (0.71, 0.96)}
+    floors = {AVOID: (1.0, 0.96), OK: (0.96, 0.96)}
     for label, (min_precision, min_recall) in floors.items():
         precision, recall = _precision_recall(FRESH_3, label)
         assert precision >= min_precision and recall >= min_recall, (label, precision, recall)
+
+
+@pytest.mark.parametrize(("text", "verdict", "rule"), VARIANTS)
+def test_each_variant_of_a_concept_gets_its_verdict_and_rule(text, verdict, rule):
+    # Written one concept at a time before the cue rules; every one passes now (the phrase rules alone
+    # had avoid recall 0.500 and ok precision 0.606 on them).
+    test_each_phrasing_gets_its_verdict_and_rule(text, verdict, rule)
+
+
+@pytest.mark.parametrize(
+    ("name", "floors"),
+    [
+        # Single runs before each was used (bench/README.md): PROBE_2 avoid P 1.000 R 0.559, ok P 0.731
+        # R 0.974; PROBE_3 0.963 / 0.684, 0.875 / 0.980; PROBE_4 1.000 / 0.731, 0.793 / 1.000; PROBE_5
+        # 0.333 / 1.000 (one avoid in 40), 1.000 / 0.947. In-sample now: these floors guard the fixes.
+        ("PROBE_2", {AVOID: (1.0, 0.96), OK: (0.95, 0.97)}),
+        ("PROBE_3", {AVOID: (1.0, 0.97), OK: (0.98, 1.0)}),
+        ("PROBE_4", {AVOID: (1.0, 0.96), OK: (1.0, 1.0)}),
+        ("PROBE_5", {AVOID: (1.0, 1.0), OK: (1.0, 1.0)}),
+    ],
+)
+def test_the_probe_sets_stay_at_their_level(name, floors):
+    from coffeechat.questions.tests import reviewer_variants
+
+    for label, (min_precision, min_recall) in floors.items():
+        precision, recall = _precision_recall(getattr(reviewer_variants, name), label)
+        assert precision >= min_precision and recall >= min_recall, (name, label, precision, recall)
+
+
+def test_a_hiring_word_alone_does_not_make_a_job_ask():
+    for text in (
+        "What does your job involve on a normal Tuesday?",
+        "What do recruiters in {industry} notice first on a résumé?",
+        "How do referrals usually work at companies like yours?",
+        "What would you look for if you were hiring a junior {role}?",
+        "Could you suggest a good way for me to practise case interviews?",
+        "What salary questions should I be ready for when I start applying in {industry}?",
+    ):
+        assert review(text).ok, (text, [r.rule for r in review(text).reasons])
+    for text in (
+        "any chance u could forward my cv to ur recruiter?",
+        "Is there room on your team for another junior developer like me?",
+        "I'd love to be considered for the next graduate intake, could you help?",
+        "Could you tell your hiring manager about me?",
+    ):
+        assert [r.rule for r in review(text).reasons][0] == "job_ask", text
+
+
+def test_a_reason_quotes_the_words_it_went_by():
+    message = review("Would you be up for referring me when the next cohort opens?").reasons[0].message
+    assert "“referring me”" in message
+    assert "“what's your salary”" in review("What\u2019s your salary?").reasons[0].message.lower()
