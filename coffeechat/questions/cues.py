@@ -297,6 +297,7 @@ _PAY = _r(
     r"|\b(?:how much|what) (?:are|do|did|does|were) you (?:make|making|earn|earning|pull in|pulling in|bring in|"
     r"take home|get paid)\b"
     r"|\b(?:cover|covers|covered|reimburse|reimburses|subsidi[sz]e|subsidi[sz]es|pay for|pays for) your\b"
+    r"|\byour (?:\w+ )?offer (?:look|looked|include|included|was|come with|came with|like)\b"
     r"|\b(?:company car|car allowance|free (?:lunch|lunches|food|meals|snacks|drinks|breakfast)|gym|stipend|allowance|"
     r"expense account|tuition reimbursement|childcare|relocation package|signing bonus|sign-on bonus|full pay|"
     r"half pay|bracket|tax bracket)\b"
@@ -397,7 +398,10 @@ _RESEARCH = _r(
             rf"{_LEAD}where (?:does|do) {_CO_YOU} (?:have|operate|run|sell|keep)(?: (?:its |their |your )?"
             rf"(?:offices?|locations?|stores?|sites?|branches|teams?|factories|plants|hubs))?{_TAIL}",
             rf"{_LEAD}(?:which|what) (?:city|country|state|town|countries|cities|markets|regions) (?:is|are|does|do) {_CO}"
-            rf" (?:\w+ )?(?:based|located|headquartered|in|operate in|operate|active in|present in|sell in){_TAIL}",
+            rf" (?:\w+ )?(?:based|located|headquartered|in|operate in|operate|active in|present in|sell in|sell into|sell to|"
+            rf"serve|work in|export to|ship to|trade in){_TAIL}",
+            rf"{_LEAD}(?:is|are) {_CO} (?:on the stock (?:market|exchange)|traded|on (?:the )?(?:nasdaq|nyse|ftse|stock exchange)|"
+            rf"a unicorn|venture[- ]backed|vc[- ]backed|bootstrapped|owned by (?:its )?(?:employees|founders))(?: \w+)?{_TAIL}",
             rf"{_LEAD}(?:when|what year|which year) (?:was|were|did) {_CO} (?:first |originally )?(?:founded|start|started|"
             rf"established|created|set up|launched|begin|began|go public|get started|start out|incorporated|founded"
             rf"|open|opened){_TAIL}",
@@ -468,7 +472,9 @@ _INTERVIEW = _r(
     "|".join(
         [
             r"\byour (?:\w+ )?(?:greatest|biggest|main|top|key|worst|major|best|one) (?:weakness|weaknesses|flaw|flaws|"
-            r"strength|strengths|shortcoming|shortcomings|accomplishment|achievement)\b",
+            r"strength|strengths|shortcoming|shortcomings|accomplishment|achievement|failure)\b",
+            r"\b(?:describe|what is|what would be) your (?:ideal|dream|perfect) (?:job|role|boss|manager|company|employer|team)\b",
+            r"\byour (?:salary|pay) (?:expectations?|requirements?)\b",
             r"\byour (?:\w+ ){0,2}(?:weakness|weaknesses|flaws?|shortcomings?)\b",
             r"\bwhat (?:are|would you say) you (?:are )?(?:best|worst|strongest|weakest|most skilled|least skilled) at\b",
             r"\bwhy (?:[\w{}]+ ){0,4}(?:picked|chose|hired|selected) you\b",
@@ -548,6 +554,11 @@ _MENTOR_ANY_WORD = _r(
     rf"\b{_MENTOR_WORD}\b|\bmentee\b|\bunder your wing\b|\bturn to\b|\blean on\b|\bcount on\b|{_ONGOING}|sounding board|"
     r"point person|go-to|go to person|advocate|confidant|role model"
 )
+# "Would you be open to an ongoing mentoring relationship?": mentoring as a thing asked for.
+_MENTORING_THING = _r(
+    rf"\b(?:{_ONGOING} )?(?:mentoring|mentor|coaching|mentee) (?:relationship|arrangement|sessions?|calls?|"
+    r"partnership|programme|program|setup|set-up)\b"
+)
 _ASKER_OR_US = _r(r"\b(?:i|me|my|we|us)\b")
 _YOU = _r(r"\b(?:you|your)\b")
 _US = _r(r"\b(?:we|us)\b")
@@ -564,7 +575,7 @@ def mentor_ask(n: str) -> str | None:
     """Asking the host for mentoring: the asker as mentee, or regular contact from now on."""
     if not _MENTOR_ANY_WORD.search(n):
         return None
-    m = _MENTOR.search(n)
+    m = _MENTOR.search(n) or (_REQUEST.search(n) and _MENTORING_THING.search(n))
     if not m:
         # Regular contact from now on, asked of the host: "could I come to you for advice every month?"
         talk = _TALK_TO_ME.sub(" ", n)
@@ -610,7 +621,9 @@ _PRIVATE = _r(
             # Politics: their vote, their side, their view on a political question.
             r"\b(?:you|your)\b(?: \w+){0,4} (?:vote|voted|voting|democrat|republican|tory|labour|liberal(?! arts)|"
             r"conservative|left[- ]wing|right[- ]wing|lean left|lean right|left or right|politically|political views?|"
-            r"political leanings?|party)\b",
+            r"political leanings?|party|pro-choice|pro choice|pro-life|pro life|pro-gun|anti-abortion|left-leaning|"
+            r"right-leaning|socialist|maga)\b",
+            r"\b(?:candidate|party|side|who) (?:did|do|will|would) you (?:back|support|vote|choose|pick|favour|favor|root)\b",
             r"\b(?:your|you) (?:take|view|views|opinion|stance|position|thoughts|feelings|feel)\b(?: \w+){0,3} "
             r"(?:on|about|of) (?:the )?(?:\w+ )?(?:election|elections|president|prime minister|government|abortion|gun control|"
             r"gun rights|politics|immigration|religion|trump|biden|brexit|israel|palestine|the war)\b",

@@ -612,7 +612,7 @@ _VAGUE = [
     _c(
         r"^(?:so,? )?(?:tell me|talk to me|talk|tell me more) about (?:your job|your work|the job|the work|"
         r"the company|your company|the industry|your industry|it|that|this|things|\{company\}|\{industry\}|"
-        r"your role|the role|your career|everything)\s*[?.!]*$"
+        r"your role|the role|your career|everything|your day|your week)\s*[?.!]*$"
     ),
     _c(r"^(?:so,? )?what(?:'s| is) (?:it|that|this) (?:like|all about)\s*[?.!]*$"),
     _c(
