@@ -146,12 +146,13 @@ _HIRING_NOUN = (
     r"referrals?|references?|recommendations?|foot in the door|room (?:for|on)|a place (?:for|on|in)|shortlist|"
     r"(?:freelance|contract|contracting|paid|part-time|part time|full-time|full time|temp|summer|project|consulting) work|"
     r"work for me|need (?:any |more |extra |some )?(?:help|people|hands|staff|someone)|visa|trial (?:day|shift|period|week)|"
-    r"work trial|work experience|shadowing (?:day|week)|job shadow)"
+    r"work trial|work experience|shadowing (?:day|week)|job shadow|(?:a|another|new|one more) (?:\w+ )?hire)"
 )
 # Material for an application, moved towards the host's side: "pass my resume along".
 _MY_MATERIAL = _r(
-    r"\b(?:pass|forward|send|share|hand|give|get|put|show|flag|circulate|take|mention|drop|submit|push|"
-    r"fast track|fast-track|walk|bring|slip|sneak|route|email|e-mail)(?: \w+){0,2}? my "
+    r"\b(?:pass|passing|forward|forwarding|send|sending|share|sharing|hand|handing|give|giving|get|getting|put|putting|"
+    r"show|showing|flag|flagging|circulate|circulating|take|taking|mention|mentioning|drop|dropping|submit|submitting|"
+    r"push|pushing|fast track|fast-track|walk|bring|bringing|slip|sneak|route|email|e-mail|emailing)(?: \w+){0,2}? my "
     r"(?:\w+ )?(?:resume|resumes|application|applications|portfolio|name|details|profile|info|information|"
     r"linkedin|cover letter|work|candidacy)\b"
     r"|\bmy (?:resume|application|portfolio|candidacy|name|profile|cover letter)(?: \w+){0,3} "
@@ -171,7 +172,9 @@ _ACT_ON_ME = _r(
     r"\b(?:hire|hiring|employ|employing|recruit|recruiting|nominate|nominating|shortlist|shortlisting|interview|"
     r"interviewing|vouch for|vouching for|put in a (?:good |kind )?word for|speak up for|put forward|consider|"
     r"considering|fast track|fast-track|back|backing|champion|championing) me\b"
-    r"|\b(?:give|offer|get|find|line up|set up|arrange|land|secure|sort|save|hold|create|make) me (?:a |an |the |any |some )?"
+    r"|\b(?:pull|pulling) (?:a few |some |any )?strings\b|\bopen (?:some |a few |any )?doors for me\b"
+    r"|\b(?:give|offer|get|find|line up|set up|arrange|land|secure|sort|save|hold|create|make) me "
+    r"(?!(?:about|on|advice|tips|feedback|a sense|an idea|a tip|pointers|some advice|an overview)\b)(?:a |an |the |any |some )?"
     r"(?:\w+ ){0,2}" + _HIRING_NOUN + r"\b"
     r"|\bput me (?:forward|up for)\b"
     r"|\brefer(?:ring)? me\b(?! to (?:a|an|some|any|books?|resources?|someone|people|others?|other people|"
@@ -215,7 +218,7 @@ _HIRING_NOUN_RE = _r(r"\b" + _HIRING_NOUN + r"\b")
 _FOR_ME = _r(
     r"\b(?:for|to|like) me\b|\bme (?:in|on|onto|into)\b|\b(?:suit|suits|fit|fits|match|matches) me\b|"
     r"\bmy (?:background|experience|profile|skills|skill set|application|candidacy|resume)\b|\bme\b|"
-    r"\bi am (?:interested|available|keen|looking|applying|open|free|ready)\b|\bif i\b|"
+    r"\bi am (?:interested|available|keen|looking|applying|open|free|ready)\b|\bif i\b|\bi would (?:jump at|take it|be up for it)\b|"
     # The asker wanting or getting the thing: "I'd love an internship with you", "for I to land an offer".
     r"\bi (?:would |really |am |\w+ ){0,3}(?:like|love|want|need|looking for|after|hoping for|get|land|secure|snag)"
     r" (?:to (?:get|land|have|secure|join|do) )?(?:a|an|the|some|any|into|onto|on)\b"
@@ -224,6 +227,7 @@ _FOR_ME = _r(
 _EMPLOYER_TAKING_ON = _r(
     r"^(?:so |and |also )?(?:is|are|will|would|does|do|has|have|might|could)\b(?: \w+){0,4}? "
     r"(?:your|\{company\}|you)\b(?: \w+){0,3}? (?:hiring|recruiting|taking on|bringing on|bringing in|"
+    r"has budget for|have budget for|has headcount|have headcount|"
     r"adding|growing the team|looking for|looking to hire|on the lookout for|expanding|take on|bring on|hire|recruit|"
     r"(?:taking|accepting|bringing in|considering) (?:on )?(?:any |new |more )?(?:interns|graduates|grads|juniors|"
     r"trainees|apprentices|new people|new hires|students|applications|applicants|freelancers|contractors))\b"
@@ -244,8 +248,18 @@ _CLOSED_START = _r(
     r"will|would|should|shall|might|may|am)\b"
 )
 _AS_MENTEE = _r(r"\bas (?:a |an |your )?(?:mentee|protege|protégé)\b")
+# "Has {company} been hiring a lot lately?" asks about a trend, not for a lead.
+_HIRING_TREND = _r(
+    r"\b(?:a lot|much|many|lately|recently|more|less|fewer|these past|over the (?:past|last)|compared|since|slowed|"
+    r"during|in general|still growing)\b|\bbeen (?:hiring|recruiting)\b"
+)
 _MAY_I = _r(r"^(?:so |and |also |ok |okay |um )*(?:can|could|may|might) i\b")
 _OPEN_START = _r(r"^(?:so |and |also |ok |okay |um )*(?:what|how|why|which|who|whom|whose|where|when)\b")
+
+
+def hiring_trend(n: str) -> bool:
+    """ "Has {company} been hiring a lot lately?" asks about the market, not for a lead."""
+    return bool(_HIRING_TREND.search(n))
 
 
 def job_ask(n: str) -> str | None:
@@ -277,7 +291,7 @@ def job_ask(n: str) -> str | None:
             if host_side or _REQUEST.search(n) or for_me:
                 return open_now.group(0)
     m = _EMPLOYER_TAKING_ON.search(n)
-    if m and not _ABOUT_THE_FIELD.search(n) and not _HOSTS_VIEW.search(n):
+    if m and not _ABOUT_THE_FIELD.search(n) and not _HOSTS_VIEW.search(n) and not _HIRING_TREND.search(n):
         return m.group(0)
     return None
 
@@ -286,7 +300,7 @@ def job_ask(n: str) -> str | None:
 _PAY = _r(
     r"\b(?:salary|salaries|pay|paid|paying|pays|paycheck|paycheque|payslip|pay slip|compensation|comp|"
     r"total comp|income|wages?|earn|earns|earned|earning|earnings|bonus|bonuses|equity|stock|stocks|shares|"
-    r"stock options|stock grant|rsus?|options|raise|pay rise|pay bump|benefits|benefit package|package|"
+    r"stock options|share options|stock grant|rsus?|raise|pay rise|pay bump|benefits|benefit package|package|"
     r"perks|pto|paid time off|time off|days off|weeks off|401k|401 k|pension|insurance|health plan|dental|"
     r"take home|take-home|bring home|overtime|day rate|hourly rate|rate)\b"
     r"|\b(?:parental|maternity|paternity|sick|annual|paid|study|family|vacation|holiday) (?:leave|days|time|allowance|pay)\b"
@@ -300,7 +314,7 @@ _PAY = _r(
     r"|\byour (?:\w+ )?offer (?:look|looked|include|included|was|come with|came with|like)\b"
     r"|\b(?:company car|car allowance|free (?:lunch|lunches|food|meals|snacks|drinks|breakfast)|gym|stipend|allowance|"
     r"expense account|tuition reimbursement|childcare|relocation package|signing bonus|sign-on bonus|full pay|"
-    r"half pay|bracket|tax bracket)\b"
+    r"half pay|bracket|tax bracket|healthcare|health care|private health|medical (?:cover|insurance|plan|benefits))\b"
 )
 # Not money: "paid off", "pay attention", "rate of change", "options for", "the stock market".
 _NOT_PAY = _r(
@@ -320,6 +334,11 @@ _HOST_OWNS = _r(
     r"|\b(?:for|to) you\b|\bthey (?:give|pay|offer)\b|\bare you paid\b|\{company\} (?:give|gives|pay|pays|offer|offers|match|matches)\b"
 )
 # "people at your level" is still the host's own pay: their band, their grade.
+_YOUR_PAY = _r(
+    r"\byour (?:own |current |annual |base |starting |total )?(?:salary|pay|compensation|comp|income|wage|wages|bonus|"
+    r"bonuses|equity|stock|pension|benefits|paycheck|paycheque|raise|earnings|package|perks|pto|leave|holidays?|"
+    r"vacation|take home|take-home)\b"
+)
 _AT_YOUR_LEVEL = _r(
     r"\b(?:at|on|in) your (?:level|grade|band|seniority|title|position|rank)\b|\bsomeone (?:at|on) your\b"
 )
@@ -337,7 +356,8 @@ def own_pay(n: str) -> str | None:
     pay = _PAY.search(cleaned)
     if not pay:
         return None
-    if _AT_YOUR_LEVEL.search(cleaned):
+    # "your pay", "your salary": the host's own, whatever else the question names ("above average for {industry}").
+    if _AT_YOUR_LEVEL.search(cleaned) or _YOUR_PAY.search(cleaned):
         return pay.group(0)
     specific = _GENERIC_YOURS.sub(" ", cleaned)
     if _HOST_OWNS.search(specific) and not _FIELD.search(specific):
@@ -400,6 +420,8 @@ _RESEARCH = _r(
             rf"{_LEAD}(?:which|what) (?:city|country|state|town|countries|cities|markets|regions) (?:is|are|does|do) {_CO}"
             rf" (?:\w+ )?(?:based|located|headquartered|in|operate in|operate|active in|present in|sell in|sell into|sell to|"
             rf"serve|work in|export to|ship to|trade in){_TAIL}",
+            rf"{_LEAD}(?:does|do) {_CO} have (?:an? |any )?(?:office|offices|presence|branch|branches|store|stores|site|sites|"
+            rf"team|teams|factory|hub) in \w+(?: \w+){{0,2}}?{_TAIL}",
             rf"{_LEAD}(?:is|are) {_CO} (?:on the stock (?:market|exchange)|traded|on (?:the )?(?:nasdaq|nyse|ftse|stock exchange)|"
             rf"a unicorn|venture[- ]backed|vc[- ]backed|bootstrapped|owned by (?:its )?(?:employees|founders))(?: \w+)?{_TAIL}",
             rf"{_LEAD}(?:when|what year|which year) (?:was|were|did) {_CO} (?:first |originally )?(?:founded|start|started|"
@@ -504,7 +526,7 @@ _INTERVIEW = _r(
             # Describing themselves, or being described.
             r"\b(?:improve|change|work on|fix|develop) (?:about|in) yourself\b",
             r"\bdescribe yourself\b|\btell me (?:a (?:little|bit) )?(?:more )?about yourself\b",
-            r"\bwords (?:\w+ ){0,4}(?:use to )?describe you\b|\bhow would (?:your|others|other people|people|colleagues|"
+            r"\b(?:words|adjectives|things) (?:\w+ ){0,4}(?:use to )?describe you\b|\bhow would (?:your|others|other people|people|colleagues|"
             r"your \w+) describe you\b|\brate yourself\b",
             r"\bwould your (?:boss|manager|colleagues|coworkers|co-workers|team) say (?:is|are|about) your\b",
             # The host interviewing the asker.

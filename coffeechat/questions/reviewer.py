@@ -696,7 +696,11 @@ def review(text: str) -> Review:
         )
 
     n = cues.frame_text(q)
-    job = _JOB_ASK_ANY.cue(q) or cues.job_ask(n) or ("hiring" if _asks_for_hiring(q) else None)
+    job = (
+        _JOB_ASK_ANY.cue(q)
+        or cues.job_ask(n)
+        or ("hiring" if _asks_for_hiring(q) and not cues.hiring_trend(n) else None)
+    )
     if job:
         add(
             AVOID,

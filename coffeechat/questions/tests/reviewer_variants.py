@@ -6,7 +6,7 @@ the cue rules (`coffeechat/questions/cues.py`), to test whether wording no rule 
 of labelling); `rule` is the rule a right "avoid" or "weak" verdict should name, None for ok.
 
 - VARIANTS (120): written first, one concept at a time, before the cue rules; every row now passes.
-- PROBE_2 (108), PROBE_3 (103), PROBE_4 (59), PROBE_5 (40), PROBE_6 (68): each written after the previous round of
+- PROBE_2 (108), PROBE_3 (103), PROBE_4 (59), PROBE_5 (40), PROBE_6 (68), PROBE_7 (57): each written after the previous round of
   changes, measured once (that single run is in bench/README.md), then used to generalise the rules —
   so they are in-sample now. The same person wrote the rules and the rows, so even the single runs
   flatter the reviewer a little: FRESH_4, written by someone else, is the honest measure.
@@ -579,4 +579,66 @@ PROBE_6 = [
     ("Which conferences are worth the money for someone starting out?", "ok", None),
     ("What kinds of questions should I be asking in conversations like this?", "ok", None),
     ("How did your team handle the last big change in {industry}?", "ok", None),
+]
+
+PROBE_7 = [
+    ("Would you mind sharing my portfolio with the design team?", "avoid", "job_ask"),
+    ("Do you know if your team has budget for a junior hire? I'd jump at it.", "avoid", "job_ask"),
+    ("Can you vouch for me if I apply?", "avoid", "job_ask"),
+    ("Could you recommend me to a colleague who's hiring?", "avoid", "job_ask"),
+    ("Are internships at {company} open to people like me?", "avoid", "job_ask"),
+    ("Could I come work for you as an apprentice?", "avoid", "job_ask"),
+    ("Will you let me know about any jobs you hear of?", "avoid", "job_ask"),
+    ("Could you pull some strings for me at {company}?", "avoid", "job_ask"),
+    ("How much were you offered when you started?", "avoid", "own_pay"),
+    ("Is your pay above average for {industry}?", "avoid", "own_pay"),
+    ("Do you get private healthcare through work?", "avoid", "own_pay"),
+    ("How many sick days have you taken this year?", "avoid", "too_personal"),
+    ("What's the name of {company}'s CEO?", "avoid", "basic_research"),
+    ("Does {company} have an office in Berlin?", "avoid", "basic_research"),
+    ("What year was {company} set up?", "avoid", "basic_research"),
+    ("What's your biggest regret as a manager?", "ok", None),
+    ("Why did you choose {company} when you had other options?", "ok", None),
+    ("Why should I hire you?", "avoid", "interview_question"),
+    ("What are three adjectives that describe you?", "avoid", "interview_question"),
+    ("Can you be my mentor for the next year?", "avoid", "mentor_ask"),
+    ("Would you be up for a regular coffee to keep guiding me?", "avoid", "mentor_ask"),
+    ("Do you have a boyfriend?", "avoid", "too_personal"),
+    ("What does your spouse think of your job?", "avoid", "too_personal"),
+    ("Are you Catholic?", "avoid", "too_personal"),
+    ("How much is your mortgage each month?", "avoid", "too_personal"),
+    ("Did you have a lot of debt after university?", "avoid", "too_personal"),
+    ("Is it okay to ask how much you earn?", "avoid", "own_pay"),
+    # ok
+    ("How do you decide who to refer when friends ask?", "ok", None),
+    ("What does an average week look like during your busiest season?", "ok", None),
+    ("How do people usually ask for a raise in {industry}?", "ok", None),
+    ("What's something about your job you didn't expect to love?", "ok", None),
+    ("How does {company} compare with where you worked before?", "ok", None),
+    ("What's one habit that helped you grow fastest?", "ok", None),
+    ("How do you handle feedback you disagree with?", "ok", None),
+    ("What was the most valuable part of your internship?", "ok", None),
+    ("What do you think {company} does better than anyone?", "ok", None),
+    ("How did you prepare for your first interview in this field?", "ok", None),
+    ("What kind of candidates impress you in interviews?", "ok", None),
+    ("How do the best people on your team keep learning?", "ok", None),
+    ("How did you balance family and work when you started out?", "ok", None),
+    ("What's the biggest risk you took in your career?", "ok", None),
+    ("What's your favourite part of the job?", "ok", None),
+    ("What kinds of companies hire people with a background like mine?", "ok", None),
+    ("Which job boards or communities are worth checking in {industry}?", "ok", None),
+    ("What would make a junior person's first year at {company} a success?", "ok", None),
+    ("How does your team measure whether a new hire is doing well?", "ok", None),
+    ("What did you do in your first month that you'd recommend to others?", "ok", None),
+    ("What do you think about bootcamps versus degrees for this work?", "ok", None),
+    ("What advice would you give me about approaching recruiters?", "ok", None),
+    ("How can I show I'm serious about {industry} without experience?", "ok", None),
+    # weak
+    ("Do you think it's a good time to get into {industry}?", "weak", "closed"),
+    ("Is there a lot of overtime?", "weak", "closed"),
+    ("Did you need a master's to get your job?", "weak", "closed"),
+    ("Has {company} been hiring a lot lately?", "weak", "closed"),
+    ("Any tips for me?", "weak", "vague"),
+    ("What's good?", "weak", "vague"),
+    ("What do you like about {company} and what would you change, and why?", "weak", "several_questions"),
 ]
