@@ -127,6 +127,8 @@ _HOSTS_SIDE = _r(
     r"division|practice|agency|studio|lab|startup|boss|manager|director|lead|recruiters?|hr|people|hiring manager|"
     r"graduate scheme|graduate programme|graduate program|internship programme|internship program|place|shop)\b"
     r"|\{company\}|\b(?:with|for|through|under|by|at) you\b|\bhere\b|\byou (?:hire|take on|bring on|have)\b"
+    r"|\b(?:the|this) (?:team|company|firm|group|department|office) you are (?:on|in|at|with|part of)\b|\bwhere you work\b"
+    r"|\byour budget\b"
 )
 # Words that make "your" generic: "roles like yours", "someone in your position" asks about a kind of person.
 _GENERIC_YOURS = _r(r"\b(?:like|as|than) (?:yours|you|your \w+)\b|\bsuch as yours\b")
@@ -202,6 +204,7 @@ _I_GET_HIRED = _r(
     r"|\b(?:(?:i|we) (?:could|can|might|may)|(?:could|can|might|may) (?:i|we)) (?:apply|intern|join|work|start|shadow|"
     r"come on board)(?: \w+){0,4} "
     r"(?:your|with you|for you|under you|through you|here|\{company\})"
+    r"|\bme (?:get|break) (?:in|into|in at|in with)\b"
     r"|\b(?:if|once|when|after) i (?:join|joined|came on board|come on board|got hired|get hired|started at|start at|"
     r"worked for|work for|was hired|am hired)\b"
     r"|\b(?:i|me) (?:could|can|might|may|to) (?:get|land|have|secure|be given|snag|grab) (?:a |an |the |any |some )?"
@@ -218,7 +221,7 @@ _HIRING_NOUN_RE = _r(r"\b" + _HIRING_NOUN + r"\b")
 _FOR_ME = _r(
     r"\b(?:for|to|like) me\b|\bme (?:in|on|onto|into)\b|\b(?:suit|suits|fit|fits|match|matches) me\b|"
     r"\bmy (?:background|experience|profile|skills|skill set|application|candidacy|resume)\b|\bme\b|"
-    r"\bi am (?:interested|available|keen|looking|applying|open|free|ready)\b|\bif i\b|\bi would (?:jump at|take it|be up for it)\b|"
+    r"\bi am (?:interested|available|keen|looking|applying|open|free|ready)\b|\bif i\b|\bwhen i apply\b|\bi would (?:jump at|take it|be up for it)\b|"
     # The asker wanting or getting the thing: "I'd love an internship with you", "for I to land an offer".
     r"\bi (?:would |really |am |\w+ ){0,3}(?:like|love|want|need|looking for|after|hoping for|get|land|secure|snag)"
     r" (?:to (?:get|land|have|secure|join|do) )?(?:a|an|the|some|any|into|onto|on)\b"
@@ -227,7 +230,9 @@ _FOR_ME = _r(
 _EMPLOYER_TAKING_ON = _r(
     r"^(?:so |and |also )?(?:is|are|will|would|does|do|has|have|might|could)\b(?: \w+){0,4}? "
     r"(?:your|\{company\}|you)\b(?: \w+){0,3}? (?:hiring|recruiting|taking on|bringing on|bringing in|"
-    r"has budget for|have budget for|has headcount|have headcount|"
+    r"has budget for|have budget for|has headcount|have headcount|open to (?:taking|hiring|bringing|adding)|"
+    r"taking (?:on )?someone|room (?:\w+ ){0,3}for (?:an? )?(?:extra |new |another |more )?(?:junior|grad|graduate|intern|"
+    r"trainee|hire|person|people|someone)|"
     r"adding|growing the team|looking for|looking to hire|on the lookout for|expanding|take on|bring on|hire|recruit|"
     r"(?:taking|accepting|bringing in|considering) (?:on )?(?:any |new |more )?(?:interns|graduates|grads|juniors|"
     r"trainees|apprentices|new people|new hires|students|applications|applicants|freelancers|contractors))\b"
@@ -238,6 +243,7 @@ _OPEN_NOW = _r(
     r"free|frees up|becomes available|come up|comes up)\b"
     r"|\b(?:opens|open|opening|comes|come|coming|frees|free) up\b"
     r"|\b(?:anything|something|any) (?:\w+ )?(?:open|available|going)\b"
+    r"|\b(?:anything|something|a place|a spot|space|work) (?:\w+ ){0,2}for (?:me|someone like me|an? (?:\w+ ){0,3}like me)\b"
 )
 _ABOUT_THE_FIELD = _r(
     r"\b(?:in|across) (?:the|this|that|your|my|a) (?:field|industry|sector|market|area|space|line of work)\b|"
@@ -248,6 +254,11 @@ _CLOSED_START = _r(
     r"will|would|should|shall|might|may|am)\b"
 )
 _AS_MENTEE = _r(r"\bas (?:a |an |your )?(?:mentee|protege|protégé)\b")
+_CAPACITY_FOR_HIRE = _r(
+    r"\b(?:room|budget|space|headcount|capacity|need|needs)\b(?: \w+){0,5} (?:for|to (?:hire|take on|add|bring on)) "
+    r"(?:an? |another |one more |some )?(?:extra |new |more |additional )?(?:junior|grad|graduate|intern|trainee|apprentice|"
+    r"hire|person|people|someone|analyst|developer|designer|starter|engineer|assistant)s?\b"
+)
 # "Has {company} been hiring a lot lately?" asks about a trend, not for a lead.
 _HIRING_TREND = _r(
     r"\b(?:a lot|much|many|lately|recently|more|less|fewer|these past|over the (?:past|last)|compared|since|slowed|"
@@ -282,7 +293,8 @@ def job_ask(n: str) -> str | None:
             return m.group(0)
     noun = _HIRING_NOUN_RE.search(talk)
     for_me = _FOR_ME.search(specific)
-    if noun and for_me and not _HOSTS_VIEW.search(n) and (host_side or _REQUEST.search(specific)):
+    asking = _REQUEST.search(specific) or _MAY_I.search(n)
+    if noun and for_me and not _HOSTS_VIEW.search(n) and (host_side or asking):
         return noun.group(0) + " … " + for_me.group(0)
     # Job leads, asked as a yes/no or a request: "anything open on your team?", "let me know if a spot opens up".
     open_now = _OPEN_NOW.search(talk)
@@ -290,6 +302,10 @@ def job_ask(n: str) -> str | None:
         if _CLOSED_START.search(n) or _REQUEST.search(n) or not _OPEN_START.search(n):
             if host_side or _REQUEST.search(n) or for_me:
                 return open_now.group(0)
+    # "Is there any room in your budget for an extra junior?": the host's side having room for a hire.
+    m = _CAPACITY_FOR_HIRE.search(n)
+    if m and host_side and _CLOSED_START.search(n) and not _HIRING_TREND.search(n):
+        return m.group(0)
     m = _EMPLOYER_TAKING_ON.search(n)
     if m and not _ABOUT_THE_FIELD.search(n) and not _HOSTS_VIEW.search(n) and not _HIRING_TREND.search(n):
         return m.group(0)
@@ -312,6 +328,7 @@ _PAY = _r(
     r"take home|get paid)\b"
     r"|\b(?:cover|covers|covered|reimburse|reimburses|subsidi[sz]e|subsidi[sz]es|pay for|pays for) your\b"
     r"|\byour (?:\w+ )?offer (?:look|looked|include|included|was|come with|came with|like)\b"
+    r"|\bhow much are you on\b|\bwhat are you on\b"
     r"|\b(?:company car|car allowance|free (?:lunch|lunches|food|meals|snacks|drinks|breakfast)|gym|stipend|allowance|"
     r"expense account|tuition reimbursement|childcare|relocation package|signing bonus|sign-on bonus|full pay|"
     r"half pay|bracket|tax bracket|healthcare|health care|private health|medical (?:cover|insurance|plan|benefits))\b"
@@ -357,7 +374,7 @@ def own_pay(n: str) -> str | None:
     if not pay:
         return None
     # "your pay", "your salary": the host's own, whatever else the question names ("above average for {industry}").
-    if _AT_YOUR_LEVEL.search(cleaned) or _YOUR_PAY.search(cleaned):
+    if _AT_YOUR_LEVEL.search(cleaned) or _YOUR_PAY.search(cleaned) or "you" in pay.group(0).split():
         return pay.group(0)
     specific = _GENERIC_YOURS.sub(" ", cleaned)
     if _HOST_OWNS.search(specific) and not _FIELD.search(specific):
@@ -415,6 +432,8 @@ _RESEARCH = _r(
             rf"{_LEAD}where (?:is|are) {_CO_POSS} (?:\w+ )?(?:headquarters|hq|head office|main office|offices?|"
             rf"locations?|base|home base)(?: (?:located|based))?{_TAIL}",
             rf"{_LEAD}where is the (?:headquarters|hq|head office|main office){_TAIL}",
+            rf"{_LEAD}where (?:did|was|were) {_CO} (?:first |originally )?(?:start|started|begin|founded|get started|start out|"
+            rf"come from|set up){_TAIL}",
             rf"{_LEAD}where (?:does|do) {_CO_YOU} (?:have|operate|run|sell|keep)(?: (?:its |their |your )?"
             rf"(?:offices?|locations?|stores?|sites?|branches|teams?|factories|plants|hubs))?{_TAIL}",
             rf"{_LEAD}(?:which|what) (?:city|country|state|town|countries|cities|markets|regions) (?:is|are|does|do) {_CO}"
@@ -431,7 +450,7 @@ _RESEARCH = _r(
             rf"{_LEAD}who (?:\w+ )?(?:founded|started|owns|runs|leads|heads|created|set up|is in charge of) {_CO}{_TAIL}",
             rf"{_LEAD}who (?:is|are|was|were) (?:the |{_CO_POSS} )?(?:current |new )?(?:ceo|founders?|owners?|chair|chairman|"
             rf"chairwoman|president|chief executive|md|managing director|investors?|parent company|"
-            rf"main (?:competitors?|clients?|customers?)|biggest (?:competitors?|clients?|customers?)|competitors|"
+            rf"main (?:competitors?|clients?|customers?|rivals?)|biggest (?:competitors?|clients?|customers?|rivals?)|competitors|rivals|"
             rf"clients|customers)(?: of {_CO})?{_TAIL}",
             # Ownership, listing, industry.
             rf"{_LEAD}(?:is|are) {_CO} (?:a )?(?:public|publicly traded|publicly listed|listed|private|privately held|"
@@ -453,7 +472,7 @@ _RESEARCH = _r(
 _FACT = _r(
     r"\b(?:revenue|revenues|turnover|profit|profits|profitable|valuation|market cap|stock price|share price|ticker|"
     r"headcount|employees|staff|workforce|offices|headquarters|hq|head office|founded|founder|founders|ceo|owner|"
-    r"owners|owned|ownership|investors|competitors|customers|clients|products|product line|services|"
+    r"owners|owned|ownership|investors|competitors|competitor|rival|rivals|customers|clients|products|product line|services|"
     r"mission statement|slogan|logo|listed|publicly traded|subsidiary|subsidiaries|parent company|"
     r"countries|locations|branches|stores|year founded)\b"
 )
@@ -493,7 +512,9 @@ def basic_research(n: str) -> str | None:
 _INTERVIEW = _r(
     "|".join(
         [
-            r"\byour (?:\w+ )?(?:greatest|biggest|main|top|key|worst|major|best|one) (?:weakness|weaknesses|flaw|flaws|"
+            r"\bwhy (?:do|did|should) you deserve\b|\bwhat qualifies you\b|\bwhy are you (?:qualified|the right)\b",
+            r"\bwhere do you see your career\b",
+            r"\byour (?:\w+ )?(?:greatest|biggest|main|top|key|worst|major|best|one) (?:\w+ )?(?:weakness|weaknesses|flaw|flaws|"
             r"strength|strengths|shortcoming|shortcomings|accomplishment|achievement|failure)\b",
             r"\b(?:describe|what is|what would be) your (?:ideal|dream|perfect) (?:job|role|boss|manager|company|employer|team)\b",
             r"\byour (?:salary|pay) (?:expectations?|requirements?)\b",
@@ -626,12 +647,15 @@ _PRIVATE = _r(
             r"nationality|sexuality|sexual orientation|relationship status)\b",
             r"\b(?:are|were) you (?:seeing|dating) (?:anyone|someone|somebody)\b|\bare you in a relationship\b",
             r"\byou (?:and your|married|divorced|pregnant|single|dating)\b|\bare you (?:married|single|divorced|dating|pregnant|expecting)\b",
-            r"\b(?:have|having|had|start|starting|plan|planning|want|wanting) (?:a |any |more )?(?:kids|children|a baby|a family)\b",
+            r"\b(?:have|having|had|start|starting|plan|planning|want|wanting) (?:a |any |more )?(?:kids|children|a baby|a family|"
+            r"grandchildren|grandkids|stepchildren)\b",
+            r"\b(?:you|your)\b(?: \w+){0,4} (?:divorce|divorced|separation|separated|widowed|custody|affair|breakup|break-up)\b",
             r"\b(?:got|get|getting) (?:married|divorced|engaged)\b",
             # Age.
             r"\bhow old (?:are|were|is) you\b|\byour (?:age|birthday|date of birth)\b|\b(?:were you born|you born in|born in what year)\b",
             # Health.
-            r"\b(?:you|your)\b(?: \w+){0,6} (?:diagnosed|diagnosis|illness|disease|disability|disabled|depression|"
+            r"\b(?:you|your)\b(?: \w+){0,6} (?:diagnosed|diagnosis|illness|illnesses|disease|diseases|disability|disabilities|"
+            r"disabled|depression|conditions|diagnoses|"
             r"medication|medications|therapy|therapist|rehab|cancer|surgery|mental health|health issues|health problems|"
             r"health conditions|chronic|sick leave|pregnancy|miscarriage)\b",
             r"\b(?:what is|how is|how has been|how are) your (?:health|mental health|wellbeing)\b",

@@ -554,7 +554,7 @@ _EMPTY_WORDS = frozenset(
     "i in industry is it it's job know little lot me need should more of on opinion opinions other others say so "
     "some something "
     "stuff tell that that's the there things think thought thoughts this to us what what's work you your "
-    "{industry} {company} field company career role vibe vibes deal story scoop lowdown gist future up with new".split()
+    "{industry} {company} field company career role vibe vibes deal story scoop lowdown gist future up with new scene".split()
 )
 _MAX_EMPTY = 7
 # Beyond this many words the host has to untangle the question before answering it.
@@ -616,7 +616,8 @@ _VAGUE = [
     ),
     _c(r"^(?:so,? )?what(?:'s| is) (?:it|that|this) (?:like|all about)\s*[?.!]*$"),
     _c(
-        r"^(?:so,? )?what(?:'s| is) (?:your|the) (?:job|company|industry|field|work|role|career|team|\{company\})"
+        r"^(?:so,? )?what(?:'s| is) (?:your|the) (?:job|company|industry|field|work|role|career|team|\{company\}|scene|vibe|"
+        r"atmosphere|place|world|life)"
         r" like\s*[?.!]*$"
     ),
     _c(

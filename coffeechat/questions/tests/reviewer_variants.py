@@ -6,7 +6,7 @@ the cue rules (`coffeechat/questions/cues.py`), to test whether wording no rule 
 of labelling); `rule` is the rule a right "avoid" or "weak" verdict should name, None for ok.
 
 - VARIANTS (120): written first, one concept at a time, before the cue rules; every row now passes.
-- PROBE_2 (108), PROBE_3 (103), PROBE_4 (59), PROBE_5 (40), PROBE_6 (68), PROBE_7 (57): each written after the previous round of
+- PROBE_2 (108), PROBE_3 (103), PROBE_4 (59), PROBE_5 (40), PROBE_6 (68), PROBE_7 (57), PROBE_8 (58): each written after the previous round of
   changes, measured once (that single run is in bench/README.md), then used to generalise the rules —
   so they are in-sample now. The same person wrote the rules and the rows, so even the single runs
   flatter the reviewer a little: FRESH_4, written by someone else, is the honest measure.
@@ -641,4 +641,67 @@ PROBE_7 = [
     ("Any tips for me?", "weak", "vague"),
     ("What's good?", "weak", "vague"),
     ("What do you like about {company} and what would you change, and why?", "weak", "several_questions"),
+]
+
+PROBE_8 = [
+    ("Could you float my name for the analyst opening on your team?", "avoid", "job_ask"),
+    ("Would you be willing to introduce me to whoever does the hiring?", "avoid", "job_ask"),
+    ("Is there any room in your budget for an extra junior?", "avoid", "job_ask"),
+    ("Can I count on you for a referral when I apply?", "avoid", "job_ask"),
+    ("Do you have anything for a recent grad like me?", "avoid", "job_ask"),
+    ("If I apply to {company}, will you put in a word?", "avoid", "job_ask"),
+    ("Is the team you're on open to taking someone new?", "avoid", "job_ask"),
+    ("Could you help me get in at {company}?", "avoid", "job_ask"),
+    ("How much are you on now, if you don't mind me asking?", "avoid", "own_pay"),
+    ("What's your base?", "avoid", "own_pay"),
+    ("Does {company} give you a good package?", "avoid", "own_pay"),
+    ("How much annual leave are you entitled to?", "avoid", "own_pay"),
+    ("Who's {company}'s biggest rival?", "avoid", "basic_research"),
+    ("What does your company make?", "avoid", "basic_research"),
+    ("How many branches does {company} have across the country?", "avoid", "basic_research"),
+    ("Where did {company} start?", "avoid", "basic_research"),
+    ("What is your biggest professional accomplishment?", "avoid", "interview_question"),
+    ("Why do you deserve your job?", "avoid", "interview_question"),
+    ("Where do you see your career going in five years?", "avoid", "interview_question"),
+    ("Would you agree to mentor me over the summer?", "avoid", "mentor_ask"),
+    ("Could you check my progress every month or so?", "avoid", "mentor_ask"),
+    ("Do you have grandchildren?", "avoid", "too_personal"),
+    ("Did you go through a divorce?", "avoid", "too_personal"),
+    ("What's your view on the new government?", "avoid", "too_personal"),
+    ("How much do you earn on the side?", "avoid", "own_pay"),
+    ("Do you have any disabilities?", "avoid", "too_personal"),
+    # weak
+    ("Do you travel for conferences?", "weak", "closed"),
+    ("Is {company} a friendly place?", "weak", "closed"),
+    ("Was it a big jump from school to work?", "weak", "closed"),
+    ("Can you switch careers at forty in {industry}?", "weak", "closed"),
+    ("Isn't the pay in {industry} pretty low?", "weak", "closed"),
+    ("Did you like your first boss?", "weak", "closed"),
+    ("Would a portfolio help me?", "weak", "closed"),
+    ("Anything else?", "weak", "vague"),
+    ("What's the scene like?", "weak", "vague"),
+    ("What do you work on, and with whom, and how is it going?", "weak", "several_questions"),
+    ("Where did you go to school? Did it matter?", "weak", "several_questions"),
+    # ok
+    ("What's a project from last year you're proud of?", "ok", None),
+    ("How does your team split work between seniors and juniors?", "ok", None),
+    ("What did your first year at {company} teach you?", "ok", None),
+    ("How do you pick which conferences to attend?", "ok", None),
+    ("What's the most common path into your role?", "ok", None),
+    ("How did you land the job you have now?", "ok", None),
+    ("What do hiring managers in {industry} value more, skills or credentials?", "ok", None),
+    ("How long do people usually stay in their first role in {industry}?", "ok", None),
+    ("What does a promotion look like on your team?", "ok", None),
+    ("What do new grads usually earn at firms like {company}?", "ok", None),
+    ("How many hours does a normal week take in your job?", "ok", None),
+    ("What's the best way to prepare for interviews in {industry}?", "ok", None),
+    ("How does {company} support people who want to learn new skills?", "ok", None),
+    ("How is {industry} likely to change over the next decade?", "ok", None),
+    ("What advice would you give me if I were starting my job search today?", "ok", None),
+    ("What are the most important things to include on a resume for {industry}?", "ok", None),
+    ("Who do you admire in {industry}, and why?", "ok", None),
+    ("Which newsletters do you read to keep up?", "ok", None),
+    ("What could I do this month to learn more about the work you do?", "ok", None),
+    ("How would you approach networking if you were new to this city?", "ok", None),
+    ("Is there anyone else you'd suggest I talk to?", "weak", "closed"),
 ]
