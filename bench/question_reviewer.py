@@ -53,7 +53,17 @@ def main() -> None:
     }
     for n, name in ((2, "FRESH_2"), (3, "FRESH_3")):
         sets[f"fresh {n}"] = [(text, verdict) for text, verdict, _why in getattr(reviewer_fresh, name)]
-    for name in ("VARIANTS", "PROBE_2", "PROBE_3", "PROBE_4", "PROBE_5", "PROBE_6", "PROBE_7", "PROBE_8"):
+    for name in (
+        "VARIANTS",
+        "PROBE_2",
+        "PROBE_3",
+        "PROBE_4",
+        "PROBE_5",
+        "PROBE_6",
+        "PROBE_7",
+        "PROBE_8",
+        "PROBE_9",
+    ):
         sets[name.lower().replace("_", " ")] = [
             (text, verdict) for text, verdict, _ in getattr(reviewer_variants, name)
         ]

@@ -148,7 +148,8 @@ _HIRING_NOUN = (
     r"referrals?|references?|recommendations?|foot in the door|room (?:for|on)|a place (?:for|on|in)|shortlist|"
     r"(?:freelance|contract|contracting|paid|part-time|part time|full-time|full time|temp|summer|project|consulting) work|"
     r"work for me|need (?:any |more |extra |some )?(?:help|people|hands|staff|someone)|visa|trial (?:day|shift|period|week)|"
-    r"work trial|work experience|shadowing (?:day|week)|job shadow|(?:a|another|new|one more) (?:\w+ )?hire)"
+    r"work trial|work experience|shadowing (?:day|week)|job shadow|short-staffed|short staffed|understaffed|getting hired|"
+    r"being hired|hired|(?:a|another|new|one more) (?:\w+ )?hire)"
 )
 # Material for an application, moved towards the host's side: "pass my resume along".
 _MY_MATERIAL = _r(
@@ -175,6 +176,9 @@ _ACT_ON_ME = _r(
     r"interviewing|vouch for|vouching for|put in a (?:good |kind )?word for|speak up for|put forward|consider|"
     r"considering|fast track|fast-track|back|backing|champion|championing) me\b"
     r"|\b(?:pull|pulling) (?:a few |some |any )?strings\b|\bopen (?:some |a few |any )?doors for me\b"
+    r"|\b(?:take|taking) a (?:chance|punt|gamble|risk) on me\b|\b(?:bet|gamble) on me\b"
+    r"|\bgive me (?:a|my) (?:shot|chance|go|try|break)\b|\bsend (?:\w+ ){0,2}(?:openings|jobs|roles|postings|vacancies|"
+    r"leads) my way\b|\bhook me up with\b(?: \w+){0,3} (?:recruit|hr|hiring|job|role|position|interview)"
     r"|\b(?:give|offer|get|find|line up|set up|arrange|land|secure|sort|save|hold|create|make) me "
     r"(?!(?:about|on|advice|tips|feedback|a sense|an idea|a tip|pointers|some advice|an overview)\b)(?:a |an |the |any |some )?"
     r"(?:\w+ ){0,2}" + _HIRING_NOUN + r"\b"
@@ -221,7 +225,8 @@ _HIRING_NOUN_RE = _r(r"\b" + _HIRING_NOUN + r"\b")
 _FOR_ME = _r(
     r"\b(?:for|to|like) me\b|\bme (?:in|on|onto|into)\b|\b(?:suit|suits|fit|fits|match|matches) me\b|"
     r"\bmy (?:background|experience|profile|skills|skill set|application|candidacy|resume)\b|\bme\b|"
-    r"\bi am (?:interested|available|keen|looking|applying|open|free|ready)\b|\bif i\b|\bwhen i apply\b|\bi would (?:jump at|take it|be up for it)\b|"
+    r"\bi am (?:interested|available|keen|looking|applying|open|free|ready)\b|\bif i\b|\bwhen i apply\b|"
+    r"\bmy (?:chances|odds|shot|prospects) (?:of|at)\b|\bi (?:could|can) (?:help|pitch in|step in|fill in|cover)\b|\bi would (?:jump at|take it|be up for it)\b|"
     # The asker wanting or getting the thing: "I'd love an internship with you", "for I to land an offer".
     r"\bi (?:would |really |am |\w+ ){0,3}(?:like|love|want|need|looking for|after|hoping for|get|land|secure|snag)"
     r" (?:to (?:get|land|have|secure|join|do) )?(?:a|an|the|some|any|into|onto|on)\b"
@@ -318,14 +323,18 @@ _PAY = _r(
     r"total comp|income|wages?|earn|earns|earned|earning|earnings|bonus|bonuses|equity|stock|stocks|shares|"
     r"stock options|share options|stock grant|rsus?|raise|pay rise|pay bump|benefits|benefit package|package|"
     r"perks|pto|paid time off|time off|days off|weeks off|401k|401 k|pension|insurance|health plan|dental|"
-    r"take home|take-home|bring home|overtime|day rate|hourly rate|rate)\b"
+    r"take home|take-home|bring home|overtime|day rate|hourly rate|rate|commission|commissions|six figures|six-figure|"
+    r"seven figures|sabbatical|sabbaticals|per diem|tips|profit share|profit sharing|profit-sharing|share scheme|"
+    r"bonus scheme|pay grade|salary band|pay band|pay scale|after tax|before tax|per annum|a grand|company phone|"
+    r"company laptop|phone allowance|expenses|on-call pay|shift allowance|equity stake|vesting|vested)\b"
     r"|\b(?:parental|maternity|paternity|sick|annual|paid|study|family|vacation|holiday) (?:leave|days|time|allowance|pay)\b"
     r"|\b(?:days|weeks) (?:of )?(?:leave|holiday|vacation)\b"
     r"|\bhow (?:much|many) (?:\w+ )?(?:leave|holidays?|vacations?|vacation days)\b"
     r"|\b(?:make|making|made) (?:a year|per year|a month|an hour|annually|good money|decent money|money|six figures|"
     r"\$|£|€|\d)"
     r"|\b(?:how much|what) (?:are|do|did|does|were) you (?:make|making|earn|earning|pull in|pulling in|bring in|"
-    r"take home|get paid)\b"
+    r"take home|get paid|bank|banking|pull|clear|gross|net|pocket)\b"
+    r"|\byou (?:bank|clear|gross|net|pocket|pull in) (?:a year|per year|a month|annually|each year|every year)\b"
     r"|\b(?:cover|covers|covered|reimburse|reimburses|subsidi[sz]e|subsidi[sz]es|pay for|pays for) your\b"
     r"|\byour (?:\w+ )?offer (?:look|looked|include|included|was|come with|came with|like)\b"
     r"|\bhow much are you on\b|\bwhat are you on\b"
@@ -348,7 +357,7 @@ _HOST_OWNS = _r(
     r"|\byou (?:\w+ ){0,5}(?:get|got|getting|receive|received|earn|earned|earning|make|making|made|take|took|taking|"
     r"have|had|negotiate|negotiated|bring|pull|paid|offered|given|happy with|satisfied with)\b"
     r"|\b(?:pay|pays|paid|paying|give|gives|gave|giving|offer|offers|offered|cover|covers|owe|owes|reimburse) you\b"
-    r"|\b(?:for|to) you\b|\bthey (?:give|pay|offer)\b|\bare you paid\b|\{company\} (?:give|gives|pay|pays|offer|offers|match|matches)\b"
+    r"|\b(?:for|to) you\b|\bthey (?:give|pay|offer)\b|\bare you paid\b|\b(?:are|were) you on\b|\{company\} (?:give|gives|pay|pays|offer|offers|match|matches)\b"
 )
 # "people at your level" is still the host's own pay: their band, their grade.
 _YOUR_PAY = _r(
@@ -425,6 +434,9 @@ _RESEARCH = _r(
             rf"(?:at|of|in) {_CO}{_TAIL}",
             rf"{_LEAD}how many (?:countries|cities|offices|locations|markets|regions|states|sites) (?:is|are) {_CO_YOU} "
             rf"(?:in|present in|active in|across|operating in|spread across){_TAIL}",
+            rf"{_LEAD}how long (?:has|have) {_CO} (?:existed|been around|existed for|operated|traded)(?: for)?{_TAIL}",
+            rf"{_LEAD}how many (?:people|employees|staff|workers|engineers) (?:work|are|are employed) (?:there|at {_CO}|for {_CO}|in {_CO})"
+            rf"(?: in total| overall| now| today)?{_TAIL}",
             rf"{_LEAD}how long (?:has|have) {_CO} been (?:around|in business|operating|going|trading|in existence|"
             rf"existing|running){_TAIL}",
             # Where and when.
@@ -473,6 +485,8 @@ _FACT = _r(
     r"\b(?:revenue|revenues|turnover|profit|profits|profitable|valuation|market cap|stock price|share price|ticker|"
     r"headcount|employees|staff|workforce|offices|headquarters|hq|head office|founded|founder|founders|ceo|owner|"
     r"owners|owned|ownership|investors|competitors|competitor|rival|rivals|customers|clients|products|product line|services|"
+    r"market share|history|existed|exist|ipo|went public|go public|acquired|acquisitions|merger|stock symbol|"
+    r"website|phone number|opening hours|annual report|"
     r"mission statement|slogan|logo|listed|publicly traded|subsidiary|subsidiaries|parent company|"
     r"countries|locations|branches|stores|year founded)\b"
 )
@@ -514,6 +528,9 @@ _INTERVIEW = _r(
         [
             r"\bwhy (?:do|did|should) you deserve\b|\bwhat qualifies you\b|\bwhy are you (?:qualified|the right)\b",
             r"\bwhere do you see your career\b",
+            r"\bwhy (?:do|would|did) you want to (?:leave|quit|move on from|get out of)\b|\bwhy are you (?:looking|leaving)\b",
+            r"\b(?:would|will|might) your (?:references|referees|former boss|old boss|colleagues|coworkers|co-workers|manager|boss|"
+            r"friends|team) say about you\b|\byour (?:references|referees) say\b",
             r"\byour (?:\w+ )?(?:greatest|biggest|main|top|key|worst|major|best|one) (?:\w+ )?(?:weakness|weaknesses|flaw|flaws|"
             r"strength|strengths|shortcoming|shortcomings|accomplishment|achievement|failure)\b",
             r"\b(?:describe|what is|what would be) your (?:ideal|dream|perfect) (?:job|role|boss|manager|company|employer|team)\b",
@@ -651,6 +668,8 @@ _PRIVATE = _r(
             r"grandchildren|grandkids|stepchildren)\b",
             r"\b(?:you|your)\b(?: \w+){0,4} (?:divorce|divorced|separation|separated|widowed|custody|affair|breakup|break-up)\b",
             r"\b(?:got|get|getting) (?:married|divorced|engaged)\b",
+            r"\b(?:when|how soon) (?:are|do|will|would) you (?:\w+ ){0,2}(?:retire|retiring|retirement)\b|\byour retirement\b",
+            r"\bwhere are you (?:really|actually) from\b|\bare you (?:gay|straight|bi|bisexual|trans|lesbian|queer)\b",
             # Age.
             r"\bhow old (?:are|were|is) you\b|\byour (?:age|birthday|date of birth)\b|\b(?:were you born|you born in|born in what year)\b",
             # Health.

@@ -6,7 +6,7 @@ the cue rules (`coffeechat/questions/cues.py`), to test whether wording no rule 
 of labelling); `rule` is the rule a right "avoid" or "weak" verdict should name, None for ok.
 
 - VARIANTS (120): written first, one concept at a time, before the cue rules; every row now passes.
-- PROBE_2 (108), PROBE_3 (103), PROBE_4 (59), PROBE_5 (40), PROBE_6 (68), PROBE_7 (57), PROBE_8 (58): each written after the previous round of
+- PROBE_2 (108), PROBE_3 (103), PROBE_4 (59), PROBE_5 (40), PROBE_6 (68), PROBE_7 (57), PROBE_8 (58), PROBE_9 (50): each written after the previous round of
   changes, measured once (that single run is in bench/README.md), then used to generalise the rules —
   so they are in-sample now. The same person wrote the rules and the rows, so even the single runs
   flatter the reviewer a little: FRESH_4, written by someone else, is the honest measure.
@@ -704,4 +704,58 @@ PROBE_8 = [
     ("What could I do this month to learn more about the work you do?", "ok", None),
     ("How would you approach networking if you were new to this city?", "ok", None),
     ("Is there anyone else you'd suggest I talk to?", "weak", "closed"),
+]
+
+PROBE_9 = [
+    ("Could you hook me up with someone in recruiting?", "avoid", "job_ask"),
+    ("Would you take a chance on me for your team?", "avoid", "job_ask"),
+    ("Could you tip me off when a role opens?", "avoid", "job_ask"),
+    ("Can you send any openings my way?", "avoid", "job_ask"),
+    ("What are my chances of getting hired here?", "avoid", "job_ask"),
+    ("Can I get an interview with your group?", "avoid", "job_ask"),
+    ("Would you be a referee for me?", "avoid", "job_ask"),
+    ("Are you short-staffed? I could help out.", "avoid", "job_ask"),
+    ("Know of any roles for me?", "avoid", "job_ask"),
+    ("Could you keep an ear out for openings for me?", "avoid", "job_ask"),
+    ("Could you recommend me to your boss?", "avoid", "job_ask"),
+    ("Any gigs going at your place?", "avoid", "job_ask"),
+    ("How much commission do you make?", "avoid", "own_pay"),
+    ("Are you on six figures yet?", "avoid", "own_pay"),
+    ("Do you get a sabbatical at {company}?", "avoid", "own_pay"),
+    ("What do they pay you there?", "avoid", "own_pay"),
+    ("How much do you bank a year?", "avoid", "own_pay"),
+    ("Do you get a company phone and laptop?", "avoid", "own_pay"),
+    ("What's {company}'s market share?", "avoid", "basic_research"),
+    ("When did {company} go public?", "avoid", "basic_research"),
+    ("How long has {company} existed?", "avoid", "basic_research"),
+    ("Who are {company}'s main clients?", "avoid", "basic_research"),
+    ("How many people work there?", "avoid", "basic_research"),
+    ("What are your strengths and weaknesses?", "avoid", "interview_question"),
+    ("Why did you apply for your job?", "ok", None),
+    ("What would your references say about you?", "avoid", "interview_question"),
+    ("Why do you want to leave {company}?", "avoid", "interview_question"),
+    ("Could we meet up regularly so you can guide me?", "avoid", "mentor_ask"),
+    ("Could I call on you regularly for advice?", "avoid", "mentor_ask"),
+    ("Do you rent or own?", "avoid", "too_personal"),
+    ("Are you gay?", "avoid", "too_personal"),
+    ("When are you planning to retire?", "avoid", "too_personal"),
+    ("Where are you really from?", "avoid", "too_personal"),
+    ("How much did your house cost?", "avoid", "too_personal"),
+    ("What's your partner's job?", "avoid", "too_personal"),
+    # ok
+    ("How would you describe your management style?", "ok", None),
+    ("What motivates you in your work?", "ok", None),
+    ("What challenge at work taught you the most?", "ok", None),
+    ("How big is your team, and how is the work split?", "weak", "several_questions"),
+    ("What does {company}'s growth mean for junior people there?", "ok", None),
+    ("How did {company}'s move into new markets affect your role?", "ok", None),
+    ("How do you think about work-life balance in a job like yours?", "ok", None),
+    ("What's the most useful feedback you've had on your work?", "ok", None),
+    ("How do you keep learning while working full-time?", "ok", None),
+    ("Which tools would you learn first if you were new to {industry}?", "ok", None),
+    ("How do you see the role of {role} changing?", "ok", None),
+    ("What part of the hiring process at {company} surprised you?", "ok", None),
+    ("How did you go about finding your current position?", "ok", None),
+    ("What skills do people on your team wish they had learned earlier?", "ok", None),
+    ("What kinds of questions do good candidates ask you?", "ok", None),
 ]
