@@ -114,7 +114,8 @@ _REQUEST = _r(
     r"|\b(?:any chance|is there (?:any|a) (?:way|chance)|would it be possible|is it possible|is that possible|"
     r"would that be possible|i would (?:really )?love|i would (?:really )?like|i am hoping|i was hoping|"
     r"i hope you|please|let me know|keep an eye out|if you could|if you can|you could|can you|could you|"
-    r"would you be (?:willing|open|able|comfortable|happy)|happy to)\b"
+    r"would you be (?:willing|open|able|comfortable|happy)|happy to|i was wondering if|i wonder if|any way you|"
+    r"possible for you to|willing to|open to|up for|would you mind|do you mind|mind if|feel free to|could i possibly)\b"
 )
 # The host taking their own view: the question asks what they think, not for them to act.
 _HOSTS_VIEW = _r(
@@ -149,7 +150,9 @@ _HIRING_NOUN = (
     r"(?:freelance|contract|contracting|paid|part-time|part time|full-time|full time|temp|summer|project|consulting) work|"
     r"work for me|need (?:any |more |extra |some )?(?:help|people|hands|staff|someone)|visa|trial (?:day|shift|period|week)|"
     r"work trial|work experience|shadowing (?:day|week)|job shadow|short-staffed|short staffed|understaffed|getting hired|"
-    r"being hired|hired|(?:a|another|new|one more) (?:\w+ )?hire)"
+    r"being hired|hired|(?:a|another|new|one more) (?:\w+ )?hire|posts?|postings?|listings?|requisitions?|reqs?|slots?|"
+    r"seats? on|contracts?|secondments?|fellowships?|residency|co-op|coop|work placement|talent pool|pipeline|"
+    r"assessment cent(?:re|er)|interview slots?|cover letters?|applications?)"
 )
 # Material for an application, moved towards the host's side: "pass my resume along".
 _MY_MATERIAL = _r(
@@ -177,6 +180,11 @@ _ACT_ON_ME = _r(
     r"considering|fast track|fast-track|back|backing|champion|championing) me\b"
     r"|\b(?:pull|pulling) (?:a few |some |any )?strings\b|\bopen (?:some |a few |any )?doors for me\b"
     r"|\b(?:take|taking) a (?:chance|punt|gamble|risk) on me\b|\b(?:bet|gamble) on me\b"
+    r"|\b(?:endorse|speak for|put in for|sign me up for|pass me along|slot me in|pencil me in for) me\b"
+    r"|\bput my name (?:down|forward|in)\b|\badd me to (?:the |your )?(?:list|shortlist|pipeline|talent pool|candidates)\b"
+    r"|\b(?:ping|tell|alert|notify|text|email|message|loop) me (?:in )?(?:(?:when|if|as soon as|once|whenever) (?:a |an |any |the )?"
+    r"|about (?:any |new |upcoming |open )(?:\w+ )?)"
+    r"(?:new )?(?:\w+ )?(?:role|job|opening|position|vacancy|spot|internship|roles|jobs|openings|positions|vacancies)"
     r"|\bgive me (?:a|my) (?:shot|chance|go|try|break)\b|\bsend (?:\w+ ){0,2}(?:openings|jobs|roles|postings|vacancies|"
     r"leads) my way\b|\bhook me up with\b(?: \w+){0,3} (?:recruit|hr|hiring|job|role|position|interview)"
     r"|\b(?:give|offer|get|find|line up|set up|arrange|land|secure|sort|save|hold|create|make) me "
@@ -326,7 +334,10 @@ _PAY = _r(
     r"take home|take-home|bring home|overtime|day rate|hourly rate|rate|commission|commissions|six figures|six-figure|"
     r"seven figures|sabbatical|sabbaticals|per diem|tips|profit share|profit sharing|profit-sharing|share scheme|"
     r"bonus scheme|pay grade|salary band|pay band|pay scale|after tax|before tax|per annum|a grand|company phone|"
-    r"company laptop|phone allowance|expenses|on-call pay|shift allowance|equity stake|vesting|vested)\b"
+    r"company laptop|phone allowance|expenses|on-call pay|shift allowance|equity stake|vesting|vested|tc|ote|"
+    r"base pay|base salary|variable pay|joining bonus|refreshers?|increments?|merit increase|salary bump|"
+    r"golden handcuffs|vision plan|401k match|retirement plan|commuter benefits|meal allowance|wellness budget|"
+    r"learning budget|cost of living raise)\b"
     r"|\b(?:parental|maternity|paternity|sick|annual|paid|study|family|vacation|holiday) (?:leave|days|time|allowance|pay)\b"
     r"|\b(?:days|weeks) (?:of )?(?:leave|holiday|vacation)\b"
     r"|\bhow (?:much|many) (?:\w+ )?(?:leave|holidays?|vacations?|vacation days)\b"
@@ -486,7 +497,8 @@ _FACT = _r(
     r"headcount|employees|staff|workforce|offices|headquarters|hq|head office|founded|founder|founders|ceo|owner|"
     r"owners|owned|ownership|investors|competitors|competitor|rival|rivals|customers|clients|products|product line|services|"
     r"market share|history|existed|exist|ipo|went public|go public|acquired|acquisitions|merger|stock symbol|"
-    r"website|phone number|opening hours|annual report|"
+    r"website|phone number|opening hours|annual report|partners|suppliers|shareholders|backers|funding|funded|"
+    r"series a|series b|raised|users|downloads|subscribers|"
     r"mission statement|slogan|logo|listed|publicly traded|subsidiary|subsidiaries|parent company|"
     r"countries|locations|branches|stores|year founded)\b"
 )
@@ -497,7 +509,8 @@ _PERSPECTIVE = _r(
     r"changing|shape|shaped|shapes|differently|different|better|worse|well|compare|compared|like|enjoy|surprised|"
     r"surprise|culture|team|teams|learn|learned|day-to-day|work with|working|plan|plans|strategy|challenge|"
     r"challenges|growth|growing|should|would|could|might|story|behind|learning|learns|responding|respond|decisions|"
-    r"decide|decides|approach|handle|handles|doing|new|next|future|trends?|hire|hiring|treat|treats|support)\b"
+    r"decide|decides|approach|handle|handles|doing|new|next|future|trends?|hire|hiring|treat|treats|support|interesting|"
+    r"exciting|impressive|worth|best|most|favourite|favorite|admire|recommend|work)\b"
 )
 _FACT_START = _r(
     rf"{_LEAD}(?:what|which|who|whom|whose|where|when|how (?:many|much|big|large|old|long)|is|are|was|were|does|do|did)\b"
@@ -528,6 +541,8 @@ _INTERVIEW = _r(
         [
             r"\bwhy (?:do|did|should) you deserve\b|\bwhat qualifies you\b|\bwhy are you (?:qualified|the right)\b",
             r"\bwhere do you see your career\b",
+            r"\bwhat would you bring to (?:the|your|a) (?:team|role|company|table)\b|\bif you were an? (?:animal|fruit|colou?r|"
+            r"tree|superhero|car|kitchen utensil)\b",
             r"\bwhy (?:do|would|did) you want to (?:leave|quit|move on from|get out of)\b|\bwhy are you (?:looking|leaving)\b",
             r"\b(?:would|will|might) your (?:references|referees|former boss|old boss|colleagues|coworkers|co-workers|manager|boss|"
             r"friends|team) say about you\b|\byour (?:references|referees) say\b",
@@ -669,6 +684,8 @@ _PRIVATE = _r(
             r"\b(?:you|your)\b(?: \w+){0,4} (?:divorce|divorced|separation|separated|widowed|custody|affair|breakup|break-up)\b",
             r"\b(?:got|get|getting) (?:married|divorced|engaged)\b",
             r"\b(?:when|how soon) (?:are|do|will|would) you (?:\w+ ){0,2}(?:retire|retiring|retirement)\b|\byour retirement\b",
+            r"\bhow (?:tall are you|much do you weigh)\b|\byour (?:weight|height|immigration status|visa status|citizenship|"
+            r"blood type)\b|\bare you a (?:citizen|immigrant|refugee)\b|\b(?:are|were) you vaccinated\b",
             r"\bwhere are you (?:really|actually) from\b|\bare you (?:gay|straight|bi|bisexual|trans|lesbian|queer)\b",
             # Age.
             r"\bhow old (?:are|were|is) you\b|\byour (?:age|birthday|date of birth)\b|\b(?:were you born|you born in|born in what year)\b",
