@@ -139,7 +139,17 @@ _TALK_TO_ME = _r(
     r"more|through|a sense|an idea|an example|a bit|a little|your|advice|tips?|pointers|feedback on how|the best way)\b|\b(?:can|could|may|might) i ask\b|"
     r"\bif you do not mind me asking\b|\bhelp me understand\b|\bfor me to (?:talk|speak|meet|learn|read|look|practise|"
     r"practice|prepare|study|build|improve|get better|get ready|understand|explore|think|start|train|try|test|develop)\b"
+    r"|\b(?:share|describe|explain|outline|sketch|summari[sz]e|clarify|spell out|break down|paint|lay out)(?: \w+){0,2} "
+    r"(?:with|for|to) me\b|\b(?:tell|explain to|describe to|show) me\b(?= (?:how|what|why|which|where|when|who)\b)"
+    r"|\bi would (?:love|like) to (?:hear|know|learn|understand)\b"
 )
+
+
+def talk_removed(q: str) -> str:
+    """The question without the words that only ask the host to talk ("could you tell me how…", "share with
+    me…"): what is left says what the question is about."""
+    return _TALK_TO_ME.sub(" ", q)
+
 
 # --- Asking for a job, an internship, a referral or job leads -------------------------------------
 _HIRING_NOUN = (
@@ -205,8 +215,8 @@ _ACT_ON_ME = _r(
     r"people|someone|places|podcasts?|sites?|websites?|blogs?|newsletters?|tools?|where|what|how|who|which)\b)"
     r"|\b(?:tell|telling|mention|mentioning|introduce|introducing)(?: \w+){0,3} (?:hiring managers?|recruiters?|hr|"
     r"boss|manager|director|lead|team) (?:about|to) me\b"
-    r"|\b(?:introduce|introducing|connect|connecting|put) me (?:to|with|in touch with) (?:the |your |a |an |someone in )?"
-    r"(?:hiring managers?|recruiters?|recruiting|recruitment|hr|talent|person (?:who is )?hiring)"
+    r"|\b(?:introduce|introducing|connect|connecting|put) me (?:to|with|in touch with) (?:[\w']+ ){0,4}?"
+    r"(?:hiring|recruiters?|recruiting|recruitment|hr|talent|human resources|hires)\b"
 )
 # The asker as the one hired: "can I be considered", "for me to get hired at {company}".
 _I_GET_HIRED = _r(
@@ -241,8 +251,8 @@ _FOR_ME = _r(
 )
 # A yes/no question about the host's employer taking people on: "is your department bringing on analysts?"
 _EMPLOYER_TAKING_ON = _r(
-    r"^(?:so |and |also )?(?:is|are|will|would|does|do|has|have|might|could)\b(?: \w+){0,4}? "
-    r"(?:your|\{company\}|you)\b(?: \w+){0,3}? (?:hiring|recruiting|taking on|bringing on|bringing in|"
+    r"^(?:so |and |also )?(?:is|are|will|would|does|do|has|have|might|could)\b(?: (?!how|what|why|which|who|where|when)\w+){0,4}? "
+    r"(?:your|\{company\}|you)\b(?: (?!how|what|why|which|who|where|when)[\w']+){0,3}? (?:hiring|recruiting|taking on|bringing on|bringing in|"
     r"has budget for|have budget for|has headcount|have headcount|open to (?:taking|hiring|bringing|adding)|"
     r"taking (?:on )?someone|room (?:\w+ ){0,3}for (?:an? )?(?:extra |new |another |more )?(?:junior|grad|graduate|intern|"
     r"trainee|hire|person|people|someone)|"

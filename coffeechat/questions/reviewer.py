@@ -698,7 +698,7 @@ def review(text: str) -> Review:
 
     n = cues.frame_text(q)
     job = (
-        _JOB_ASK_ANY.cue(q)
+        _JOB_ASK_ANY.cue(cues.talk_removed(q))
         or cues.job_ask(n)
         or ("hiring" if _asks_for_hiring(q) and not cues.hiring_trend(n) else None)
     )

@@ -288,3 +288,79 @@ def test_a_reason_quotes_the_words_it_went_by():
     message = review("Would you be up for referring me when the next cohort opens?").reasons[0].message
     assert "“referring me”" in message
     assert "“what's your salary”" in review("What\u2019s your salary?").reasons[0].message.lower()
+
+
+# Frames crossed with topics: the same request put many ways must land the same.
+_ASKING = [
+    "Could you",
+    "Would you be willing to",
+    "Any chance you could",
+    "Is there any way you could",
+    "I was wondering if you could",
+    "Would it be possible to",
+    "Can you please",
+    "Do you think you could",
+    "pls could u",
+    "Would you be open to",
+    "Might you be able to",
+]
+_JOB_ASKS = [
+    "refer me for the open role",
+    "pass my resume to your recruiter",
+    "put in a good word for me with HR",
+    "get me an interview on your team",
+    "let me know if a spot opens up on your team",
+    "consider me for an internship at {company}",
+    "forward my portfolio to the hiring manager",
+    "keep me in mind for junior roles",
+    "recommend me for the analyst position",
+    "introduce me to whoever is hiring on your team",
+    "help me land a job at {company}",
+    "vouch for me when I apply",
+    "flag my application to the recruiter",
+    "be a reference for me",
+    "find me a placement with your team",
+]
+_TELL_ME = [
+    "Could you tell me",
+    "Can you explain to me",
+    "Would you walk me through",
+    "Could you help me understand",
+    "Can you give me a sense of",
+    "Would you share with me",
+    "I would love to hear",
+    "Could you describe for me",
+    "I was wondering if you could tell me",
+    "Can I ask",
+]
+_HIRING_TOPICS = [
+    "how hiring works at {company}",
+    "what recruiters at your company look for",
+    "how applications are reviewed on your team",
+    "what interviews at your firm are like",
+    "how referrals work at {company}",
+    "what a good resume looks like for your team",
+    "how internships at your company are structured",
+    "how your team decides on new roles",
+    "what the hiring pipeline looks like here",
+    "how offers are made at {company}",
+    "how people on your team got their jobs",
+    "what the interview process was like for you",
+    "how your team onboards new hires",
+    "what salary ranges look like for juniors in {industry}",
+    "how you got your first job",
+]
+
+
+def test_a_job_ask_is_one_in_every_polite_frame():
+    for asking in _ASKING:
+        for ask in _JOB_ASKS:
+            result = review(f"{asking} {ask}?")
+            assert result.verdict == AVOID and result.reasons[0].rule == "job_ask", (asking, ask, result)
+
+
+def test_asking_to_be_told_about_hiring_is_not_a_job_ask():
+    for asking in _TELL_ME:
+        for topic in _HIRING_TOPICS:
+            result = review(f"{asking} {topic}?")
+            assert result.ok, (asking, topic, [r.rule for r in result.reasons])
