@@ -737,3 +737,57 @@ _PRIVATE = _r(
 def too_personal(n: str) -> str | None:
     """The host's private life — family, age, health, faith, politics, private money, home."""
     return _found(_PRIVATE.search(n))
+
+
+# --- A question inside a question -----------------------------------------------------------------
+# "Can you tell me what {company} does?", "can I ask how much you make?", "I'd love to know when it was
+# founded": the words before ask permission or politeness; the question is the clause after, in
+# statement order. `embedded_question` puts that clause back in question order for the other rules.
+_EMBED = _r(
+    r"^(?:so |and |also |ok |okay |hi |hey |um |just )*(?:(?:can|could|would|will|may|might) (?:you|i) (?:please |possibly |"
+    r"kindly |just )?(?:tell me|explain(?: to me)?|share(?: with me)?|say|let me know|ask(?: you)?|describe(?: to me)?|"
+    r"clarify|confirm|check)|i (?:would|d) (?:love|like|be curious|be interested) to (?:know|ask|hear|understand|find out|"
+    r"learn)|i am (?:curious|wondering|interested to know|interested in)(?: about)?|i was wondering|i wonder|"
+    r"(?:do|would) you mind (?:telling|sharing with|sharing|explaining to) me|do you (?:know|happen to know)|"
+    r"(?:just )?(?:curious|wondering)|out of curiosity|may i ask|is it (?:ok|okay|rude|alright|all right) "
+    r"(?:if i ask|to ask)(?: you)?)\b(?: (?:to|for|with) me\b)?,? "
+)
+_SUBJ = r"(?:\{company\}(?: s \w+)?|you|it|they|(?:your|the|this|its|their) \w+(?: \w+)?)"
+_WH_PHRASE = r"(?:what|which|who|whom|where|when|why|how)(?: \w+){0,2}?"
+_INNER_AUX = _r(
+    rf"^({_WH_PHRASE}) ({_SUBJ}) (is|are|was|were|will|would|can|could|should|has been|have been|had been)\b(.*)$"
+)
+_INNER_YOU = _r(rf"^({_WH_PHRASE}) you (\w+)\b(.*)$")
+_INNER_THIRD = _r(rf"^({_WH_PHRASE}) ({_SUBJ}) (\w+s)\b(.*)$")
+_INNER_IF = _r(
+    rf"^(?:if|whether) ({_SUBJ}) (is|are|was|were|have|has|had|will|would|can|could|do|does|did)\b(.*)$"
+)
+_INNER_IF_YOU = _r(r"^(?:if|whether) you (\w+)\b(.*)$")
+_AUX_WORDS = frozenset("is are was were will would can could should has have had do does did".split())
+
+
+def _base_form(verb: str) -> str:
+    if verb in ("does", "has", "goes"):
+        return {"does": "do", "has": "have", "goes": "go"}[verb]
+    if verb.endswith(("ses", "shes", "ches", "xes", "zes")):
+        return verb[:-2]
+    return verb[:-1]
+
+
+def embedded_question(n: str) -> str | None:
+    """The question inside a polite frame, in question order, or None when there is no such frame."""
+    m = _EMBED.match(n)
+    if not m:
+        return None
+    rest = n[m.end() :].strip()
+    if m := _INNER_AUX.match(rest):
+        return f"{m[1]} {m[3]} {m[2]}{m[4]}"
+    if (m := _INNER_YOU.match(rest)) and m[2] not in _AUX_WORDS:
+        return f"{m[1]} do you {m[2]}{m[3]}"
+    if (m := _INNER_THIRD.match(rest)) and m[3] not in ("is", "was") and not m[2].endswith("s"):
+        return f"{m[1]} does {m[2]} {_base_form(m[3])}{m[4]}"
+    if m := _INNER_IF.match(rest):
+        return f"{m[2]} {m[1]}{m[3]}"
+    if (m := _INNER_IF_YOU.match(rest)) and m[1] not in _AUX_WORDS:
+        return f"do you {m[1]}{m[2]}"
+    return rest

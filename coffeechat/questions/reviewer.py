@@ -673,6 +673,74 @@ _VAGUE_ANY = _any(_VAGUE)
 _SEVERAL_ANY = _any(_SEVERAL)
 
 
+_AVOID_REASONS = {
+    "job_ask": (
+        "This asks for a job, an internship or a referral. A coffee chat is for insight and advice; "
+        "asking for a job puts the host on the spot and makes them doubt why you came.",
+        "Ask how people usually find their way in: “How do people usually get their start on a team "
+        "like yours?” — and listen for hiring seasons.",
+    ),
+    "basic_research": (
+        "The company's website or a quick search answers this. Asking it suggests you did not prepare, "
+        "and uses up time only the host can fill.",
+        "Look it up first, then build on it: “I read that {company} is growing its work in … — how has "
+        "that changed your team's day-to-day?”",
+    ),
+    "own_pay": (
+        "This asks about the host's own pay, benefits or time off: private, and awkward to answer to "
+        "someone they have just met.",
+        "Ask about the field instead: “What is a typical starting salary for someone entering "
+        "{industry}?” or “What does a typical week look like in this role?”",
+    ),
+    "interview_question": (
+        "This is a job-interview question turned round. The host is not a candidate, and it can "
+        "come across as a test.",
+        "Ask about their path instead: “How has your work changed since you started, and where do you "
+        "see {industry} heading?”",
+    ),
+    "mentor_ask": (
+        "Asking a stranger to be your mentor asks for a big commitment at the first meeting. "
+        "Mentorship grows from keeping in touch, not from a request.",
+        "Ask for a next step they can easily say yes to: “May I reach out again once I have acted "
+        "on your advice?”",
+    ),
+    "too_personal": (
+        "This is about their private life, not their work. A little personal warmth is good; this goes "
+        "further than a first meeting allows.",
+        "Stay with their working life: “What helps you keep a good balance in a job like yours?”",
+    ),
+}
+
+
+def _avoid_cues(q: str, raw: str) -> dict[str, str]:
+    """The avoid rules that fire on one question, each with the words it went by: the phrase lists first,
+    then the cue and frame rules of cues.py."""
+    n = cues.frame_text(q)
+    found = {}
+    job = (
+        _JOB_ASK_ANY.cue(cues.talk_removed(q))
+        or cues.job_ask(n)
+        or ("hiring" if _asks_for_hiring(q) and not cues.hiring_trend(n) else None)
+    )
+    research = _BASIC_RESEARCH_ANY.cue(q) or cues.basic_research(n)
+    if not research and _WHAT_DOES_NAME_DO.search(raw):
+        research = _WHAT_DOES_NAME_DO.search(raw).group(0).strip(" ?")
+    pay = _OWN_PAY_ANY.cue(q) or cues.own_pay(n)
+    if not pay and _PAY_OR_BENEFIT.search(q) and _PAY_HOST.search(q) and not _PAY_IN_THE_FIELD.search(q):
+        pay = _PAY_OR_BENEFIT.search(q).group(0)
+    for rule, cue in (
+        ("job_ask", job),
+        ("basic_research", research),
+        ("own_pay", pay),
+        ("interview_question", _INTERVIEW_ANY.cue(q) or cues.interview_question(n)),
+        ("mentor_ask", _MENTOR_ANY.cue(q) or cues.mentor_ask(n)),
+        ("too_personal", _PERSONAL_ANY.cue(q) or cues.too_personal(n)),
+    ):
+        if cue:
+            found[rule] = cue
+    return found
+
+
 def review(text: str) -> Review:
     """Review one question. Any text gets a verdict; nothing here raises."""
     raw = text if isinstance(text, str) else str(text)
@@ -696,100 +764,24 @@ def review(text: str) -> Review:
             ),
         )
 
-    n = cues.frame_text(q)
-    job = (
-        _JOB_ASK_ANY.cue(cues.talk_removed(q))
-        or cues.job_ask(n)
-        or ("hiring" if _asks_for_hiring(q) and not cues.hiring_trend(n) else None)
-    )
-    if job:
-        add(
-            AVOID,
-            Reason(
-                "job_ask",
-                "This asks for a job, an internship or a referral. A coffee chat is for insight and advice; "
-                "asking for a job puts the host on the spot and makes them doubt why you came."
-                + _because(job),
-                "Ask how people usually find their way in: “How do people usually get their start on a team "
-                "like yours?” — and listen for hiring seasons.",
-            ),
-        )
-    research = _BASIC_RESEARCH_ANY.cue(q) or cues.basic_research(n)
-    if not research and _WHAT_DOES_NAME_DO.search(raw):
-        research = _WHAT_DOES_NAME_DO.search(raw).group(0).strip(" ?")
-    if research:
-        add(
-            AVOID,
-            Reason(
-                "basic_research",
-                "The company's website or a quick search answers this. Asking it suggests you did not prepare, "
-                "and uses up time only the host can fill." + _because(research),
-                "Look it up first, then build on it: “I read that {company} is growing its work in … — how has "
-                "that changed your team's day-to-day?”",
-            ),
-        )
-    pay = (
-        _OWN_PAY_ANY.cue(q)
-        or cues.own_pay(n)
-        or (
-            _PAY_OR_BENEFIT.search(q).group(0)
-            if _PAY_OR_BENEFIT.search(q) and _PAY_HOST.search(q) and not _PAY_IN_THE_FIELD.search(q)
-            else None
-        )
-    )
-    if pay:
-        add(
-            AVOID,
-            Reason(
-                "own_pay",
-                "This asks about the host's own pay, benefits or time off: private, and awkward to answer to "
-                "someone they have just met." + _because(pay),
-                "Ask about the field instead: “What is a typical starting salary for someone entering "
-                "{industry}?” or “What does a typical week look like in this role?”",
-            ),
-        )
-    elif _PAY_BARE.search(q):
+    found = _avoid_cues(q, raw)
+    # "Can you tell me what {company} does?", "can I ask how much you make?": the question inside, put
+    # back in question order, is read by the same rules.
+    inner = cues.embedded_question(cues.frame_text(q))
+    if inner:
+        for rule, cue in _avoid_cues(inner, inner).items():
+            found.setdefault(rule, cue)
+    for rule in ("job_ask", "basic_research", "own_pay", "interview_question", "mentor_ask", "too_personal"):
+        if rule in found:
+            message, suggestion = _AVOID_REASONS[rule]
+            add(AVOID, Reason(rule, message + _because(found[rule]), suggestion))
+    if "own_pay" not in found and _PAY_BARE.search(q):
         add(
             WEAK,
             Reason(
                 "own_pay",
                 "Asked like this, it sounds like a question about the host's own pay.",
                 "Make it about the field: “What is a typical starting salary for someone entering {industry}?”",
-            ),
-        )
-    interview = _INTERVIEW_ANY.cue(q) or cues.interview_question(n)
-    if interview:
-        add(
-            AVOID,
-            Reason(
-                "interview_question",
-                "This is a job-interview question turned round. The host is not a candidate, and it can "
-                "come across as a test." + _because(interview),
-                "Ask about their path instead: “How has your work changed since you started, and where do you "
-                "see {industry} heading?”",
-            ),
-        )
-    mentor = _MENTOR_ANY.cue(q) or cues.mentor_ask(n)
-    if mentor:
-        add(
-            AVOID,
-            Reason(
-                "mentor_ask",
-                "Asking a stranger to be your mentor asks for a big commitment at the first meeting. "
-                "Mentorship grows from keeping in touch, not from a request." + _because(mentor),
-                "Ask for a next step they can easily say yes to: “May I reach out again once I have acted "
-                "on your advice?”",
-            ),
-        )
-    private = _PERSONAL_ANY.cue(q) or cues.too_personal(n)
-    if private:
-        add(
-            AVOID,
-            Reason(
-                "too_personal",
-                "This is about their private life, not their work. A little personal warmth is good; this goes "
-                "further than a first meeting allows." + _because(private),
-                "Stay with their working life: “What helps you keep a good balance in a job like yours?”",
             ),
         )
     words = _WORD.findall(q)

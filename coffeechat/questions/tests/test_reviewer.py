@@ -364,3 +364,26 @@ def test_asking_to_be_told_about_hiring_is_not_a_job_ask():
         for topic in _HIRING_TOPICS:
             result = review(f"{asking} {topic}?")
             assert result.ok, (asking, topic, [r.rule for r in result.reasons])
+
+
+def test_a_question_inside_a_polite_frame_is_read_like_the_plain_one():
+    for text, rule in (
+        ("Can you tell me what {company} does?", "basic_research"),
+        ("Could you explain what your company does?", "basic_research"),
+        ("Can you tell me how many employees {company} has?", "basic_research"),
+        ("I'd love to know when {company} was founded.", "basic_research"),
+        ("Could you tell me where {company} is based?", "basic_research"),
+        ("Can I ask how much you make?", "own_pay"),
+        ("Would you mind telling me your salary?", "own_pay"),
+        ("Can I ask if you're married?", "too_personal"),
+        ("Could you tell me where you live?", "too_personal"),
+    ):
+        result = review(text)
+        assert result.verdict == AVOID and rule in [r.rule for r in result.reasons], (text, result)
+    for text in (
+        "Could you tell me what your team does when a launch slips?",
+        "Can I ask how you decided to leave consulting?",
+        "I'd love to know what {company} does differently from its rivals.",
+        "Could you explain what you enjoy most about your work?",
+    ):
+        assert review(text).ok, (text, [r.rule for r in review(text).reasons])
