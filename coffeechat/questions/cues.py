@@ -451,6 +451,8 @@ _RESEARCH = _r(
             rf"{_LEAD}how many (?:\w+ ){{1,2}}(?:does|do|did) {_CO} (?:have|employ|hire|run|operate|own|serve|sell)"
             rf"(?: (?:in total|worldwide|globally|each year|a year|per year))?{_TAIL}",
             rf"{_LEAD}what is {_CO} (?:best |most |mainly |mostly )?(?:known|famous) for{_TAIL}",
+            rf"{_LEAD}who (?:runs|leads|heads) (?:things|the show|the place|the business|it all) (?:at|in) {_CO}{_TAIL}",
+            rf"{_LEAD}what (?:kind|sort|type) of (?:company|firm|business|organisation|org) is {_CO}{_TAIL}",
             rf"{_LEAD}who is (?:in charge|the boss|the head|the top boss|at the top|running things|running the show) "
             rf"(?:at|of|in) {_CO}{_TAIL}",
             rf"{_LEAD}how many (?:countries|cities|offices|locations|markets|regions|states|sites) (?:is|are) {_CO_YOU} "
@@ -726,7 +728,7 @@ _PRIVATE = _r(
             r"\b(?:mortgage|rent|debt|savings|net worth)\b(?: \w+){0,3} (?:do|did|are|were|have|has) you\b",
             r"\byour (?:house|home|flat|apartment|car)\b(?: \w+){0,2} (?:cost|worth|value|price)\b|"
             r"\b(?:cost|paid|pay|spend|spent)\b(?: \w+){0,2} (?:for|on) your (?:house|home|flat|apartment|car|wedding)\b",
-            r"\bwhere (?:exactly )?(?:do|did) you live\b|\b(?:neighbourhood|area|part of town|suburb|street|address) "
+            r"\bwhere is home for you\b|\bwhere do you call home\b|\bwhere (?:exactly )?(?:do|did) you live\b|\b(?:neighbourhood|area|part of town|suburb|street|address) "
             r"(?:do|did) you live\b|\byour (?:home )?address\b|\bwhere is your home\b",
             r"\b(?:were|have) you (?:ever )?(?:been )?(?:fired|sacked|laid off|arrested|divorced|in prison|in jail)\b",
         ]
@@ -791,3 +793,69 @@ def embedded_question(n: str) -> str | None:
     if (m := _INNER_IF_YOU.match(rest)) and m[1] not in _AUX_WORDS:
         return f"do you {m[1]}{m[2]}"
     return rest
+
+
+# "{company} was founded when?", "so {company} makes what exactly?": the question word at the end.
+_ECHO_AUX = _r(
+    rf"^(?:so |and |remind me |sorry )?({_SUBJ}) (is|are|was|were|has been) (\w+(?: \w+)?) "
+    r"(what|when|where|who|how|how many \w+|which \w+)(?: exactly| again| then)?\s*\??$"
+)
+_ECHO_VERB = _r(
+    rf"^(?:so |and |remind me |sorry )?({_SUBJ}) (\w+s) (what|where|who|how many \w+|which \w+)(?: exactly| again| then)?\s*\??$"
+)
+
+
+def echo_question(n: str) -> str | None:
+    """A statement that ends in its question word, put in question order; None when it is not one."""
+    if m := _ECHO_AUX.match(n):
+        return f"{m[4]} {m[2]} {m[1]} {m[3]}?"
+    if (m := _ECHO_VERB.match(n)) and m[2] not in ("is", "was", "has"):
+        return f"{m[3]} does {m[1]} {_base_form(m[2])}?"
+    return None
+
+
+# A question of a word or two — "Kids?", "Hiring?", "Good pay?" — asks the host about themselves.
+_TELEGRAPHIC = [
+    (
+        "too_personal",
+        _r(
+            r"\b(?:kids|children|married|single|divorced|girlfriend|boyfriend|wife|husband|partner|spouse|religious|"
+            r"religion|church|age|pregnant|grandkids|grandchildren|dating|seeing anyone|vote|voted|party)\b"
+        ),
+    ),
+    (
+        "job_ask",
+        _r(
+            r"\b(?:hiring|openings?|jobs?|internships?|vacanc(?:y|ies)|positions?|an intern|interns|room for (?:one more|another|me)|"
+            r"need (?:an? |any )?(?:help|intern|junior|hand|grad)|recruiting|work for me|a job|take me on)\b"
+        ),
+    ),
+    (
+        "own_pay",
+        _r(
+            r"\b(?:pay|paid|salary|salaries|bonus|bonuses|benefits|comp|compensation|earnings|income|perks|pto|"
+            r"vacation days|holidays|equity|stock|raise|pension)\b"
+        ),
+    ),
+]
+_TELEGRAPHIC_FILLER = frozenset(
+    "any good got your decent nice a an the for me you so and ok okay well paid enough much big one more another "
+    "need need? room".split()
+)
+
+
+def telegraphic(n: str) -> tuple[str, str] | None:
+    """(rule, word) for a question of a few words that names only a private, hiring or pay concept."""
+    words = n.rstrip("?!. ").split()
+    if not words or len(words) > 4 or _ANY_WH_WORD.search(n):
+        return None
+    for rule, pattern in _TELEGRAPHIC:
+        m = pattern.search(n)
+        if m and all(
+            w in _TELEGRAPHIC_FILLER or pattern.fullmatch(w) or w in m.group(0).split() for w in words
+        ):
+            return rule, m.group(0)
+    return None
+
+
+_ANY_WH_WORD = _r(r"\b(?:what|how|why|where|when|who|which|whom|whose)\b")

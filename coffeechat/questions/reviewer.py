@@ -767,10 +767,15 @@ def review(text: str) -> Review:
     found = _avoid_cues(q, raw)
     # "Can you tell me what {company} does?", "can I ask how much you make?": the question inside, put
     # back in question order, is read by the same rules.
-    inner = cues.embedded_question(cues.frame_text(q))
-    if inner:
-        for rule, cue in _avoid_cues(inner, inner).items():
-            found.setdefault(rule, cue)
+    n = cues.frame_text(q)
+    for inner in (cues.embedded_question(n), cues.echo_question(n)):
+        if inner:
+            for rule, cue in _avoid_cues(inner, inner).items():
+                found.setdefault(rule, cue)
+    # "Kids?", "Hiring?", "Good pay?": a word or two about the host's private life, jobs or pay.
+    short = cues.telegraphic(n) if not found else None
+    if short:
+        found[short[0]] = short[1]
     for rule in ("job_ask", "basic_research", "own_pay", "interview_question", "mentor_ask", "too_personal"):
         if rule in found:
             message, suggestion = _AVOID_REASONS[rule]

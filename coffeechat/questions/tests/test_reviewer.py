@@ -387,3 +387,20 @@ def test_a_question_inside_a_polite_frame_is_read_like_the_plain_one():
         "Could you explain what you enjoy most about your work?",
     ):
         assert review(text).ok, (text, [r.rule for r in review(text).reasons])
+
+
+def test_a_statement_ending_in_its_question_word_and_a_question_of_a_word_or_two():
+    for text, rule in (
+        ("{company} was founded when?", "basic_research"),
+        ("So {company} makes what exactly?", "basic_research"),
+        ("{company} is based where?", "basic_research"),
+        ("Kids?", "too_personal"),
+        ("Married?", "too_personal"),
+        ("Hiring?", "job_ask"),
+        ("Need an intern?", "job_ask"),
+        ("Good pay?", "own_pay"),
+    ):
+        result = review(text)
+        assert result.verdict == AVOID and rule in [r.rule for r in result.reasons], (text, result)
+    for text in ("Career?", "Advice", "Thoughts?", "Typical salary in {industry}?"):
+        assert review(text).verdict != AVOID, text
