@@ -521,7 +521,7 @@ _SEVERAL = [
 _CLOSED = _c(
     r"^(?:so,? |and |also,? |ok,? |okay,? )?(?:do|does|did|is|are|was|were|have|has|had|can|could|will|would|"
     r"should|shall|might|am|isn't|aren't|don't|doesn't|didn't|wasn't|haven't|hasn't|won't|wouldn't|"
-    r"couldn't|shouldn't)\b"
+    r"couldn't|shouldn't|any chance (?:you|that|it|they|there))\b"
 )
 _OPEN_REQUEST = _c(
     r"^(?:so,? )?(?:could|can|would|will|might) you (?:please |kindly )?(?:tell|describe|walk|share|explain|talk|"
@@ -554,7 +554,7 @@ _EMPTY_WORDS = frozenset(
     "i in industry is it it's job know little lot me need should more of on opinion opinions other others say so "
     "some something "
     "stuff tell that that's the there things think thought thoughts this to us what what's work you your "
-    "{industry} {company} field company career role vibe vibes deal story scoop lowdown gist future up with new scene".split()
+    "{industry} {company} field company career role vibe vibes deal story scoop lowdown gist future up with new scene life".split()
 )
 _MAX_EMPTY = 7
 # Beyond this many words the host has to untangle the question before answering it.
@@ -848,7 +848,7 @@ def _because(cue: str) -> str:
 
 
 def _several(q: str) -> bool:
-    questions = [part for part in q.split("?") if len(_WORD.findall(part)) >= 3]
+    questions = [part for part in re.split(r"[?;]", q) if len(_WORD.findall(part)) >= 3]
     if len(questions) >= 2:
         return True
     return _SEVERAL_ANY.search(q)
