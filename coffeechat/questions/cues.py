@@ -229,7 +229,8 @@ _I_GET_HIRED = _r(
     r"|\bme (?:get|break) (?:in|into|in at|in with)\b"
     r"|\b(?:if|once|when|after) i (?:join|joined|came on board|come on board|got hired|get hired|started at|start at|"
     r"worked for|work for|was hired|am hired)\b"
-    r"|\b(?:i|me) (?:could|can|might|may|to) (?:get|land|have|secure|be given|snag|grab) (?:a |an |the |any |some )?"
+    r"|\b(?:(?:i|me) (?:could|can|might|may|to)|(?:could|can|might|may|should|do|would) i) (?:get|land|have|secure|be given|"
+    r"snag|grab) (?:a |an |the |any |some |my )?"
     r"(?:\w+ ){0,2}" + _HIRING_NOUN + r"\b"
 )
 # The asker wanting in, said to someone who could help: "I'm hoping to join {company} — could you help?"
@@ -252,7 +253,7 @@ _FOR_ME = _r(
 # A yes/no question about the host's employer taking people on: "is your department bringing on analysts?"
 _EMPLOYER_TAKING_ON = _r(
     r"^(?:so |and |also )?(?:is|are|will|would|does|do|has|have|might|could)\b(?: (?!how|what|why|which|who|where|when)\w+){0,4}? "
-    r"(?:your|\{company\}|you)\b(?: (?!how|what|why|which|who|where|when)[\w']+){0,3}? (?:hiring|recruiting|taking on|bringing on|bringing in|"
+    r"(?:your\b|\{company\}|you\b)(?: (?!how|what|why|which|who|where|when)[\w']+){0,3}? (?:hiring|recruiting|taking on|bringing on|bringing in|"
     r"has budget for|have budget for|has headcount|have headcount|open to (?:taking|hiring|bringing|adding)|"
     r"taking (?:on )?someone|room (?:\w+ ){0,3}for (?:an? )?(?:extra |new |another |more )?(?:junior|grad|graduate|intern|"
     r"trainee|hire|person|people|someone)|"
@@ -388,6 +389,7 @@ _YOUR_PAY = _r(
 )
 _AT_YOUR_LEVEL = _r(
     r"\b(?:at|on|in) your (?:level|grade|band|seniority|title|position|rank)\b|\bsomeone (?:at|on) your\b"
+    r"|\b(?:someone|people|a person) (?:in|with) your (?:job|role|position|title|seat) (?:at \{company\}|here\b|there\b)"
 )
 _FIELD = _r(
     r"\b(?:typical(?:ly)?|average|starting|start out|starting out|entry[- ]level|junior|new (?:grads?|graduates|hires?|people)|"
@@ -615,7 +617,8 @@ _ONGOING = (
     r"(?:every (?:day|week|month|other week|few weeks|couple of weeks|quarter|so often)|weekly|monthly|fortnightly|"
     r"biweekly|regularly|regular|on a regular basis|going forward|ongoing|on an ongoing basis|long[- ]term|from now on|"
     r"over the (?:next|coming) (?:\w+ )?(?:weeks|months|year|years)|for (?:a few|the next|several|a couple of|some) "
-    r"(?:\w+ )?(?:weeks|months|years)|for a while|through my (?:career|job search|first year|studies))"
+    r"(?:\w+ )?(?:weeks|months|years)|for a while|through my (?:career|job search|first year|studies)|"
+    r"as i (?:go|grow|progress|job hunt|apply|look|find my feet)|along the way)"
 )
 _MENTOR = _r(
     "|".join(
