@@ -117,10 +117,13 @@ def _databases() -> dict:
         # start of a transaction, so two writers queue instead of failing with "database is locked".
         db["OPTIONS"] = {
             # A larger page cache and memory-mapped reads keep a whole job search in memory
-            # across requests (connections persist, see CONN_MAX_AGE).
+            # across requests (connections persist, see CONN_MAX_AGE). Not temp_store=MEMORY: it
+            # keeps the statement journal in memory as a chained list that SQLite walks from the
+            # start at the end of every statement run inside a savepoint, so a large import's
+            # updates cost 1 ms each (16 s for a 30,000-row LinkedIn file instead of 2.5 s).
             "init_command": (
                 "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON;"
-                " PRAGMA cache_size=-65536; PRAGMA mmap_size=268435456; PRAGMA temp_store=MEMORY;"
+                " PRAGMA cache_size=-65536; PRAGMA mmap_size=268435456;"
             ),
             "transaction_mode": "IMMEDIATE",
             "timeout": 20,

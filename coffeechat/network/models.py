@@ -103,6 +103,8 @@ class Relationship(models.TextChoices):
     INTRODUCED = "introduced", "Introduced by someone"
     MET_AT_EVENT = "event", "Met at an event"
     ONLINE = "online", "Online community"
+    # Imported from LinkedIn or an address book: you are connected, but how is not known yet.
+    CONTACT = "contact", "One of my contacts (LinkedIn, phone…)"
     COLD = "cold", "Don't know them yet (cold)"
 
 

@@ -41,6 +41,7 @@ RELATIONSHIP_STRENGTH = {
     Relationship.INTRODUCED: 1,
     Relationship.MET_AT_EVENT: 1,
     Relationship.ONLINE: 1,
+    Relationship.CONTACT: 1,
     Relationship.COLD: 0,
 }
 
@@ -65,6 +66,7 @@ _YOU_KNOW = {
     Relationship.INTRODUCED: "was introduced to you",
     Relationship.MET_AT_EVENT: "met you at an event",
     Relationship.ONLINE: "knows you from an online community",
+    Relationship.CONTACT: "is one of your contacts",
     Relationship.COLD: "hasn't met you yet",
 }
 

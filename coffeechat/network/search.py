@@ -46,17 +46,24 @@ def terms(query: str) -> list[str]:
 # The index, per database
 
 
+def _joined(*parts: str) -> str:
+    """SQL joining the non-empty parts with " · " (the same on SQLite and PostgreSQL)."""
+    return "rtrim(" + " || ".join(f"COALESCE(NULLIF({p}, '') || ' · ', '')" for p in parts) + ", ' ·')"
+
+
 def _title_body(kind: int, new: str) -> tuple[str, str]:
     """SQL expressions for a row's title and body, `new` being the trigger's row alias."""
     company = "(SELECT name FROM network_company WHERE id = {n}.company_id)"
     host = "(SELECT name FROM network_person WHERE id = {n}.host_id)"
     person = "(SELECT name FROM network_person WHERE id = {n}.person_id)"
+    # "UX Designer at Globex · notes": the snippet under a result reads as a sentence, not a run of words.
+    job = f"{{n}}.title || COALESCE(CASE WHEN {{n}}.title <> '' THEN ' at ' ELSE '' END || {company}, '')"
     expressions = {
-        PERSON: ("{n}.name", f"{{n}}.title || ' ' || COALESCE({company}, '') || ' ' || {{n}}.notes"),
-        COMPANY: ("{n}.name", "{n}.industry || ' ' || {n}.location || ' ' || {n}.notes"),
+        PERSON: ("{n}.name", _joined(job, "{n}.notes")),
+        COMPANY: ("{n}.name", _joined("{n}.industry", "{n}.location", "{n}.notes")),
         CONVERSATION: (
             f"'Coffee chat with ' || COALESCE({host}, '')",
-            f"COALESCE({company}, '') || ' ' || {{n}}.goal || ' ' || {{n}}.notes",
+            _joined(f"COALESCE({company}, '')", "{n}.goal", "{n}.notes"),
         ),
         NOTE: (f"COALESCE({person}, '')", "{n}.summary"),
     }

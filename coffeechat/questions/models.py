@@ -306,6 +306,17 @@ class Plan(Owned):
             self.add(q.text, bank_key=q.key, area=q.area, family=q.family, minutes=q.minutes) for q in chosen
         ]
 
+    # A clock started longer ago than this belongs to a meeting that is over: meeting mode offers to
+    # start it again instead of showing one that has run for days.
+    CLOCK_STALE_AFTER = dt.timedelta(hours=12)
+
+    def clock_started_at(self, now=None):
+        """When this meeting's clock started, or None when it has not (or did long ago)."""
+        started = self.meeting_started_at
+        if started is None or (now or timezone.now()) - started > self.CLOCK_STALE_AFTER:
+            return None
+        return started
+
     def note_summary(self) -> str:
         """The meeting's notes as one text for the conversation: general notes, then per question."""
         parts = [self.meeting_notes.strip()] if self.meeting_notes.strip() else []

@@ -488,6 +488,7 @@ def meeting(request: HttpRequest, pk: int) -> HttpResponse:
         planned.append(item)
     context = {
         "plan": plan,
+        "started_at": plan.clock_started_at(),
         "conversation": plan.conversation,
         "host": plan.conversation.host,
         "items": planned,
@@ -503,7 +504,7 @@ def meeting(request: HttpRequest, pk: int) -> HttpResponse:
 @require_POST
 def meeting_start(request: HttpRequest, pk: int) -> HttpResponse:
     plan = _plan(request, pk)
-    if plan.meeting_started_at is None or request.POST.get("restart"):
+    if plan.clock_started_at() is None or request.POST.get("restart"):
         plan.meeting_started_at = timezone.now()
         plan.save(update_fields=["meeting_started_at", "updated_at"])
     return redirect(reverse("meeting", args=[pk]))
@@ -635,7 +636,7 @@ def meeting_finish(request: HttpRequest, pk: int) -> HttpResponse:
         plan.meeting_notes = form.cleaned_data["notes"]
         plan.save(update_fields=["meeting_notes", "updated_at"])
     conversation = plan.conversation
-    when = plan.meeting_started_at or timezone.now()
+    when = plan.clock_started_at() or timezone.now()
     if conversation.scheduled_at and abs(conversation.scheduled_at - when) < dt.timedelta(hours=12):
         when = None  # met as planned: keep the meeting time
     summary = plan.note_summary()

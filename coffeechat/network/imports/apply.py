@@ -26,6 +26,7 @@ from coffeechat.network.models import (
     Job,
     Person,
     PhoneNumber,
+    Relationship,
     Tag,
     company_key,
 )
@@ -154,6 +155,7 @@ class ImportPlan:
                     "company_id": company_id(s.company),
                     "linkedin_url": s.linkedin_url,
                     "connected_on": s.connected_on,
+                    "relationship": Relationship.CONTACT,
                     "notes": s.notes,
                     "address": s.address,
                     "website": s.website,

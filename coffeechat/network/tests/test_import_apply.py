@@ -56,6 +56,23 @@ class ImportApplyTests(BaseTestCase):
             ("Person", "Ana Rocha"), [(h.kind_label, h.title) for h in search.search(self.alice, "rocha")]
         )
 
+    def test_imported_people_are_contacts_so_they_open_paths_and_count_for_advocacy(self):
+        from coffeechat.network.paths import company_paths
+        from coffeechat.network.targets import with_lamp
+
+        self.run_import((FIXTURES / "linkedin_current.csv").read_bytes())
+        marco = Person.objects.get(owner=self.alice, name="Marco Rossi, Jr.")
+        self.assertEqual(marco.relationship, "contact")
+        self.ana.refresh_from_db()
+        self.assertEqual(self.ana.relationship, "alumni")  # what you said by hand stays
+        paths = company_paths(self.alice, marco.company)
+        self.assertEqual(
+            [(p.target.name, p.strength_label) for p in paths.now], [("Marco Rossi, Jr.", "weak")]
+        )
+        self.assertIn("is one of your contacts", paths.now[0].reason)
+        lamp = with_lamp(Company.objects.for_owner(self.alice).filter(pk=marco.company_id)).get()
+        self.assertTrue(lamp.has_advocacy)
+
     def test_then_the_next_file_moves_them_again_ending_the_current_job(self):
         self.run_import((FIXTURES / "linkedin_current.csv").read_bytes())
         self.run_import(linkedin("Ana,Lima,https://linkedin.com/in/ANA-LIMA-1a2b3c/,,Initech,Lead,1-Jan-20"))

@@ -33,6 +33,16 @@ class SearchTests(BaseTestCase):
         self.assertIn(("Coffee chat", "Coffee chat with Ana Lima"), self.find("learn design"))
         self.assertEqual(self.find("blueprints"), [("Note", "Ana Lima")])
 
+    def test_the_text_under_a_result_reads_as_a_sentence(self):
+        bodies = {h.title: h.body for h in search.search(self.alice, "ana") if h.kind_label == "Person"}
+        # Ana is a Product Designer at Acme Robotics (BaseTestCase), with notes.
+        self.assertEqual(bodies["Ana Lima"], "Product Designer at Acme Robotics · Met at the design meetup.")
+        globex = {h.title: h.body for h in search.search(self.alice, "globex")}
+        self.assertEqual(globex["Globex"], "Energy · Sailing club")  # no empty location between
+        self.assertEqual(
+            {h.body for h in search.search(self.alice, "jose")}, {"Data Scientist · Loves sailing and maps."}
+        )
+
     def test_accents_and_case_do_not_matter(self):
         for q in ("JOSÉ", "jose alv", "Álvarez", "alvarez"):
             with self.subTest(q=q):

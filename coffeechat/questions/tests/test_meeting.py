@@ -46,6 +46,19 @@ class MeetingPageTests(MeetingTestCase):
             self.client.get(self.url), f'data-started-at="{timezone.localtime(started).isoformat()}"'
         )
 
+    def test_a_clock_started_days_ago_is_not_shown_running_and_can_start_again(self):
+        long_ago = timezone.now() - dt.timedelta(days=3)
+        self.plan.meeting_started_at = long_ago
+        self.plan.save()
+        response = self.client.get(self.url)
+        self.assertContains(response, "Start the clock")
+        self.assertContains(response, "The clock last ran on")
+        self.assertContains(response, 'data-started-at=""')
+        self.client.post(reverse("meeting_start", args=[self.chat.pk]))
+        self.plan.refresh_from_db()
+        self.assertGreater(self.plan.meeting_started_at, timezone.now() - dt.timedelta(minutes=1))
+        self.assertNotContains(self.client.get(self.url), "The clock last ran on")
+
     def test_ticking_a_question_as_asked_and_back(self):
         url = reverse("item_meeting", args=[self.q1.pk])
         self.client.post(url, {"asked": "1"})

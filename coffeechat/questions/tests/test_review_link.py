@@ -66,6 +66,8 @@ class ReviewerPageTests(ReviewLinkTestCase):
         self.assertContains(response, "What surprised you at Acme Robotics?")
         self.assertContains(response, "I am Alice, a designer moving into robotics.")
         self.assertEqual(response.headers["Referrer-Policy"], "same-origin")  # the token stays here
+        self.assertContains(response, "No account needed to comment")
+        self.assertNotContains(response, reverse("signup"))  # a reviewer is not asked to sign up
         html = response.content.decode()
         for private in (
             "alice@example.org",
