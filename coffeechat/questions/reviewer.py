@@ -720,7 +720,7 @@ def _avoid_cues(q: str, raw: str) -> dict[str, str]:
     job = (
         _JOB_ASK_ANY.cue(cues.talk_removed(q))
         or cues.job_ask(n)
-        or ("hiring" if _asks_for_hiring(q) and not cues.hiring_trend(n) else None)
+        or (_HIRING_WORDS.search(q).group(0) if _asks_for_hiring(q) and not cues.hiring_trend(n) else None)
     )
     research = _BASIC_RESEARCH_ANY.cue(q) or cues.basic_research(n)
     if not research and _WHAT_DOES_NAME_DO.search(raw):
@@ -779,7 +779,7 @@ def review(text: str) -> Review:
     for rule in ("job_ask", "basic_research", "own_pay", "interview_question", "mentor_ask", "too_personal"):
         if rule in found:
             message, suggestion = _AVOID_REASONS[rule]
-            add(AVOID, Reason(rule, message + _because(found[rule]), suggestion))
+            add(AVOID, Reason(rule, message + _because(found[rule], q), suggestion))
     if "own_pay" not in found and _PAY_BARE.search(q):
         add(
             WEAK,
@@ -841,9 +841,18 @@ def review(text: str) -> Review:
     return Review(raw, verdict, tuple(ordered))
 
 
-def _because(cue: str) -> str:
-    """The words the rule went by, so the verdict explains itself: ` It says “refer me”.`"""
-    cue = " ".join(cue.split())[:60].strip(" ,.?!")
+def _because(cue: str, q: str = "") -> str:
+    """The words the rule went by, so the verdict explains itself: ` The words that tell: “refer me”.`
+    The cue rules read a mended spelling ("what is" for "what's", "resume" for "CV"); where the cue's first
+    and last words are in the question as written, the quote is taken from there instead."""
+    cue = " ".join(cue.replace("…", " ").split())
+    words = cue.split()
+    if words and cue not in q:
+        start = q.find(words[0])
+        end = q.find(words[-1], start + 1) if start >= 0 else -1
+        if start >= 0 and end >= 0 and end - start < 80:
+            cue = q[start : end + len(words[-1])]
+    cue = cue[:60].strip(" ,.?!")
     return f" The words that tell: “{cue}”." if cue else ""
 
 
