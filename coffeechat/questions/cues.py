@@ -115,11 +115,12 @@ _REQUEST = _r(
     r"would that be possible|i would (?:really )?love|i would (?:really )?like|i am hoping|i was hoping|"
     r"i hope you|please|let me know|keep an eye out|if you could|if you can|you could|can you|could you|"
     r"would you be (?:willing|open|able|comfortable|happy)|happy to|i was wondering if|i wonder if|any way you|"
-    r"possible for you to|willing to|open to|up for|would you mind|do you mind|mind if|feel free to|could i possibly)\b"
+    r"possible for you to|willing to|open to|up for|would you mind|do you mind|mind if|feel free to|could i possibly|"
+    r"(?:would|will|could) you (?:think of|remember|consider|keep|put|pass|send|let))\b"
 )
 # The host taking their own view: the question asks what they think, not for them to act.
 _HOSTS_VIEW = _r(
-    r"\b(?:do|would|did) you (?:think|say|agree|reckon|believe|feel|suggest)\b(?! (?:that )?you (?:could|can|would|might)\b)"
+    r"\b(?:do|would|did) you (?:think|say|agree|reckon|believe|feel|suggest)\b(?! (?:that )?you (?:could|can|would|might)\b| (?:of|about) me\b)"
     r"|\bin your (?:view|opinion|experience)\b"
 )
 # The host, or the host's employer, as the place or the person: "your team", "{company}", "with you".
@@ -191,6 +192,7 @@ _ACT_ON_ME = _r(
     r"|\b(?:pull|pulling) (?:a few |some |any )?strings\b|\bopen (?:some |a few |any )?doors for me\b"
     r"|\b(?:take|taking) a (?:chance|punt|gamble|risk) on me\b|\b(?:bet|gamble) on me\b"
     r"|\b(?:endorse|speak for|put in for|sign me up for|pass me along|slot me in|pencil me in for) me\b"
+    r"|\bconsider(?:ing)? (?:someone|a person|people|candidates?|applicants?|an applicant) (?:with my|like me)\b"
     r"|\bput my name (?:down|forward|in)\b|\badd me to (?:the |your )?(?:list|shortlist|pipeline|talent pool|candidates)\b"
     r"|\b(?:ping|tell|alert|notify|text|email|message|loop) me (?:in )?(?:(?:when|if|as soon as|once|whenever) (?:a |an |any |the )?"
     r"|about (?:any |new |upcoming |open )(?:\w+ )?)"
@@ -245,7 +247,7 @@ _FOR_ME = _r(
     r"\b(?:for|to|like) me\b|\bme (?:in|on|onto|into)\b|\b(?:suit|suits|fit|fits|match|matches) me\b|"
     r"\bmy (?:background|experience|profile|skills|skill set|application|candidacy|resume)\b|\bme\b|"
     r"\bi am (?:interested|available|keen|looking|applying|open|free|ready)\b|\bif i\b|\bwhen i apply\b|"
-    r"\bmy (?:chances|odds|shot|prospects) (?:of|at)\b|\bi (?:could|can) (?:help|pitch in|step in|fill in|cover)\b|\bi would (?:jump at|take it|be up for it)\b|"
+    r"\bmy (?:chances|odds|shot|prospects) (?:of|at)\b|\b(?:think of|remember|think about) me\b|\bi (?:could|can) (?:help|pitch in|step in|fill in|cover)\b|\bi would (?:jump at|take it|be up for it)\b|"
     # The asker wanting or getting the thing: "I'd love an internship with you", "for I to land an offer".
     r"\bi (?:would |really |am |\w+ ){0,3}(?:like|love|want|need|looking for|after|hoping for|get|land|secure|snag)"
     r" (?:to (?:get|land|have|secure|join|do) )?(?:a|an|the|some|any|into|onto|on)\b"
@@ -554,7 +556,7 @@ _INTERVIEW = _r(
     "|".join(
         [
             r"\bwhy (?:do|did|should) you deserve\b|\bwhat qualifies you\b|\bwhy are you (?:qualified|the right)\b",
-            r"\bwhere do you see your career\b",
+            r"\bwhere (?:do|will|would) you (?:see|want|expect|hope|plan|picture|imagine) (?:your career|your own career)\b",
             r"\bwhat would you bring to (?:the|your|a) (?:team|role|company|table)\b|\bif you were an? (?:animal|fruit|colou?r|"
             r"tree|superhero|car|kitchen utensil)\b",
             r"\bwhy (?:do|would|did) you want to (?:leave|quit|move on from|get out of)\b|\bwhy are you (?:looking|leaving)\b",
@@ -614,7 +616,8 @@ def interview_question(n: str) -> str | None:
 # --- Asking the host to be a mentor ---------------------------------------------------------------
 _MENTOR_WORD = r"(?:mentor|mentors|mentoring|coach|coaching|sponsor|adviser|advisor|guide|guiding|guidance)"
 _ONGOING = (
-    r"(?:every (?:day|week|month|other week|few weeks|couple of weeks|quarter|so often)|weekly|monthly|fortnightly|"
+    r"(?:every (?:day|week|month|other week|few weeks|couple of weeks|quarter|so often|few months|couple of months|"
+    r"other month|\w+ (?:weeks|months)|year)|weekly|monthly|fortnightly|quarterly|"
     r"biweekly|regularly|regular|on a regular basis|going forward|ongoing|on an ongoing basis|long[- ]term|from now on|"
     r"over the (?:next|coming) (?:\w+ )?(?:weeks|months|year|years)|for (?:a few|the next|several|a couple of|some) "
     r"(?:\w+ )?(?:weeks|months|years)|for a while|through my (?:career|job search|first year|studies)|"
@@ -690,6 +693,8 @@ _PRIVATE = _r(
             # Family and relationships.
             r"\byour (?:wife|husband|spouse|partner|girlfriend|boyfriend|fianc[eé]e?|kids|children|child|son|daughter|"
             r"baby|marriage|wedding|divorce|ex|ex-wife|ex-husband|love life|dating life|family life)\b",
+            r"\byour (?:family|kids|children|spouse|partner|wife|husband) (?:think|thinks|feel|feels|say|says|cope|copes|deal|"
+            r"deals|manage|manages|mind|minds|handle|handles)\b",
             r"\bwhere (?:are|were|is) your (?:parents|family|mother|father|mom|mum|dad|folks) from\b|\byour (?:ethnicity|race|"
             r"nationality|sexuality|sexual orientation|relationship status)\b",
             r"\b(?:are|were) you (?:seeing|dating) (?:anyone|someone|somebody)\b|\bare you in a relationship\b",

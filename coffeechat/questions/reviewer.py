@@ -521,7 +521,7 @@ _SEVERAL = [
 _CLOSED = _c(
     r"^(?:so,? |and |also,? |ok,? |okay,? )?(?:do|does|did|is|are|was|were|have|has|had|can|could|will|would|"
     r"should|shall|might|am|isn't|aren't|don't|doesn't|didn't|wasn't|haven't|hasn't|won't|wouldn't|"
-    r"couldn't|shouldn't|any chance (?:you|that|it|they|there))\b"
+    r"couldn't|shouldn't|any chance (?:you|that|it|they|there)|anything|anyone|anybody)\b"
 )
 _OPEN_REQUEST = _c(
     r"^(?:so,? )?(?:could|can|would|will|might) you (?:please |kindly )?(?:tell|describe|walk|share|explain|talk|"

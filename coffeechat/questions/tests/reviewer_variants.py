@@ -6,7 +6,7 @@ the cue rules (`coffeechat/questions/cues.py`), to test whether wording no rule 
 of labelling); `rule` is the rule a right "avoid" or "weak" verdict should name, None for ok.
 
 - VARIANTS (120): written first, one concept at a time, before the cue rules; every row now passes.
-- PROBE_2 (108), PROBE_3 (103), PROBE_4 (59), PROBE_5 (40), PROBE_6 (68), PROBE_7 (57), PROBE_8 (58), PROBE_9 (50): each written after the previous round of
+- PROBE_2 (108), PROBE_3 (103), PROBE_4 (59), PROBE_5 (40), PROBE_6 (68), PROBE_7 (57), PROBE_8 (58), PROBE_9 (50), PROBE_10 (56): each written after the previous round of
   changes, measured once (that single run is in bench/README.md), then used to generalise the rules —
   so they are in-sample now. The same person wrote the rules and the rows, so even the single runs
   flatter the reviewer a little: FRESH_4, written by someone else, is the honest measure.
@@ -758,4 +758,65 @@ PROBE_9 = [
     ("How did you go about finding your current position?", "ok", None),
     ("What skills do people on your team wish they had learned earlier?", "ok", None),
     ("What kinds of questions do good candidates ask you?", "ok", None),
+]
+
+PROBE_10 = [
+    ("I was hoping you might pass my details to your HR team?", "avoid", "job_ask"),
+    ("Would {company} ever consider someone with my profile?", "avoid", "job_ask"),
+    ("Could you tell me whether your team has any openings right now?", "avoid", "job_ask"),
+    ("Would you vouch for my application to the graduate programme?", "avoid", "job_ask"),
+    ("If a junior role came up, would you think of me?", "avoid", "job_ask"),
+    ("Is there someone at {company} you could connect me with about a job?", "avoid", "job_ask"),
+    ("Do you think I could intern on your team next summer?", "avoid", "job_ask"),
+    ("May I send you my resume in case something opens up?", "avoid", "job_ask"),
+    ("Would you mind telling me what you earn?", "avoid", "own_pay"),
+    ("What kind of bonus did you get last year?", "avoid", "own_pay"),
+    ("Does your company give you good holiday?", "avoid", "own_pay"),
+    ("Are your benefits good at {company}?", "avoid", "own_pay"),
+    ("How much do you get paid as a senior {role}?", "avoid", "own_pay"),
+    ("I'd love to know what {company} sells.", "avoid", "basic_research"),
+    ("Where exactly are {company}'s offices?", "avoid", "basic_research"),
+    ("Could you tell me who founded {company}?", "avoid", "basic_research"),
+    ("How many clients does your firm have?", "avoid", "basic_research"),
+    ("Why would anyone hire you over someone else?", "avoid", "interview_question"),
+    ("What do you consider your main weakness?", "avoid", "interview_question"),
+    ("Where do you want your career to be in five years?", "avoid", "interview_question"),
+    ("Could you be a long-term mentor for me?", "avoid", "mentor_ask"),
+    ("Would you be happy to meet with me every few months to guide me?", "avoid", "mentor_ask"),
+    ("Do you have children at home?", "avoid", "too_personal"),
+    ("What does your family think of your long hours?", "avoid", "too_personal"),
+    ("How's your health these days?", "avoid", "too_personal"),
+    ("Do you vote in local elections?", "avoid", "too_personal"),
+    # weak
+    ("Do you feel respected at work?", "weak", "closed"),
+    ("Is the pace fast at {company}?", "weak", "closed"),
+    ("Did you have to relocate for this job?", "weak", "closed"),
+    ("Could a self-taught developer get hired in {industry}?", "weak", "closed"),
+    ("Are most of your colleagues engineers?", "weak", "closed"),
+    ("Was the interview at {company} difficult?", "weak", "closed"),
+    ("Don't you get tired of meetings?", "weak", "closed"),
+    ("Anything I should read?", "weak", "closed"),
+    ("So, what about {industry}?", "weak", "vague"),
+    ("How are things?", "weak", "vague"),
+    ("What do you do all day and who do you report to?", "weak", "several_questions"),
+    ("How long have you been here? Do you like it?", "weak", "several_questions"),
+    # ok
+    ("What's an ordinary Monday like for you?", "ok", None),
+    ("How did you figure out this was the right field for you?", "ok", None),
+    ("What do people who do well at {company} have in common?", "ok", None),
+    ("What's one thing you'd tell someone on their first day in {industry}?", "ok", None),
+    ("How do you decide which opportunities to say yes to?", "ok", None),
+    ("What did your path into {company} look like?", "ok", None),
+    ("What's typical pay for an entry-level {role} these days?", "ok", None),
+    ("What kind of hours does a junior on your team usually work?", "ok", None),
+    ("Which parts of your job would you keep if you could only keep one?", "ok", None),
+    ("How do hiring decisions get made on a team like yours?", "ok", None),
+    ("What can someone like me do to prepare for interviews in {industry}?", "ok", None),
+    ("What mistakes did you make early in your job search?", "ok", None),
+    ("How does {company}'s size affect the work you get to do?", "ok", None),
+    ("What advice would you give your younger self about money and career?", "ok", None),
+    ("Which trade publications do you trust?", "ok", None),
+    ("Who would be the best person to speak with about the data side?", "ok", None),
+    ("May I send you a note once I've spoken with the people you suggested?", "ok", None),
+    ("What would you want a newcomer to understand about your clients?", "ok", None),
 ]
