@@ -161,7 +161,7 @@ _HIRING_NOUN = (
     r"(?:freelance|contract|contracting|paid|part-time|part time|full-time|full time|temp|summer|project|consulting) work|"
     r"work for me|need (?:any |more |extra |some )?(?:help|people|hands|staff|someone)|visa|trial (?:day|shift|period|week)|"
     r"work trial|work experience|shadowing (?:day|week)|job shadow|short-staffed|short staffed|understaffed|getting hired|"
-    r"being hired|hired|(?:a|another|new|one more) (?:\w+ )?hire|posts?|postings?|listings?|requisitions?|reqs?|slots?|"
+    r"being hired|hired|getting in at|get in at|getting in with|in at|(?:a|another|new|one more) (?:\w+ )?hire|posts?|postings?|listings?|requisitions?|reqs?|slots?|"
     r"seats? on|contracts?|secondments?|fellowships?|residency|co-op|coop|work placement|talent pool|pipeline|"
     r"assessment cent(?:re|er)|interview slots?|cover letters?|applications?)"
 )
@@ -247,7 +247,7 @@ _FOR_ME = _r(
     r"\b(?:for|to|like) me\b|\bme (?:in|on|onto|into)\b|\b(?:suit|suits|fit|fits|match|matches) me\b|"
     r"\bmy (?:background|experience|profile|skills|skill set|application|candidacy|resume)\b|\bme\b|"
     r"\bi am (?:interested|available|keen|looking|applying|open|free|ready)\b|\bif i\b|\bwhen i apply\b|"
-    r"\bmy (?:chances|odds|shot|prospects) (?:of|at)\b|\b(?:think of|remember|think about) me\b|\bi (?:could|can) (?:help|pitch in|step in|fill in|cover)\b|\bi would (?:jump at|take it|be up for it)\b|"
+    r"\bmy (?:chances|odds|shot|prospects)(?: are| would be| might be)? (?:of|at)\b|\b(?:think of|remember|think about) me\b|\bi (?:could|can) (?:help|pitch in|step in|fill in|cover)\b|\bi would (?:jump at|take it|be up for it)\b|"
     # The asker wanting or getting the thing: "I'd love an internship with you", "for I to land an offer".
     r"\bi (?:would |really |am |\w+ ){0,3}(?:like|love|want|need|looking for|after|hoping for|get|land|secure|snag)"
     r" (?:to (?:get|land|have|secure|join|do) )?(?:a|an|the|some|any|into|onto|on)\b"
@@ -320,7 +320,7 @@ def job_ask(n: str) -> str | None:
     noun = _HIRING_NOUN_RE.search(talk)
     for_me = _FOR_ME.search(specific)
     asking = _REQUEST.search(specific) or _MAY_I.search(n)
-    if noun and for_me and not _HOSTS_VIEW.search(n) and (host_side or asking):
+    if noun and for_me and (host_side or (asking and not _HOSTS_VIEW.search(n))):
         return noun.group(0) + " … " + for_me.group(0)
     # Job leads, asked as a yes/no or a request: "anything open on your team?", "let me know if a spot opens up".
     open_now = _OPEN_NOW.search(talk)
@@ -350,10 +350,10 @@ _PAY = _r(
     r"company laptop|phone allowance|expenses|on-call pay|shift allowance|equity stake|vesting|vested|tc|ote|"
     r"base pay|base salary|variable pay|joining bonus|refreshers?|increments?|merit increase|salary bump|"
     r"golden handcuffs|vision plan|401k match|retirement plan|commuter benefits|meal allowance|wellness budget|"
-    r"learning budget|cost of living raise)\b"
+    r"learning budget|cost of living raise|ctc|cost to company|leaves|hike|appraisal)\b"
     r"|\b(?:parental|maternity|paternity|sick|annual|paid|study|family|vacation|holiday) (?:leave|days|time|allowance|pay)\b"
     r"|\b(?:days|weeks) (?:of )?(?:leave|holiday|vacation)\b"
-    r"|\bhow (?:much|many) (?:\w+ )?(?:leave|holidays?|vacations?|vacation days)\b"
+    r"|\bhow (?:much|many) (?:\w+ )?(?:leave|leaves|holidays?|vacations?|vacation days)\b"
     r"|\b(?:make|making|made) (?:a year|per year|a month|an hour|annually|good money|decent money|money|six figures|"
     r"\$|£|€|\d)"
     r"|\b(?:how much|what) (?:are|do|did|does|were) you (?:make|making|earn|earning|pull in|pulling in|bring in|"
@@ -497,7 +497,7 @@ _RESEARCH = _r(
             rf"{_LEAD}(?:is|was|are) {_CO} (?:still )?(?:owned by|backed by|funded by|acquired by|a subsidiary of|part of)"
             rf" (?:a |an |the )?(?:\w+ ){{0,3}}(?:group|company|firm|fund|investors?|parent|conglomerate|corporation|"
             rf"holding|bigger \w+|larger \w+|vc|private equity){_TAIL}",
-            rf"{_LEAD}what (?:industry|sector|market|space|field|business) (?:is|are) {_CO} in{_TAIL}",
+            rf"{_LEAD}(?:what|which) (?:industry|sector|market|space|field|business|domain|vertical|line of business) (?:is|are) {_CO} in{_TAIL}",
             rf"{_LEAD}(?:what|how much) (?:was|is|were) {_CO_POSS} (?:annual |yearly |last year's |total )?"
             rf"(?:revenue|turnover|profit|sales|valuation|market cap|stock price|share price){_TAIL}",
             rf"{_LEAD}how much (?:revenue|money|profit) (?:does|did) {_CO} (?:make|bring in|earn|generate|have){_TAIL}",
@@ -627,7 +627,7 @@ _MENTOR = _r(
     "|".join(
         [
             r"\bmy (?:\w+ )?(?:mentor|coach|sponsor|adviser|advisor|guide|champion|sounding board|point person|"
-            r"go-to person|go to person|go-to|advocate|confidant|role model)\b",
+            r"go-to person|go to person|go-to|advocate|confidant|role model|guru|sensei)\b",
             r"\b(?:mentor|coach|sponsor|adviser|advisor|guide) (?:to|for) me\b",
             r"\bmentee\b",
             r"\b(?:mentor|mentoring|mentored) (?:me|someone like me|people like me)\b",
@@ -645,7 +645,7 @@ _MENTOR = _r(
 # host asked to do something (a request), or the ongoing frame must hold both.
 _MENTOR_ANY_WORD = _r(
     rf"\b{_MENTOR_WORD}\b|\bmentee\b|\bunder your wing\b|\bturn to\b|\blean on\b|\bcount on\b|{_ONGOING}|sounding board|"
-    r"point person|go-to|go to person|advocate|confidant|role model"
+    r"point person|go-to|go to person|advocate|confidant|role model|guru|sensei"
 )
 # "Would you be open to an ongoing mentoring relationship?": mentoring as a thing asked for.
 _MENTORING_THING = _r(
@@ -697,6 +697,8 @@ _PRIVATE = _r(
             r"deals|manage|manages|mind|minds|handle|handles)\b",
             r"\bwhere (?:are|were|is) your (?:parents|family|mother|father|mom|mum|dad|folks) from\b|\byour (?:ethnicity|race|"
             r"nationality|sexuality|sexual orientation|relationship status)\b",
+            r"\b(?:you are|are you|you were|were you) (?:\w+ )?(?:married|single|divorced|pregnant|religious|dating|engaged|widowed)\b",
+            r"\b(?:caste|tribe|ethnic group|ethnicity|race|sect)\b(?: \w+){0,3} (?:you|your)\b|\byour (?:caste|tribe|sect)\b",
             r"\b(?:are|were) you (?:seeing|dating) (?:anyone|someone|somebody)\b|\bare you in a relationship\b",
             r"\byou (?:and your|married|divorced|pregnant|single|dating)\b|\bare you (?:married|single|divorced|dating|pregnant|expecting)\b",
             r"\b(?:have|having|had|start|starting|plan|planning|want|wanting) (?:a |any |more )?(?:kids|children|a baby|a family|"
@@ -789,7 +791,16 @@ def embedded_question(n: str) -> str | None:
     m = _EMBED.match(n)
     if not m:
         return None
-    rest = n[m.end() :].strip()
+    return _question_order(n[m.end() :].strip()) or n[m.end() :].strip()
+
+
+def statement_order(n: str) -> str | None:
+    """ "When your company was started?", "how much salary you are getting?": a question word followed by
+    statement order (common in quick or second-language writing), put in question order; None otherwise."""
+    return _question_order(n)
+
+
+def _question_order(rest: str) -> str | None:
     if m := _INNER_AUX.match(rest):
         return f"{m[1]} {m[3]} {m[2]}{m[4]}"
     if (m := _INNER_YOU.match(rest)) and m[2] not in _AUX_WORDS:
@@ -800,7 +811,7 @@ def embedded_question(n: str) -> str | None:
         return f"{m[2]} {m[1]}{m[3]}"
     if (m := _INNER_IF_YOU.match(rest)) and m[1] not in _AUX_WORDS:
         return f"do you {m[1]}{m[2]}"
-    return rest
+    return None
 
 
 # "{company} was founded when?", "so {company} makes what exactly?": the question word at the end.

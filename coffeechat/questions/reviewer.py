@@ -768,7 +768,7 @@ def review(text: str) -> Review:
     # "Can you tell me what {company} does?", "can I ask how much you make?": the question inside, put
     # back in question order, is read by the same rules.
     n = cues.frame_text(q)
-    for inner in (cues.embedded_question(n), cues.echo_question(n)):
+    for inner in (cues.embedded_question(n), cues.echo_question(n), cues.statement_order(n)):
         if inner:
             for rule, cue in _avoid_cues(inner, inner).items():
                 found.setdefault(rule, cue)
@@ -869,12 +869,16 @@ _DECLARATIVE = re.compile(
     r"use|love|miss|regret|had|were|are|did|do|went|studied|moved|started|always)\b[^?]*\?\s*$"
 )
 _ANY_WH = re.compile(r"\b(?:what|how|why|where|when|who|which|whom|whose)\b")
+# "Work is hectic?", "the pay is good?": a short statement with a question mark.
+_SHORT_STATEMENT = re.compile(r"^[\w' {}-]{1,40}\b(?:is|are|was|were|'s|'re)\b[\w' {}-]{1,40}\?\s*$")
 
 
 def _is_closed(q: str) -> bool:
     if _LEADING.search(q):
         return True
-    if _DECLARATIVE.search(q) and not _ANY_WH.search(q):
+    if (
+        _DECLARATIVE.search(q) or (_SHORT_STATEMENT.search(q) and len(q.split()) <= 7)
+    ) and not _ANY_WH.search(q):
         return True
     if not _CLOSED.search(q) or _OPEN_REQUEST.search(q):
         return False

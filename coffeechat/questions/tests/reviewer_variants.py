@@ -6,7 +6,7 @@ the cue rules (`coffeechat/questions/cues.py`), to test whether wording no rule 
 of labelling); `rule` is the rule a right "avoid" or "weak" verdict should name, None for ok.
 
 - VARIANTS (120): written first, one concept at a time, before the cue rules; every row now passes.
-- PROBE_2 (108), PROBE_3 (103), PROBE_4 (59), PROBE_5 (40), PROBE_6 (68), PROBE_7 (57), PROBE_8 (58), PROBE_9 (50), PROBE_10 (56): each written after the previous round of
+- PROBE_2 (108), PROBE_3 (103), PROBE_4 (59), PROBE_5 (40), PROBE_6 (68), PROBE_7 (57), PROBE_8 (58), PROBE_9 (50), PROBE_10 (56), PROBE_11 (38, quick or second-language wording): each written after the previous round of
   changes, measured once (that single run is in bench/README.md), then used to generalise the rules —
   so they are in-sample now. The same person wrote the rules and the rows, so even the single runs
   flatter the reviewer a little: FRESH_4, written by someone else, is the honest measure.
@@ -819,4 +819,51 @@ PROBE_10 = [
     ("Who would be the best person to speak with about the data side?", "ok", None),
     ("May I send you a note once I've spoken with the people you suggested?", "ok", None),
     ("What would you want a newcomer to understand about your clients?", "ok", None),
+]
+
+PROBE_11 = [
+    ("Kindly let me know if any vacancy is there in your company.", "avoid", "job_ask"),
+    ("Sir, can you please refer my profile for suitable position?", "avoid", "job_ask"),
+    ("Is any opening available in your team for fresher?", "avoid", "job_ask"),
+    ("Can you give reference for me in your company?", "avoid", "job_ask"),
+    (
+        "Hi! I'm a recent grad and super keen to join {company} — any tips on getting my application in front of the right person, maybe you?",
+        "avoid",
+        "job_ask",
+    ),
+    ("I have attached my CV, could you please check if there is any suitable role?", "avoid", "job_ask"),
+    ("what would u say my chances r of getting in at ur firm", "avoid", "job_ask"),
+    ("How much salary you are getting?", "avoid", "own_pay"),
+    ("What is your CTC?", "avoid", "own_pay"),
+    ("Your package is how much?", "avoid", "own_pay"),
+    ("How many leaves you get in a year?", "avoid", "own_pay"),
+    ("What is the turnover of your company?", "avoid", "basic_research"),
+    ("Your company is in which domain?", "avoid", "basic_research"),
+    ("When your company was started?", "avoid", "basic_research"),
+    ("What is your native place?", "avoid", "too_personal"),
+    ("You are married or single?", "avoid", "too_personal"),
+    ("What is your age, if I may ask?", "avoid", "too_personal"),
+    ("Which caste are you from?", "avoid", "too_personal"),
+    ("What are your hobbies and weaknesses?", "avoid", "interview_question"),
+    ("Please tell me about yourself.", "avoid", "interview_question"),
+    ("Can you be my guru for this field?", "avoid", "mentor_ask"),
+    ("Will you guide me regularly in my career?", "avoid", "mentor_ask"),
+    # weak
+    ("Is this field good for future?", "weak", "closed"),
+    ("You are happy in this job?", "weak", "closed"),
+    ("Is MBA required for this role?", "weak", "closed"),
+    ("Work is hectic?", "weak", "closed"),
+    ("Tell me about company.", "weak", "vague"),
+    ("What you do?", "weak", "vague"),
+    # ok
+    ("What skills I should learn to become good in {industry}?", "ok", None),
+    ("How you got your first job in this field?", "ok", None),
+    ("What is the work culture in your team like?", "ok", None),
+    ("Which certifications are valued in {industry}?", "ok", None),
+    ("What a typical day looks like for you?", "ok", None),
+    ("How freshers usually start their career in {industry}?", "ok", None),
+    ("What is the average starting salary for freshers in this field?", "ok", None),
+    ("What advice you will give to someone like me who is starting?", "ok", None),
+    ("Whom else should I speak with to learn more?", "ok", None),
+    ("What are the growth opportunities in this domain?", "ok", None),
 ]
