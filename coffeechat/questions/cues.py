@@ -156,13 +156,13 @@ def talk_removed(q: str) -> str:
 _HIRING_NOUN = (
     r"(?:jobs?|roles?|positions?|openings?|vacanc(?:y|ies)|spots?|opportunit(?:y|ies)|internships?|"
     r"placements?|apprenticeships?|traineeships?|graduate (?:scheme|programme|program|intake|role|job|position)s?|"
-    r"offers?|interviews?|headcount|gigs?|hiring managers?|recruiters?|recruitment|recruiting|hr|talent team|"
+    r"(?:an|any|the|job|an? \w+) offers?|interviews?|headcount|gigs?|hiring managers?|recruiters?|recruitment|recruiting|hr|talent team|"
     r"referrals?|references?|recommendations?|foot in the door|room (?:for|on)|a place (?:for|on|in)|shortlist|"
     r"(?:freelance|contract|contracting|paid|part-time|part time|full-time|full time|temp|summer|project|consulting) work|"
     r"work for me|need (?:any |more |extra |some )?(?:help|people|hands|staff|someone)|visa|trial (?:day|shift|period|week)|"
     r"work trial|work experience|shadowing (?:day|week)|job shadow|short-staffed|short staffed|understaffed|getting hired|"
-    r"being hired|hired|getting in at|get in at|getting in with|in at|(?:a|another|new|one more) (?:\w+ )?hire|posts?|postings?|listings?|requisitions?|reqs?|slots?|"
-    r"seats? on|contracts?|secondments?|fellowships?|residency|co-op|coop|work placement|talent pool|pipeline|"
+    r"being hired|hired|getting in at|get in at|getting in with|in at|(?:a|another|new|one more) (?:\w+ )?hire|job (?:posts?|postings?|listings?|ads?)|requisitions?|"
+    r"slots?|seats? on|(?:a|any|some) contracts?|secondments?|fellowships?|residency|co-op|coop|work placement|talent pool|pipeline|"
     r"assessment cent(?:re|er)|interview slots?|cover letters?|applications?)"
 )
 # Material for an application, moved towards the host's side: "pass my resume along".
@@ -290,6 +290,7 @@ _HIRING_TREND = _r(
     r"\b(?:a lot|much|many|lately|recently|more|less|fewer|these past|over the (?:past|last)|compared|since|slowed|"
     r"during|in general|still growing)\b|\bbeen (?:hiring|recruiting)\b"
 )
+_MY_CHANCES = _r(r"my (?:chances|odds|shot|prospects)")
 _MAY_I = _r(r"^(?:so |and |also |ok |okay |um )*(?:can|could|may|might) i\b")
 _OPEN_START = _r(r"^(?:so |and |also |ok |okay |um )*(?:what|how|why|which|who|whom|whose|where|when)\b")
 
@@ -320,7 +321,10 @@ def job_ask(n: str) -> str | None:
     noun = _HIRING_NOUN_RE.search(talk)
     for_me = _FOR_ME.search(specific)
     asking = _REQUEST.search(specific) or _MAY_I.search(n)
-    if noun and for_me and (host_side or (asking and not _HOSTS_VIEW.search(n))):
+    # An open question ("what would make my application stand out at {company}?") asks for advice unless the
+    # asker's own chances are what it asks about.
+    open_question = _OPEN_START.search(n) and not (for_me and _MY_CHANCES.match(for_me.group(0)))
+    if noun and for_me and ((host_side and not open_question) or (asking and not _HOSTS_VIEW.search(n))):
         return noun.group(0) + " … " + for_me.group(0)
     # Job leads, asked as a yes/no or a request: "anything open on your team?", "let me know if a spot opens up".
     open_now = _OPEN_NOW.search(talk)

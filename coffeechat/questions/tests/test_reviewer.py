@@ -276,6 +276,10 @@ def test_a_hiring_word_alone_does_not_make_a_job_ask():
         "What would you look for if you were hiring a junior {role}?",
         "Could you suggest a good way for me to practise case interviews?",
         "What salary questions should I be ready for when I start applying in {industry}?",
+        # An open question naming the asker and the host's company asks for advice.
+        "What would make my application stand out at {company}?",
+        "What does {company} offer new grads like me?",
+        "Could you share a few posts about {industry} with me?",
     ):
         assert review(text).ok, (text, [r.rule for r in review(text).reasons])
     for text in (
