@@ -169,7 +169,8 @@ _HIRING_NOUN = (
 _MY_MATERIAL = _r(
     r"\b(?:pass|passing|forward|forwarding|send|sending|share|sharing|hand|handing|give|giving|get|getting|put|putting|"
     r"show|showing|flag|flagging|circulate|circulating|take|taking|mention|mentioning|drop|dropping|submit|submitting|"
-    r"push|pushing|fast track|fast-track|walk|bring|bringing|slip|sneak|route|email|e-mail|emailing)(?: \w+){0,2}? my "
+    r"push|pushing|fast track|fast-track|walk|bring|bringing|slip|sneak|route|email|e-mail|emailing)"
+    r"(?!(?: \w+)? (?:on|in|into|onto|for|from|about|with|to improve|to strengthen) my)(?: \w+){0,2}? my "
     r"(?:\w+ )?(?:resume|resumes|application|applications|portfolio|name|details|profile|info|information|"
     r"linkedin|cover letter|work|candidacy)\b"
     r"|\bmy (?:resume|application|portfolio|candidacy|name|profile|cover letter)(?: \w+){0,3} "
