@@ -365,6 +365,8 @@ _PAY = _r(
     r"take home|get paid|bank|banking|pull|clear|gross|net|pocket)\b"
     r"|\byou (?:bank|clear|gross|net|pocket|pull in) (?:a year|per year|a month|annually|each year|every year)\b"
     r"|\b(?:cover|covers|covered|reimburse|reimburses|subsidi[sz]e|subsidi[sz]es|pay for|pays for) your\b"
+    r"|\b(?:spend|spends|spent|invest|invests|invested) (?:\w+ ){0,2}on your (?:training|education|development|courses|"
+    r"learning|travel|phone|equipment)\b"
     r"|\byour (?:\w+ )?offer (?:look|looked|include|included|was|come with|came with|like)\b"
     r"|\bhow much are you on\b|\bwhat are you on\b"
     r"|\b(?:company car|car allowance|free (?:lunch|lunches|food|meals|snacks|drinks|breakfast)|gym|stipend|allowance|"
@@ -488,7 +490,8 @@ _RESEARCH = _r(
             rf"{_LEAD}(?:is|are) {_CO} (?:on the stock (?:market|exchange)|traded|on (?:the )?(?:nasdaq|nyse|ftse|stock exchange)|"
             rf"a unicorn|venture[- ]backed|vc[- ]backed|bootstrapped|owned by (?:its )?(?:employees|founders))(?: \w+)?{_TAIL}",
             rf"{_LEAD}(?:when|what year|which year) (?:was|were|did) {_CO} (?:first |originally )?(?:founded|start|started|"
-            rf"established|created|set up|launched|begin|began|go public|get started|start out|incorporated|founded"
+            rf"established|created|set up|launched|begin|began|go public|get started|start out|incorporated|founded|"
+            rf"open its doors|open their doors|start trading|begin trading|come into being|come about"
             rf"|open|opened){_TAIL}",
             # Who leads or owns it.
             rf"{_LEAD}who (?:\w+ )?(?:founded|started|owns|runs|leads|heads|created|set up|is in charge of) {_CO}{_TAIL}",
@@ -580,7 +583,8 @@ _INTERVIEW = _r(
             # The host against other candidates, or fit for their own job.
             r"\b(?:hire|pick|choose|select|take|prefer) you (?:over|instead of|rather than|above)\b",
             r"\b(?:you|yourself)\b(?: \w+){0,3} (?:over|instead of|rather than|above|against) (?:the )?other (?:candidates|applicants|people)\b",
-            r"\bwhy should (?:\w+ ){0,2}(?:hire|pick|choose|select|take) (?:you|someone like you|me)\b",
+            r"\bwhy should (?:[\w{}]+ ){0,4}(?:hire|pick|choose|select|take) (?:you|someone like you|me)\b",
+            r"\bsee yourself\b(?: \w+){0,8} (?:years?|decade)\b",
             r"\bwhy should (?:i|we|they|anyone|someone|a company|an employer|\{company\}|you) (?:hire|choose|pick|select|take on|work|join|apply|want to work)\b",
             r"\bwhat makes you (?:a |the )?(?:better|best|right|ideal|perfect|good|great|strong|stronger|qualified)\b",
             r"\b(?:you are|you were|yourself) (?:the )?(?:right|best|ideal|perfect|good) (?:fit|person|candidate|hire|choice)\b",
@@ -743,7 +747,8 @@ _PRIVATE = _r(
             r"\b(?:mortgage|rent|debt|savings|net worth)\b(?: \w+){0,3} (?:do|did|are|were|have|has) you\b",
             r"\byour (?:house|home|flat|apartment|car)\b(?: \w+){0,2} (?:cost|worth|value|price)\b|"
             r"\b(?:cost|paid|pay|spend|spent)\b(?: \w+){0,2} (?:for|on) your (?:house|home|flat|apartment|car|wedding)\b",
-            r"\bwhere is home for you\b|\bwhere do you call home\b|\bwhere (?:exactly )?(?:do|did) you live\b|\b(?:neighbourhood|area|part of town|suburb|street|address) "
+            r"\bdo you own (?:a|your|the) (?:house|home|flat|apartment|condo|property|place)\b|\bare you a homeowner\b|"
+            r"\bdo you (?:rent|own) or (?:rent|own)\b|\bwhere is home for you\b|\bwhere do you call home\b|\bwhere (?:exactly )?(?:do|did) you live\b|\b(?:neighbourhood|area|part of town|suburb|street|address) "
             r"(?:do|did) you live\b|\byour (?:home )?address\b|\bwhere is your home\b",
             r"\b(?:were|have) you (?:ever )?(?:been )?(?:fired|sacked|laid off|arrested|divorced|in prison|in jail)\b",
         ]
@@ -796,7 +801,7 @@ def embedded_question(n: str) -> str | None:
     m = _EMBED.match(n)
     if not m:
         return None
-    return _question_order(n[m.end() :].strip()) or n[m.end() :].strip()
+    return _question_order(n[m.end() :].strip(), allow_if=True) or n[m.end() :].strip()
 
 
 def statement_order(n: str) -> str | None:
@@ -805,13 +810,15 @@ def statement_order(n: str) -> str | None:
     return _question_order(n)
 
 
-def _question_order(rest: str) -> str | None:
+def _question_order(rest: str, allow_if: bool = False) -> str | None:
     if m := _INNER_AUX.match(rest):
         return f"{m[1]} {m[3]} {m[2]}{m[4]}"
     if (m := _INNER_YOU.match(rest)) and m[2] not in _AUX_WORDS:
         return f"{m[1]} do you {m[2]}{m[3]}"
     if (m := _INNER_THIRD.match(rest)) and m[3] not in ("is", "was") and not m[2].endswith("s"):
         return f"{m[1]} does {m[2]} {_base_form(m[3])}{m[4]}"
+    if not allow_if:  # "if you were in my position, …" is a condition, not a question
+        return None
     if m := _INNER_IF.match(rest):
         return f"{m[2]} {m[1]}{m[3]}"
     if (m := _INNER_IF_YOU.match(rest)) and m[1] not in _AUX_WORDS:

@@ -6,7 +6,7 @@ the cue rules (`coffeechat/questions/cues.py`), to test whether wording no rule 
 of labelling); `rule` is the rule a right "avoid" or "weak" verdict should name, None for ok.
 
 - VARIANTS (120): written first, one concept at a time, before the cue rules; every row now passes.
-- PROBE_2 (108), PROBE_3 (103), PROBE_4 (59), PROBE_5 (40), PROBE_6 (68), PROBE_7 (57), PROBE_8 (58), PROBE_9 (50), PROBE_10 (56), PROBE_11 (38, quick or second-language wording): each written after the previous round of
+- PROBE_2 (108), PROBE_3 (103), PROBE_4 (59), PROBE_5 (40), PROBE_6 (68), PROBE_7 (57), PROBE_8 (58), PROBE_9 (50), PROBE_10 (56), PROBE_11 (38, quick or second-language wording), PROBE_12 (53): each written after the previous round of
   changes, measured once (that single run is in bench/README.md), then used to generalise the rules —
   so they are in-sample now. The same person wrote the rules and the rows, so even the single runs
   flatter the reviewer a little: FRESH_4, written by someone else, is the honest measure.
@@ -866,4 +866,66 @@ PROBE_11 = [
     ("What advice you will give to someone like me who is starting?", "ok", None),
     ("Whom else should I speak with to learn more?", "ok", None),
     ("What are the growth opportunities in this domain?", "ok", None),
+]
+
+PROBE_12 = [
+    ("Would you let me know if your team ever has an opening for a junior analyst?", "avoid", "job_ask"),
+    ("Could you share my CV with your colleagues in marketing?", "avoid", "job_ask"),
+    ("Is there a graduate role at {company} you could point me toward?", "avoid", "job_ask"),
+    ("Do you think your manager would interview me if you asked?", "avoid", "job_ask"),
+    ("How would I go about getting you to refer me?", "avoid", "job_ask"),
+    ("Can I use you as a reference when I apply to {company}?", "avoid", "job_ask"),
+    ("Are any teams at {company} looking for someone with my skills?", "avoid", "job_ask"),
+    ("Would you be comfortable passing my name to your recruiter?", "avoid", "job_ask"),
+    ("What does {company} pay you for a role like yours?", "avoid", "own_pay"),
+    ("Do you get a bonus every year?", "avoid", "own_pay"),
+    ("How generous is your pension?", "avoid", "own_pay"),
+    ("How much time off did you take this year?", "avoid", "own_pay"),
+    ("How much does {company} spend on your training?", "avoid", "own_pay"),
+    ("What exactly does {company} produce?", "avoid", "basic_research"),
+    ("How many locations does your company have?", "avoid", "basic_research"),
+    ("Which year did {company} open its doors?", "avoid", "basic_research"),
+    ("Who owns your company?", "avoid", "basic_research"),
+    ("What would your colleagues say is your biggest flaw?", "avoid", "interview_question"),
+    ("Why should a company like {company} choose you?", "avoid", "interview_question"),
+    ("How do you see yourself developing over the next five years?", "avoid", "interview_question"),
+    ("Would you take me on as your mentee this year?", "avoid", "mentor_ask"),
+    ("Can we set up a standing monthly call so you can advise me?", "avoid", "mentor_ask"),
+    ("Is your spouse in {industry} as well?", "avoid", "too_personal"),
+    ("Do you own a house?", "avoid", "too_personal"),
+    ("Were you raised religious?", "avoid", "too_personal"),
+    ("How old were your kids when you went back to work?", "avoid", "too_personal"),
+    # weak
+    ("Is the work mostly solo?", "weak", "closed"),
+    ("Do you see yourself staying in {industry}?", "weak", "closed"),
+    ("Was {company} hard to get into?", "weak", "closed"),
+    ("Have you had good managers?", "weak", "closed"),
+    ("Should I specialise early?", "weak", "closed"),
+    ("You enjoy the travel, surely?", "weak", "closed"),
+    ("What's happening?", "weak", "vague"),
+    ("Tell me about {industry}.", "weak", "vague"),
+    (
+        "What's your team working on and how did you pick it, and is it going well?",
+        "weak",
+        "several_questions",
+    ),
+    # ok
+    ("How did you choose your first employer?", "ok", None),
+    ("What does a strong first month on your team look like?", "ok", None),
+    ("What would you say makes someone successful at {company}?", "ok", None),
+    ("Which part of {industry} is changing fastest, in your experience?", "ok", None),
+    ("What does a junior person on your team spend most of their time on?", "ok", None),
+    ("How do people usually get promoted in {industry}?", "ok", None),
+    ("What's the typical salary range for new graduates in {industry}?", "ok", None),
+    ("How many hours do people in this field usually work during crunch time?", "ok", None),
+    ("If you were in my position, which skill would you build first?", "ok", None),
+    ("Which blogs or podcasts would you recommend to someone starting out?", "ok", None),
+    ("What has been the most satisfying project of your career so far?", "ok", None),
+    ("How did {company}'s recent expansion change your day-to-day?", "ok", None),
+    ("What kind of interview questions did you find hardest when you were starting out?", "ok", None),
+    ("What do you think employers in {industry} will look for in five years?", "ok", None),
+    ("How did you get comfortable presenting to senior people?", "ok", None),
+    ("Who else in {industry} do you think I should reach out to?", "ok", None),
+    ("What do you look for in a candidate's portfolio?", "ok", None),
+    ("How does your team decide who gets hired?", "ok", None),
 ]
