@@ -116,7 +116,8 @@ _REQUEST = _r(
     r"i hope you|please|let me know|keep an eye out|if you could|if you can|you could|can you|could you|"
     r"would you be (?:willing|open|able|comfortable|happy)|happy to|i was wondering if|i wonder if|any way you|"
     r"possible for you to|willing to|open to|up for|would you mind|do you mind|mind if|feel free to|could i possibly|"
-    r"(?:would|will|could) you (?:think of|remember|consider|keep|put|pass|send|let))\b"
+    r"(?:would|will|could) you (?:think of|remember|consider|keep|put|pass|send|let)|if you are (?:comfortable|willing|"
+    r"open|happy|able|ok|okay)|if that is (?:ok|okay|possible|alright))\b"
 )
 # The host taking their own view: the question asks what they think, not for them to act.
 _HOSTS_VIEW = _r(
@@ -180,6 +181,9 @@ _MY_MATERIAL = _r(
     r"|\b(?:skip|bypass|get around|jump|avoid|go around|cut) (?:the )?(?:online |formal |usual |whole )?"
     r"(?:application|applications|application process|hiring process|recruiting process|queue|line|portal)\b"
     r"|\bsponsor my visa\b"
+    r"|\b(?:who|whom) (?:should|could|can|do) i (?:email|e-mail|contact|send (?:\w+ ){0,2}to|write to|apply to|apply through|"
+    r"submit (?:\w+ ){0,2}to) (?:about|for|regarding) (?:jobs|roles|openings|positions|internships|vacancies|hiring|a job|"
+    r"a role|an internship)\b"
     r"|\b(?:pass|forward|send|share|hand|give|show|circulate|email|e-mail|introduce) (?:this|it|that|me|my \w+|this \w+|"
     r"these) (?:\w+ )?(?:along |on |over )?to (?:your|the|a|someone on the|someone in) (?:\w+ )?(?:hiring|recruiting|"
     r"recruitment|talent|people|hr)(?: \w+)?\b"
@@ -194,6 +198,10 @@ _ACT_ON_ME = _r(
     r"|\b(?:take|taking) a (?:chance|punt|gamble|risk) on me\b|\b(?:bet|gamble) on me\b"
     r"|\b(?:endorse|speak for|put in for|sign me up for|pass me along|slot me in|pencil me in for) me\b"
     r"|\bconsider(?:ing)? (?:someone|a person|people|candidates?|applicants?|an applicant) (?:with my|like me)\b"
+    r"|\b(?:interested in|open to|keen on|looking for) (?:someone|somebody|people|a person|candidates?|an? \w+) (?:like me|with my)\b"
+    r"|\b(?:are you able to|can you|could you|would you|will you|do you ever) (?:refer|recommend|vouch for|put forward) "
+    r"(?:people|someone|candidates|anyone|others)\b"
+    r"|\b(?:mention|mentioning|talk|talking) me (?:up|to)\b|\bspeak to (?:\w+ ){0,2}about me\b"
     r"|\bput my name (?:down|forward|in)\b|\badd me to (?:the |your )?(?:list|shortlist|pipeline|talent pool|candidates)\b"
     r"|\b(?:ping|tell|alert|notify|text|email|message|loop) me (?:in )?(?:(?:when|if|as soon as|once|whenever) (?:a |an |any |the )?"
     r"|about (?:any |new |upcoming |open )(?:\w+ )?)"
@@ -223,7 +231,7 @@ _ACT_ON_ME = _r(
 )
 # The asker as the one hired: "can I be considered", "for me to get hired at {company}".
 _I_GET_HIRED = _r(
-    r"\b(?:i|me) (?:\w+ ){0,3}(?:be|being|get|getting|got) (?:hired|considered|shortlisted|interviewed|referred|"
+    r"\b(?:i|me) (?:\w+ ){0,5}(?:be|being|get|getting|got) (?:hired|considered|shortlisted|interviewed|referred|"
     r"recommended|taken on|brought on|brought in|onboarded|a job|a role|a position|an offer|an interview|"
     r"an internship|a placement|a spot|a foot in)\b"
     r"|\b(?:(?:i|we) (?:could|can|might|may)|(?:could|can|might|may) (?:i|we)) (?:apply|intern|join|work|start|shadow|"
@@ -250,7 +258,8 @@ _FOR_ME = _r(
     r"\bi am (?:interested|available|keen|looking|applying|open|free|ready)\b|\bif i\b|\bwhen i apply\b|"
     r"\bmy (?:chances|odds|shot|prospects)(?: are| would be| might be)? (?:of|at)\b|\b(?:think of|remember|think about) me\b|\bi (?:could|can) (?:help|pitch in|step in|fill in|cover)\b|\bi would (?:jump at|take it|be up for it)\b|"
     # The asker wanting or getting the thing: "I'd love an internship with you", "for I to land an offer".
-    r"\bi (?:would |really |am |\w+ ){0,3}(?:like|love|want|need|looking for|after|hoping for|get|land|secure|snag)"
+    r"\bi (?:would |really |am |\w+ ){0,3}(?:like|love|want|need|looking for|after|hoping for|get|land|secure|snag|"
+    r"appreciate|welcome|be grateful for)"
     r" (?:to (?:get|land|have|secure|join|do) )?(?:a|an|the|some|any|into|onto|on)\b"
 )
 # A yes/no question about the host's employer taking people on: "is your department bringing on analysts?"
@@ -258,6 +267,9 @@ _EMPLOYER_TAKING_ON = _r(
     r"^(?:so |and |also )?(?:is|are|will|would|does|do|has|have|might|could)\b(?: (?!how|what|why|which|who|where|when)\w+){0,4}? "
     r"(?:your\b|\{company\}|you\b)(?: (?!how|what|why|which|who|where|when)[\w']+){0,3}? (?:hiring|recruiting|taking on|bringing on|bringing in|"
     r"has budget for|have budget for|has headcount|have headcount|open to (?:taking|hiring|bringing|adding)|"
+    r"open to (?:interns|graduates|grads|juniors|applications|applicants|new hires|career changers)|"
+    r"(?:need|needs|require|requires) (?:an? |another |more |any |extra |some )(?:\w+ )?(?:junior|intern|graduate|hire|"
+    r"designer|developer|analyst|engineer|assistant|help|people|person|staff)s?|"
     r"taking (?:on )?someone|room (?:\w+ ){0,3}for (?:an? )?(?:extra |new |another |more )?(?:junior|grad|graduate|intern|"
     r"trainee|hire|person|people|someone)|"
     r"adding|growing the team|looking for|looking to hire|on the lookout for|expanding|take on|bring on|hire|recruit|"
@@ -271,6 +283,8 @@ _OPEN_NOW = _r(
     r"|\b(?:opens|open|opening|comes|come|coming|frees|free) up\b"
     r"|\b(?:anything|something|any) (?:\w+ )?(?:open|available|going)\b"
     r"|\b(?:anything|something|a place|a spot|space|work) (?:\w+ ){0,2}for (?:me|someone like me|an? (?:\w+ ){0,3}like me)\b"
+    r"|\b(?:any |a |some )?(?:chance|possibility|hope|prospect) (?:of|for) (?:a |an |any |getting (?:a |an )?)?(?:\w+ )?"
+    r"(?:internship|job|role|position|opening|placement|spot|interview|referral|offer)s?\b"
 )
 _ABOUT_THE_FIELD = _r(
     r"\b(?:in|across) (?:the|this|that|your|my|a) (?:field|industry|sector|market|area|space|line of work)\b|"
@@ -506,6 +520,8 @@ _RESEARCH = _r(
             rf" (?:a |an |the )?(?:\w+ ){{0,3}}(?:group|company|firm|fund|investors?|parent|conglomerate|corporation|"
             rf"holding|bigger \w+|larger \w+|vc|private equity){_TAIL}",
             rf"{_LEAD}(?:what|which) (?:industry|sector|market|space|field|business|domain|vertical|line of business) (?:is|are) {_CO} in{_TAIL}",
+            rf"{_LEAD}(?:what|which) (?:industry|sector|market|space|field|domain|vertical|markets|industries|sectors) (?:does|do) "
+            rf"{_CO} (?:work|operate|compete|play|sit|sell) in{_TAIL}",
             rf"{_LEAD}(?:what|how much) (?:was|is|were) {_CO_POSS} (?:annual |yearly |last year's |total )?"
             rf"(?:revenue|turnover|profit|sales|valuation|market cap|stock price|share price){_TAIL}",
             rf"{_LEAD}how much (?:revenue|money|profit) (?:does|did) {_CO} (?:make|bring in|earn|generate|have){_TAIL}",
@@ -610,6 +626,8 @@ _INTERVIEW = _r(
             # The host interviewing the asker.
             r"\bif you (?:were (?:to )?)?(?:interview|interviewed|interviewing) me\b|\bwhat would you ask me\b|\binterview me\b|\bif you were (?:hiring|interviewing) (?:me|for my)\b",
             r"\bsell me (?:this|a|the) \w+\b",
+            r"\bwhat would you do if (?:you|your \w+) (?:\w+ ){0,2}(?:disagreed|disagree|had a conflict|failed|missed|made a mistake|"
+            r"were given|had to choose|could not meet|were asked to)\b",
             r"\bwhy (?:did you|do you want to|would you) (?:leave|quit|resign from|walk away from) (?:your|that|the) "
             r"(?:last|previous|old|former|prior) (?:job|company|employer|role|position|firm|team)\b",
         ]
@@ -635,6 +653,7 @@ _ONGOING = (
 _MENTOR = _r(
     "|".join(
         [
+            r"\byou as (?:a|my|an) (?:\w+ )?(?:mentor|coach|adviser|advisor|sponsor|guide)\b",
             r"\bmy (?:\w+ )?(?:mentor|coach|sponsor|adviser|advisor|guide|champion|sounding board|point person|"
             r"go-to person|go to person|go-to|advocate|confidant|role model|guru|sensei)\b",
             r"\b(?:mentor|coach|sponsor|adviser|advisor|guide) (?:to|for) me\b",

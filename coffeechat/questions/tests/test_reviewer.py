@@ -221,12 +221,13 @@ def test_a_yes_no_request_for_hiring_is_a_job_ask_and_an_open_question_about_it_
 def test_the_third_fresh_set_stays_at_its_level_since_the_cue_rules():
     # FRESH_3's single out-of-sample run with the phrase rules was avoid precision 1.000 recall 0.346, ok
     # precision 0.714 recall 0.962 (bench/README.md). The guard was raised, not lowered, when the cue rules
-    # (cues.py) came in: 1.000 / 0.962 and 0.962 / 0.962. FRESH_3 is no longer a clean measure: its misses
+    # (cues.py) came in: 1.000 / 1.000 and 1.000 / 0.962. FRESH_3 is no longer a clean measure: its misses
     # were listed in bench/README.md and read before the cue rules were written, and it was run after each
-    # change as a check (its two remaining misses were left alone). FRESH_4 is the next honest figure.
+    # change as a check (its last avoid miss was caught by a wider rule written for another row; its one
+    # remaining miss was left alone). FRESH_4 is the next honest figure.
     from coffeechat.questions.tests.reviewer_fresh import FRESH_3
 
-    floors = {AVOID: (1.0, 0.96), OK: (0.96, 0.96)}
+    floors = {AVOID: (1.0, 1.0), OK: (1.0, 0.96)}
     for label, (min_precision, min_recall) in floors.items():
         precision, recall = _precision_recall(FRESH_3, label)
         assert precision >= min_precision and recall >= min_recall, (label, precision, recall)
@@ -498,3 +499,143 @@ _GOOD = [
 def test_good_questions_in_many_shapes_stay_ok(text):
     result = review(text)
     assert result.ok, [(r.rule, r.message) for r in result.reasons]
+
+
+# Each avoid concept asked in the plain ways people ask it (written in one go, then every miss fixed).
+_PLAIN_ASKS = {
+    "job_ask": [
+        "Could you send my resume along to the right people?",
+        "Can you help me get a foot in the door at your company?",
+        "Is there any chance of an internship with your team?",
+        "Would you consider recommending me for a position?",
+        "Could you let me know when {company} is hiring again?",
+        "Can you put me in touch with your hiring manager?",
+        "Do you have any roles I could apply for?",
+        "Would your team be interested in someone like me?",
+        "Could you help me get hired?",
+        "Are you able to refer people for roles at {company}?",
+        "I'd really appreciate a referral if you're comfortable.",
+        "Will you mention me to your boss?",
+        "Is your company open to interns right now?",
+        "Any entry-level jobs on your team?",
+        "Do you know of anything I could apply to at {company}?",
+        "Could you check if there's a vacancy for me?",
+        "What would I need to do to get hired on your team?",
+        "Would you help me get an interview?",
+        "Can I count on your support for my application?",
+        "Who should I email about jobs at {company}?",
+        "Might your team need a junior designer soon?",
+        "Can I apply to your team directly through you?",
+        "Could you ask HR about openings for me?",
+        "Would you put a word in with your manager for me?",
+        "Is {company} taking on any new graduates?",
+        "Could you look out for roles for me at {company}?",
+        "Would you be willing to forward my application?",
+        "Can I submit my CV to you?",
+        "Please consider me for any openings.",
+        "Do you have an open position I could fill?",
+    ],
+    "own_pay": [
+        "What's your annual salary?",
+        "How much did you earn last year?",
+        "What are you paid at {company}?",
+        "How much do they pay you?",
+        "Is your pay good?",
+        "What kind of raise did you get this year?",
+        "How much equity do you have?",
+        "Do you get stock at {company}?",
+        "How much is your pension contribution?",
+        "How many days of annual leave do you get?",
+        "What does your benefits package include?",
+        "Do you get paid for overtime?",
+        "How much is your bonus usually?",
+        "Are you paid more than your peers?",
+        "How much do you make per hour?",
+        "What perks do you get at {company}?",
+        "Do you get health insurance through {company}?",
+        "How much paid leave do you get?",
+        "What did you negotiate for your salary?",
+        "What's your total compensation these days?",
+    ],
+    "basic_research": [
+        "What does {company} actually do?",
+        "What does your company sell?",
+        "What services does {company} provide?",
+        "How many employees work at {company}?",
+        "How big is {company} in terms of staff?",
+        "Where is {company}'s headquarters?",
+        "Where is your main office?",
+        "When was your company founded?",
+        "How old is your company?",
+        "Who runs {company}?",
+        "Who is the head of {company}?",
+        "Is {company} a public company?",
+        "Is {company} privately owned?",
+        "How much revenue does {company} make?",
+        "What's {company}'s annual revenue?",
+        "What industry does {company} work in?",
+        "Who are your main competitors?",
+        "Who are {company}'s customers?",
+        "What countries does {company} operate in?",
+        "How many offices does your firm have?",
+    ],
+    "interview_question": [
+        "What is your greatest strength?",
+        "What are your biggest weaknesses?",
+        "Where do you see yourself in five years?",
+        "Why should {company} have hired you?",
+        "What makes you a good fit for your role?",
+        "Tell me about a time you made a mistake.",
+        "Describe a situation where you showed leadership.",
+        "What is your biggest achievement?",
+        "How would your boss describe you?",
+        "Why did you leave your last job?",
+        "What are your long-term goals?",
+        "What would you do if you disagreed with your manager?",
+        "Where do you want to be in ten years?",
+        "What's your five year plan?",
+        "Why should I hire you for this?",
+    ],
+    "mentor_ask": [
+        "Would you be willing to mentor me?",
+        "Can you be my mentor?",
+        "Could you mentor me over the next year?",
+        "Would you coach me through my job search?",
+        "Could we have regular check-ins?",
+        "Would you be my career adviser?",
+        "Could I come to you for advice regularly?",
+        "Would you like to be my mentor?",
+        "Can I have you as a mentor?",
+        "Could you guide me on an ongoing basis?",
+    ],
+    "too_personal": [
+        "Are you married?",
+        "Do you have any children?",
+        "How old are you now?",
+        "What religion do you practise?",
+        "Who did you vote for last time?",
+        "Where do you live exactly?",
+        "How much do you pay in rent?",
+        "Are you in a relationship?",
+        "Do you have any health conditions?",
+        "What is your sexual orientation?",
+        "How much is your house worth?",
+        "Are you planning a family?",
+        "How much money do you have saved?",
+        "What's your political affiliation?",
+        "Did you get divorced?",
+        "Are you religious at all?",
+        "Do you have a spouse?",
+        "Is your wife employed?",
+        "How much debt do you have?",
+        "What does your partner do for a living?",
+    ],
+}
+
+
+@pytest.mark.parametrize(("rule", "text"), [(rule, t) for rule, texts in _PLAIN_ASKS.items() for t in texts])
+def test_each_avoid_concept_asked_plainly(rule, text):
+    result = review(text)
+    assert result.verdict == AVOID and rule in [r.rule for r in result.reasons], [
+        r.rule for r in result.reasons
+    ]
