@@ -202,6 +202,7 @@ _ACT_ON_ME = _r(
     r"|\b(?:are you able to|can you|could you|would you|will you|do you ever) (?:refer|recommend|vouch for|put forward) "
     r"(?:people|someone|candidates|anyone|others)\b"
     r"|\b(?:mention|mentioning|talk|talking) me (?:up|to)\b|\bspeak to (?:\w+ ){0,2}about me\b"
+    r"|\bask (?:you )?for (?:a |an |your )?(?:referral|reference|recommendation|job|internship|interview|position|role)\b"
     r"|\bput my name (?:down|forward|in)\b|\badd me to (?:the |your )?(?:list|shortlist|pipeline|talent pool|candidates)\b"
     r"|\b(?:ping|tell|alert|notify|text|email|message|loop) me (?:in )?(?:(?:when|if|as soon as|once|whenever) (?:a |an |any |the )?"
     r"|about (?:any |new |upcoming |open )(?:\w+ )?)"
@@ -258,7 +259,7 @@ _FOR_ME = _r(
     r"\bi am (?:interested|available|keen|looking|applying|open|free|ready)\b|\bif i\b|\bwhen i apply\b|"
     r"\bmy (?:chances|odds|shot|prospects)(?: are| would be| might be)? (?:of|at)\b|\b(?:think of|remember|think about) me\b|\bi (?:could|can) (?:help|pitch in|step in|fill in|cover)\b|\bi would (?:jump at|take it|be up for it)\b|"
     # The asker wanting or getting the thing: "I'd love an internship with you", "for I to land an offer".
-    r"\bi (?:would |really |am |\w+ ){0,3}(?:like|love|want|need|looking for|after|hoping for|get|land|secure|snag|"
+    r"\bi (?:would |really |am |\w+ ){0,6}?(?:like|love|want|need|looking for|after|hoping for|get|land|secure|snag|"
     r"appreciate|welcome|be grateful for)"
     r" (?:to (?:get|land|have|secure|join|do) )?(?:a|an|the|some|any|into|onto|on)\b"
 )
@@ -315,8 +316,26 @@ def hiring_trend(n: str) -> bool:
     return bool(_HIRING_TREND.search(n))
 
 
+# "Could this chat lead to a job?": the conversation turned into a way in.
+_LEADS_TO_JOB = _r(
+    r"\b(?:lead|turn|convert|grow)(?: \w+)? (?:in)?to (?:a |an |any )?(?:\w+ )?(?:job|role|position|internship|offer|interview|"
+    r"opening|placement)s?\b"
+)
+# "Who decides on hiring on your team, and could you introduce me?": an introduction asked for in a hiring context.
+_INTRODUCE_ME = _r(r"\b(?:introduce|connect|put) me(?: (?:to|with|in touch))?\b")
+_HIRING_CONTEXT = _r(
+    r"\b(?:hiring|hire|hires|recruit\w*|hr|jobs?|roles?|openings?|positions?|vacanc\w+|internships?)\b"
+)
+
+
 def job_ask(n: str) -> str | None:
     """A hiring concept with the asker as the one who would get it, or the host asked to act on it."""
+    m = _LEADS_TO_JOB.search(n)
+    if m and (_REQUEST.search(n) or _CLOSED_START.search(n) or re.search(r"\bi (?:am )?hop(?:e|ing)\b", n)):
+        return m.group(0)
+    m = _INTRODUCE_ME.search(n)
+    if m and _REQUEST.search(n) and _HIRING_CONTEXT.search(n) and not _ABOUT_THE_FIELD.search(n):
+        return m.group(0)
     for pattern in (_MY_MATERIAL, _ACT_ON_ME):
         m = pattern.search(n)
         if m and not (pattern is _ACT_ON_ME and _AS_MENTEE.search(n)):  # "take me on as a mentee": mentoring
@@ -473,6 +492,7 @@ _RESEARCH = _r(
             rf"{_LEAD}how (?:many|much) (?:\w+ )?(?:employees|staff|people|workers|offices|locations|countries)"
             rf" (?:work (?:at|for|in) |are (?:at|in) |are there at |does |do )?{_CO}(?: (?:have|employ))?{_TAIL}",
             rf"{_LEAD}how (?:big|large|old|profitable) is {_CO}{_TAIL}",
+            rf"{_LEAD}what (?:exactly |actually |basically )?is {_CO}{_TAIL}",
             rf"{_LEAD}how many (?:\w+ ){{1,2}}(?:does|do|did) {_CO} (?:have|employ|hire|run|operate|own|serve|sell)"
             rf"(?: (?:in total|worldwide|globally|each year|a year|per year))?{_TAIL}",
             rf"{_LEAD}what is {_CO} (?:best |most |mainly |mostly )?(?:known|famous) for{_TAIL}",
@@ -785,7 +805,8 @@ def too_personal(n: str) -> str | None:
 # founded": the words before ask permission or politeness; the question is the clause after, in
 # statement order. `embedded_question` puts that clause back in question order for the other rules.
 _EMBED = _r(
-    r"^(?:so |and |also |ok |okay |hi |hey |um |just )*(?:(?:can|could|would|will|may|might) (?:you|i) (?:please |possibly |"
+    r"^(?:so |and |also |ok |okay |hi |hey |um |just )*(?:(?:please )?(?:remind|tell|show) me|"
+    r"(?:can|could|would|will|may|might) (?:you|i) (?:please |possibly |"
     r"kindly |just )?(?:tell me|explain(?: to me)?|share(?: with me)?|say|let me know|ask(?: you)?|describe(?: to me)?|"
     r"clarify|confirm|check)|i (?:would|d) (?:love|like|be curious|be interested) to (?:know|ask|hear|understand|find out|"
     r"learn)|i am (?:curious|wondering|interested to know|interested in)(?: about)?|i was wondering|i wonder|"

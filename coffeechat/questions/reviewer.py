@@ -673,6 +673,7 @@ _VAGUE_ANY = _any(_VAGUE)
 _SEVERAL_ANY = _any(_SEVERAL)
 
 
+_LEAD_IN = re.compile(r"(?<=\w)[,:;]\s+|\s+[—–-]+\s+")
 _AVOID_REASONS = {
     "job_ask": (
         "This asks for a job, an internship or a referral. A coffee chat is for insight and advice; "
@@ -768,7 +769,13 @@ def review(text: str) -> Review:
     # "Can you tell me what {company} does?", "can I ask how much you make?": the question inside, put
     # back in question order, is read by the same rules.
     n = cues.frame_text(q)
-    for inner in (cues.embedded_question(n), cues.echo_question(n), cues.statement_order(n)):
+    # "Quick question: what does {company} do?": the question after a lead-in is read on its own too.
+    last = _LEAD_IN.split(q)[-1] if _LEAD_IN.search(q) else ""
+    last_n = cues.frame_text(last) if len(last.split()) >= 2 and last.rstrip().endswith("?") else ""
+    inners = (cues.embedded_question(n), cues.echo_question(n), cues.statement_order(n), last_n)
+    if last_n:
+        inners += (cues.embedded_question(last_n), cues.echo_question(last_n), cues.statement_order(last_n))
+    for inner in inners:
         if inner:
             for rule, cue in _avoid_cues(inner, inner).items():
                 found.setdefault(rule, cue)

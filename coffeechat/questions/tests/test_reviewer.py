@@ -639,3 +639,79 @@ def test_each_avoid_concept_asked_plainly(rule, text):
     assert result.verdict == AVOID and rule in [r.rule for r in result.reasons], [
         r.rule for r in result.reasons
     ]
+
+
+# The same asks behind a lead-in ("quick question:", "honestly,", a sentence about the asker first).
+_LED_IN_ASKS = {
+    "job_ask": [
+        "Quick question: is your team hiring?",
+        "Just curious, are there any openings at {company}?",
+        "I'm a student at State and looking for a summer internship — does {company} have any?",
+        "If I applied to {company}, would you refer me?",
+        "I'm wondering if you could pass my resume on.",
+        "Since you work at {company}, could you help me get in?",
+        "I've applied for the analyst role — could you check on my application?",
+        "It would mean a lot if you could recommend me.",
+        "Happy to send my CV if there's anything going on your team?",
+        "Would it be weird to ask for a referral?",
+        "Honestly, I'm hoping this chat could lead to a job — is that possible?",
+        "Can I be upfront: are you able to get me an interview?",
+        "Your team looks great — any room for a newbie like me?",
+        "I'd be grateful if you could keep me in mind for roles.",
+        "Do you ever take on interns? I'd love to be one.",
+        "Could I intern with you for free?",
+        "Would you be my reference for a job at {company}?",
+        "Could you introduce me to someone who could hire me?",
+        "Any internships I could apply for on your team?",
+        "Who decides on hiring on your team, and could you introduce me?",
+    ],
+    "own_pay": [
+        "Just curious, what's your salary like?",
+        "Quick question — how much do you make?",
+        "I hope this isn't rude, but what do you earn?",
+        "Out of curiosity, do you get a bonus?",
+        "Honestly, is the pay worth it for you?",
+        "Since you're senior now, how much do you make?",
+        "You must earn a lot, right?",
+        "I bet you get great benefits?",
+        "Do they pay you well, if you don't mind me asking?",
+        "How much paid vacation do they give you?",
+    ],
+    "basic_research": [
+        "Quick question: what does {company} do?",
+        "Just so I know, how many people work at {company}?",
+        "Sorry, where is {company} based again?",
+        "Remind me when {company} was founded?",
+        "Out of curiosity, who is {company}'s CEO?",
+        "Before we start, what does your company actually sell?",
+        "So basically, what is {company}?",
+        "What's the name of your company's founder?",
+    ],
+    "interview_question": [
+        "Just curious, what's your biggest weakness?",
+        "Honestly, why should anyone hire you?",
+        "Quick one: where do you see yourself in five years?",
+        "Out of curiosity, what are your strengths?",
+        "So tell me about yourself.",
+    ],
+    "mentor_ask": [
+        "Honestly, I'd love for you to mentor me — would you?",
+        "Quick question: would you be my mentor?",
+        "I'm looking for a mentor and I think you'd be perfect. Would you?",
+        "Could I keep coming back to you for advice as I go?",
+        "Would you mind if I checked in with you every month?",
+    ],
+    "too_personal": [
+        "Just curious, are you married?",
+        "Sorry if this is personal, but do you have kids?",
+        "Out of curiosity, how old are you?",
+        "Quick question — what's your religion?",
+        "I hope this isn't rude, but who did you vote for?",
+        "Honestly, how do you afford rent on your salary?",
+    ],
+}
+
+
+@pytest.mark.parametrize(("rule", "text"), [(rule, t) for rule, texts in _LED_IN_ASKS.items() for t in texts])
+def test_each_avoid_concept_behind_a_lead_in(rule, text):
+    test_each_avoid_concept_asked_plainly(rule, text)
