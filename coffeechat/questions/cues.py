@@ -90,8 +90,9 @@ _SPACES = re.compile(r"\s+")
 def frame_text(q: str) -> str:
     """The lower-cased question (already without curly quotes) put in one spelling for the cue rules."""
     q = q.replace("c.v.", "cv").replace("&", " and ")
-    for pattern, repl in _CONTRACTIONS:
-        q = pattern.sub(repl, q)
+    if "'" in q:
+        for pattern, repl in _CONTRACTIONS:
+            q = pattern.sub(repl, q)
     q = _WORD_RE.sub(lambda m: _WORDS[m.group(0)], q)
     q = q.replace("you guys", "you").replace("you all", "you")
     q = _PUNCT.sub(" ", q)
@@ -100,6 +101,16 @@ def frame_text(q: str) -> str:
 
 def _r(pattern: str) -> re.Pattern:
     return re.compile(pattern)
+
+
+def _one_boundary(branches: list[str]) -> re.Pattern:
+    """One pattern for a rule's list of branches, the leading word boundary shared: with a boundary in each
+    branch Python's engine tries every branch at every position; shared, it skips to where a word starts."""
+    bounded = [b[2:] for b in branches if b.startswith(r"\b")]
+    rest = [b for b in branches if not b.startswith(r"\b")]
+    return re.compile(
+        "|".join([r"\b(?:" + "|".join(f"(?:{b})" for b in bounded) + ")"] + [f"(?:{r})" for r in rest])
+    )
 
 
 def _found(m: re.Match | None) -> str | None:
@@ -580,7 +591,7 @@ _RESEARCH_MAX_WORDS = 12
 
 def basic_research(n: str) -> str | None:
     """A fact about the company that its website, an annual report or a search answers."""
-    m = _RESEARCH.search(n)
+    m = _RESEARCH.match(n)  # every branch starts at the start of the question
     if m:
         return m.group(0)
     fact = _FACT.search(n)
@@ -596,62 +607,60 @@ def basic_research(n: str) -> str | None:
 
 
 # --- Job-interview questions turned on the host ---------------------------------------------------
-_INTERVIEW = _r(
-    "|".join(
-        [
-            r"\bwhy (?:do|did|should) you deserve\b|\bwhat qualifies you\b|\bwhy are you (?:qualified|the right)\b",
-            r"\bwhere (?:do|will|would) you (?:see|want|expect|hope|plan|picture|imagine) (?:your career|your own career)\b",
-            r"\bwhat would you bring to (?:the|your|a) (?:team|role|company|table)\b|\bif you were an? (?:animal|fruit|colou?r|"
-            r"tree|superhero|car|kitchen utensil)\b",
-            r"\bwhy (?:do|would|did) you want to (?:leave|quit|move on from|get out of)\b|\bwhy are you (?:looking|leaving)\b",
-            r"\b(?:would|will|might) your (?:references|referees|former boss|old boss|colleagues|coworkers|co-workers|manager|boss|"
-            r"friends|team) say about you\b|\byour (?:references|referees) say\b",
-            r"\byour (?:\w+ )?(?:greatest|biggest|main|top|key|worst|major|best|one) (?:\w+ )?(?:weakness|weaknesses|flaw|flaws|"
-            r"strength|strengths|shortcoming|shortcomings|accomplishment|achievement|failure)\b",
-            r"\b(?:describe|what is|what would be) your (?:ideal|dream|perfect) (?:job|role|boss|manager|company|employer|team)\b",
-            r"\byour (?:salary|pay) (?:expectations?|requirements?)\b",
-            r"\byour (?:\w+ ){0,2}(?:weakness|weaknesses|flaws?|shortcomings?)\b",
-            r"\bwhat (?:are|would you say) you (?:are )?(?:best|worst|strongest|weakest|most skilled|least skilled) at\b",
-            r"\bwhy (?:[\w{}]+ ){0,4}(?:picked|chose|hired|selected) you\b",
-            r"\b(?:a|one|the) (?:weakness|flaw|shortcoming)s? (?:that )?you\b",
-            r"\b(?:weakness|weaknesses|flaws?|strengths?) (?:would you say )?(?:you have|you are|are you)\b",
-            r"\bwhat (?:is|are) your (?:strengths?)\b",
-            # The host against other candidates, or fit for their own job.
-            r"\b(?:hire|pick|choose|select|take|prefer) you (?:over|instead of|rather than|above)\b",
-            r"\b(?:you|yourself)\b(?: \w+){0,3} (?:over|instead of|rather than|above|against) (?:the )?other (?:candidates|applicants|people)\b",
-            r"\bwhy should (?:[\w{}]+ ){0,4}(?:hire|pick|choose|select|take) (?:you|someone like you|me)\b",
-            r"\bsee yourself\b(?: \w+){0,8} (?:years?|decade)\b",
-            r"\bwhy should (?:i|we|they|anyone|someone|a company|an employer|\{company\}|you) (?:hire|choose|pick|select|take on|work|join|apply|want to work)\b",
-            r"\bwhat makes you (?:a |the )?(?:better|best|right|ideal|perfect|good|great|strong|stronger|qualified)\b",
-            r"\b(?:you are|you were|yourself) (?:the )?(?:right|best|ideal|perfect|good) (?:fit|person|candidate|hire|choice)\b",
-            # Where they will be in years.
-            r"\bwhere (?:do|will|would|might|can) you (?:see|picture|imagine|envision|envisage|expect|want|hope|plan) "
-            r"(?:yourself|to be|being)\b|\bwhere would you like to be\b",
-            r"\b(?:where|what) (?:will|would|might) you be(?: doing)?\b.*\b(?:years?|decade)\b",
-            r"\byou(?:rself)?\b(?: \w+){0,3} (?:be|be doing|see yourself)\b(?: \w+){0,4} (?:years?|decade) from now\b",
-            r"\b(?:five|5|ten|10|three|3|two|2)[- ]year plan\b",
-            r"\byour (?:long[- ]term|short[- ]term|future|five[- ]year|ten[- ]year|career) (?:goals?|plans?|aspirations?|ambitions?)\b",
-            # Behavioural questions.
-            r"\b(?:tell me about|describe|give me an example of|share an example of|walk me through|an example of) "
-            r"(?:a |one )?(?:time|situation|occasion|moment) (?:when |where |that )?you\b",
-            r"\b(?:tell me about|describe|give me an example of|walk me through) (?:a|an|the) (?:\w+ )?(?:conflict|mistake|"
-            r"failure|disagreement|setback|argument) (?:that )?you\b",
-            r"\b(?:a time|an occasion) (?:when )?you (?:failed|showed|demonstrated|handled|led|overcame|resolved|dealt)\b",
-            # Describing themselves, or being described.
-            r"\b(?:improve|change|work on|fix|develop) (?:about|in) yourself\b",
-            r"\bdescribe yourself\b|\btell me (?:a (?:little|bit) )?(?:more )?about yourself\b",
-            r"\b(?:words|adjectives|things) (?:\w+ ){0,4}(?:use to )?describe you\b|\bhow would (?:your|others|other people|people|colleagues|"
-            r"your \w+) describe you\b|\brate yourself\b",
-            r"\bwould your (?:boss|manager|colleagues|coworkers|co-workers|team) say (?:is|are|about) your\b",
-            # The host interviewing the asker.
-            r"\bif you (?:were (?:to )?)?(?:interview|interviewed|interviewing) me\b|\bwhat would you ask me\b|\binterview me\b|\bif you were (?:hiring|interviewing) (?:me|for my)\b",
-            r"\bsell me (?:this|a|the) \w+\b",
-            r"\bwhat would you do if (?:you|your \w+) (?:\w+ ){0,2}(?:disagreed|disagree|had a conflict|failed|missed|made a mistake|"
-            r"were given|had to choose|could not meet|were asked to)\b",
-            r"\bwhy (?:did you|do you want to|would you) (?:leave|quit|resign from|walk away from) (?:your|that|the) "
-            r"(?:last|previous|old|former|prior) (?:job|company|employer|role|position|firm|team)\b",
-        ]
-    )
+_INTERVIEW = _one_boundary(
+    [
+        r"\bwhy (?:do|did|should) you deserve\b|\bwhat qualifies you\b|\bwhy are you (?:qualified|the right)\b",
+        r"\bwhere (?:do|will|would) you (?:see|want|expect|hope|plan|picture|imagine) (?:your career|your own career)\b",
+        r"\bwhat would you bring to (?:the|your|a) (?:team|role|company|table)\b|\bif you were an? (?:animal|fruit|colou?r|"
+        r"tree|superhero|car|kitchen utensil)\b",
+        r"\bwhy (?:do|would|did) you want to (?:leave|quit|move on from|get out of)\b|\bwhy are you (?:looking|leaving)\b",
+        r"\b(?:would|will|might) your (?:references|referees|former boss|old boss|colleagues|coworkers|co-workers|manager|boss|"
+        r"friends|team) say about you\b|\byour (?:references|referees) say\b",
+        r"\byour (?:\w+ )?(?:greatest|biggest|main|top|key|worst|major|best|one) (?:\w+ )?(?:weakness|weaknesses|flaw|flaws|"
+        r"strength|strengths|shortcoming|shortcomings|accomplishment|achievement|failure)\b",
+        r"\b(?:describe|what is|what would be) your (?:ideal|dream|perfect) (?:job|role|boss|manager|company|employer|team)\b",
+        r"\byour (?:salary|pay) (?:expectations?|requirements?)\b",
+        r"\byour (?:\w+ ){0,2}(?:weakness|weaknesses|flaws?|shortcomings?)\b",
+        r"\bwhat (?:are|would you say) you (?:are )?(?:best|worst|strongest|weakest|most skilled|least skilled) at\b",
+        r"\bwhy (?:[\w{}]+ ){0,4}(?:picked|chose|hired|selected) you\b",
+        r"\b(?:a|one|the) (?:weakness|flaw|shortcoming)s? (?:that )?you\b",
+        r"\b(?:weakness|weaknesses|flaws?|strengths?) (?:would you say )?(?:you have|you are|are you)\b",
+        r"\bwhat (?:is|are) your (?:strengths?)\b",
+        # The host against other candidates, or fit for their own job.
+        r"\b(?:hire|pick|choose|select|take|prefer) you (?:over|instead of|rather than|above)\b",
+        r"\b(?:you|yourself)\b(?: \w+){0,3} (?:over|instead of|rather than|above|against) (?:the )?other (?:candidates|applicants|people)\b",
+        r"\bwhy should (?:[\w{}]+ ){0,4}(?:hire|pick|choose|select|take) (?:you|someone like you|me)\b",
+        r"\bsee yourself\b(?: \w+){0,8} (?:years?|decade)\b",
+        r"\bwhy should (?:i|we|they|anyone|someone|a company|an employer|\{company\}|you) (?:hire|choose|pick|select|take on|work|join|apply|want to work)\b",
+        r"\bwhat makes you (?:a |the )?(?:better|best|right|ideal|perfect|good|great|strong|stronger|qualified)\b",
+        r"\b(?:you are|you were|yourself) (?:the )?(?:right|best|ideal|perfect|good) (?:fit|person|candidate|hire|choice)\b",
+        # Where they will be in years.
+        r"\bwhere (?:do|will|would|might|can) you (?:see|picture|imagine|envision|envisage|expect|want|hope|plan) "
+        r"(?:yourself|to be|being)\b|\bwhere would you like to be\b",
+        r"\b(?:where|what) (?:will|would|might) you be(?: doing)?\b.*\b(?:years?|decade)\b",
+        r"\byou(?:rself)?\b(?: \w+){0,3} (?:be|be doing|see yourself)\b(?: \w+){0,4} (?:years?|decade) from now\b",
+        r"\b(?:five|5|ten|10|three|3|two|2)[- ]year plan\b",
+        r"\byour (?:long[- ]term|short[- ]term|future|five[- ]year|ten[- ]year|career) (?:goals?|plans?|aspirations?|ambitions?)\b",
+        # Behavioural questions.
+        r"\b(?:tell me about|describe|give me an example of|share an example of|walk me through|an example of) "
+        r"(?:a |one )?(?:time|situation|occasion|moment) (?:when |where |that )?you\b",
+        r"\b(?:tell me about|describe|give me an example of|walk me through) (?:a|an|the) (?:\w+ )?(?:conflict|mistake|"
+        r"failure|disagreement|setback|argument) (?:that )?you\b",
+        r"\b(?:a time|an occasion) (?:when )?you (?:failed|showed|demonstrated|handled|led|overcame|resolved|dealt)\b",
+        # Describing themselves, or being described.
+        r"\b(?:improve|change|work on|fix|develop) (?:about|in) yourself\b",
+        r"\bdescribe yourself\b|\btell me (?:a (?:little|bit) )?(?:more )?about yourself\b",
+        r"\b(?:words|adjectives|things) (?:\w+ ){0,4}(?:use to )?describe you\b|\bhow would (?:your|others|other people|people|colleagues|"
+        r"your \w+) describe you\b|\brate yourself\b",
+        r"\bwould your (?:boss|manager|colleagues|coworkers|co-workers|team) say (?:is|are|about) your\b",
+        # The host interviewing the asker.
+        r"\bif you (?:were (?:to )?)?(?:interview|interviewed|interviewing) me\b|\bwhat would you ask me\b|\binterview me\b|\bif you were (?:hiring|interviewing) (?:me|for my)\b",
+        r"\bsell me (?:this|a|the) \w+\b",
+        r"\bwhat would you do if (?:you|your \w+) (?:\w+ ){0,2}(?:disagreed|disagree|had a conflict|failed|missed|made a mistake|"
+        r"were given|had to choose|could not meet|were asked to)\b",
+        r"\bwhy (?:did you|do you want to|would you) (?:leave|quit|resign from|walk away from) (?:your|that|the) "
+        r"(?:last|previous|old|former|prior) (?:job|company|employer|role|position|firm|team)\b",
+    ]
 )
 
 
@@ -670,30 +679,28 @@ _ONGOING = (
     r"(?:\w+ )?(?:weeks|months|years)|for a while|through my (?:career|job search|first year|studies)|"
     r"as i (?:go|grow|progress|job hunt|apply|look|find my feet)|along the way)"
 )
-_MENTOR = _r(
-    "|".join(
-        [
-            r"\byou as (?:a|my|an) (?:\w+ )?(?:mentor|coach|adviser|advisor|sponsor|guide)\b",
-            r"\bmy (?:\w+ )?(?:mentor|coach|sponsor|adviser|advisor|guide|champion|sounding board|point person|"
-            r"go-to person|go to person|go-to|advocate|confidant|role model|guru|sensei)\b",
-            r"\b(?:mentor|coach|sponsor|adviser|advisor|guide) (?:to|for) me\b",
-            r"\bmentee\b",
-            r"\b(?:mentor|mentoring|mentored) (?:me|someone like me|people like me)\b",
-            rf"\b(?:coach|coaching|guide|guiding|advise|advising|sponsor|sponsoring|train|training|teach|teaching) me\b(?: \w+){{0,6}} {_ONGOING}\b",
-            rf"\b{_MENTOR_WORD}\b(?: \w+){{0,6}} {_ONGOING}\b.*\b(?:me|my|i|we)\b",
-            rf"\b(?:i|we)\b(?: \w+){{0,8}} {_ONGOING}\b.*\b(?:you|your)\b",
-            rf"\b(?:you|your)\b(?: \w+){{0,8}} {_ONGOING}\b.*\b(?:me|i|we)\b",
-            r"\btake me under your wing\b",
-            r"\b(?:keep|continue|carry on|go on) (?:guiding|advising|coaching|mentoring|helping|teaching|supporting) me\b",
-            r"\b(?:someone|a person) i (?:can |could )?(?:turn to|lean on|count on|go to|call on)\b",
-        ]
-    )
+_MENTOR = _one_boundary(
+    [
+        r"\byou as (?:a|my|an) (?:\w+ )?(?:mentor|coach|adviser|advisor|sponsor|guide)\b",
+        r"\bmy (?:\w+ )?(?:mentor|coach|sponsor|adviser|advisor|guide|champion|sounding board|point person|"
+        r"go-to person|go to person|go-to|advocate|confidant|role model|guru|sensei)\b",
+        r"\b(?:mentor|coach|sponsor|adviser|advisor|guide) (?:to|for) me\b",
+        r"\bmentee\b",
+        r"\b(?:mentor|mentoring|mentored) (?:me|someone like me|people like me)\b",
+        rf"\b(?:coach|coaching|guide|guiding|advise|advising|sponsor|sponsoring|train|training|teach|teaching) me\b(?: \w+){{0,6}} {_ONGOING}\b",
+        rf"\b{_MENTOR_WORD}\b(?: \w+){{0,6}} {_ONGOING}\b.*\b(?:me|my|i|we)\b",
+        rf"\b(?:i|we)\b(?: \w+){{0,8}} {_ONGOING}\b.*\b(?:you|your)\b",
+        rf"\b(?:you|your)\b(?: \w+){{0,8}} {_ONGOING}\b.*\b(?:me|i|we)\b",
+        r"\btake me under your wing\b",
+        r"\b(?:keep|continue|carry on|go on) (?:guiding|advising|coaching|mentoring|helping|teaching|supporting) me\b",
+        r"\b(?:someone|a person) i (?:can |could )?(?:turn to|lean on|count on|go to|call on)\b",
+    ]
 )
 # "How did mentoring shape your career?" is about their experience: the asker must be in it and the
 # host asked to do something (a request), or the ongoing frame must hold both.
 _MENTOR_ANY_WORD = _r(
-    rf"\b{_MENTOR_WORD}\b|\bmentee\b|\bunder your wing\b|\bturn to\b|\blean on\b|\bcount on\b|{_ONGOING}|sounding board|"
-    r"point person|go-to|go to person|advocate|confidant|role model|guru|sensei"
+    rf"\b(?:{_MENTOR_WORD}|mentee|under your wing|turn to|lean on|count on|{_ONGOING}|sounding board|"
+    r"point person|go-to|go to person|advocate|confidant|role model|guru|sensei)"
 )
 # "Would you be open to an ongoing mentoring relationship?": mentoring as a thing asked for.
 _MENTORING_THING = _r(
@@ -735,63 +742,61 @@ def mentor_ask(n: str) -> str | None:
 
 
 # --- Too personal ---------------------------------------------------------------------------------
-_PRIVATE = _r(
-    "|".join(
-        [
-            # Family and relationships.
-            r"\byour (?:wife|husband|spouse|partner|girlfriend|boyfriend|fianc[eé]e?|kids|children|child|son|daughter|"
-            r"baby|marriage|wedding|divorce|ex|ex-wife|ex-husband|love life|dating life|family life)\b",
-            r"\byour (?:family|kids|children|spouse|partner|wife|husband) (?:think|thinks|feel|feels|say|says|cope|copes|deal|"
-            r"deals|manage|manages|mind|minds|handle|handles)\b",
-            r"\bwhere (?:are|were|is) your (?:parents|family|mother|father|mom|mum|dad|folks) from\b|\byour (?:ethnicity|race|"
-            r"nationality|sexuality|sexual orientation|relationship status)\b",
-            r"\b(?:you are|are you|you were|were you) (?:\w+ )?(?:married|single|divorced|pregnant|religious|dating|engaged|widowed)\b",
-            r"\b(?:caste|tribe|ethnic group|ethnicity|race|sect)\b(?: \w+){0,3} (?:you|your)\b|\byour (?:caste|tribe|sect)\b",
-            r"\b(?:are|were) you (?:seeing|dating) (?:anyone|someone|somebody)\b|\bare you in a relationship\b",
-            r"\byou (?:and your|married|divorced|pregnant|single|dating)\b|\bare you (?:married|single|divorced|dating|pregnant|expecting)\b",
-            r"\b(?:have|having|had|start|starting|plan|planning|want|wanting) (?:a |any |more )?(?:kids|children|a baby|a family|"
-            r"grandchildren|grandkids|stepchildren)\b",
-            r"\b(?:you|your)\b(?: \w+){0,4} (?:divorce|divorced|separation|separated|widowed|custody|affair|breakup|break-up)\b",
-            r"\b(?:got|get|getting) (?:married|divorced|engaged)\b",
-            r"\b(?:when|how soon) (?:are|do|will|would) you (?:\w+ ){0,2}(?:retire|retiring|retirement)\b|\byour retirement\b",
-            r"\bhow (?:tall are you|much do you weigh)\b|\byour (?:weight|height|immigration status|visa status|citizenship|"
-            r"blood type)\b|\bare you a (?:citizen|immigrant|refugee)\b|\b(?:are|were) you vaccinated\b",
-            r"\bwhere are you (?:really|actually) from\b|\bare you (?:gay|straight|bi|bisexual|trans|lesbian|queer)\b",
-            # Age.
-            r"\bhow old (?:are|were|is) you\b|\byour (?:age|birthday|date of birth)\b|\b(?:were you born|you born in|born in what year)\b",
-            # Health.
-            r"\b(?:you|your)\b(?: \w+){0,6} (?:diagnosed|diagnosis|illness|illnesses|disease|diseases|disability|disabilities|"
-            r"disabled|depression|conditions|diagnoses|"
-            r"medication|medications|therapy|therapist|rehab|cancer|surgery|mental health|health issues|health problems|"
-            r"health conditions|chronic|sick leave|pregnancy|miscarriage)\b",
-            r"\b(?:what is|how is|how has been|how are) your (?:health|mental health|wellbeing)\b",
-            r"\b(?:diagnosed|diagnosis|depression|medication|therapy|mental health|disability|illness)\b(?: \w+){0,6} (?:you|your)\b",
-            # Religion.
-            r"\b(?:you|your)\b(?: \w+){0,4} (?:religion|religious|church|mosque|synagogue|temple|pray|faith|god|atheist|"
-            r"christian|muslim|jewish|hindu|buddhist|catholic)\b",
-            r"\b(?:religion|church|mosque|synagogue|temple)\b(?: \w+){0,4} (?:you|your)\b",
-            # Politics: their vote, their side, their view on a political question.
-            r"\b(?:you|your)\b(?: \w+){0,4} (?:vote|voted|voting|democrat|republican|tory|labour|liberal(?! arts)|"
-            r"conservative|left[- ]wing|right[- ]wing|lean left|lean right|left or right|politically|political views?|"
-            r"political leanings?|party|pro-choice|pro choice|pro-life|pro life|pro-gun|anti-abortion|left-leaning|"
-            r"right-leaning|socialist|maga)\b",
-            r"\b(?:candidate|party|side|who) (?:did|do|will|would) you (?:back|support|vote|choose|pick|favour|favor|root)\b",
-            r"\b(?:your|you) (?:take|view|views|opinion|stance|position|thoughts|feelings|feel)\b(?: \w+){0,3} "
-            r"(?:on|about|of) (?:the )?(?:\w+ )?(?:election|elections|president|prime minister|government|abortion|gun control|"
-            r"gun rights|politics|immigration|religion|trump|biden|brexit|israel|palestine|the war)\b",
-            r"\b(?:think|make) of (?:the )?(?:president|prime minister|government|election|trump|biden)\b",
-            # Private money and where they live.
-            r"\b(?:you|your)\b(?: \w+){0,5} (?:mortgage|rent|debt|debts|loans|student loans|savings|saved|net worth|"
-            r"inheritance|credit score|credit card)\b",
-            r"\b(?:mortgage|rent|debt|savings|net worth)\b(?: \w+){0,3} (?:do|did|are|were|have|has) you\b",
-            r"\byour (?:house|home|flat|apartment|car)\b(?: \w+){0,2} (?:cost|worth|value|price)\b|"
-            r"\b(?:cost|paid|pay|spend|spent)\b(?: \w+){0,2} (?:for|on) your (?:house|home|flat|apartment|car|wedding)\b",
-            r"\bdo you own (?:a|your|the) (?:house|home|flat|apartment|condo|property|place)\b|\bare you a homeowner\b|"
-            r"\bdo you (?:rent|own) or (?:rent|own)\b|\bwhere is home for you\b|\bwhere do you call home\b|\bwhere (?:exactly )?(?:do|did) you live\b|\b(?:neighbourhood|area|part of town|suburb|street|address) "
-            r"(?:do|did) you live\b|\byour (?:home )?address\b|\bwhere is your home\b",
-            r"\b(?:were|have) you (?:ever )?(?:been )?(?:fired|sacked|laid off|arrested|divorced|in prison|in jail)\b",
-        ]
-    )
+_PRIVATE = _one_boundary(
+    [
+        # Family and relationships.
+        r"\byour (?:wife|husband|spouse|partner|girlfriend|boyfriend|fianc[eé]e?|kids|children|child|son|daughter|"
+        r"baby|marriage|wedding|divorce|ex|ex-wife|ex-husband|love life|dating life|family life)\b",
+        r"\byour (?:family|kids|children|spouse|partner|wife|husband) (?:think|thinks|feel|feels|say|says|cope|copes|deal|"
+        r"deals|manage|manages|mind|minds|handle|handles)\b",
+        r"\bwhere (?:are|were|is) your (?:parents|family|mother|father|mom|mum|dad|folks) from\b|\byour (?:ethnicity|race|"
+        r"nationality|sexuality|sexual orientation|relationship status)\b",
+        r"\b(?:you are|are you|you were|were you) (?:\w+ )?(?:married|single|divorced|pregnant|religious|dating|engaged|widowed)\b",
+        r"\b(?:caste|tribe|ethnic group|ethnicity|race|sect)\b(?: \w+){0,3} (?:you|your)\b|\byour (?:caste|tribe|sect)\b",
+        r"\b(?:are|were) you (?:seeing|dating) (?:anyone|someone|somebody)\b|\bare you in a relationship\b",
+        r"\byou (?:and your|married|divorced|pregnant|single|dating)\b|\bare you (?:married|single|divorced|dating|pregnant|expecting)\b",
+        r"\b(?:have|having|had|start|starting|plan|planning|want|wanting) (?:a |any |more )?(?:kids|children|a baby|a family|"
+        r"grandchildren|grandkids|stepchildren)\b",
+        r"\b(?:you|your)\b(?: \w+){0,4} (?:divorce|divorced|separation|separated|widowed|custody|affair|breakup|break-up)\b",
+        r"\b(?:got|get|getting) (?:married|divorced|engaged)\b",
+        r"\b(?:when|how soon) (?:are|do|will|would) you (?:\w+ ){0,2}(?:retire|retiring|retirement)\b|\byour retirement\b",
+        r"\bhow (?:tall are you|much do you weigh)\b|\byour (?:weight|height|immigration status|visa status|citizenship|"
+        r"blood type)\b|\bare you a (?:citizen|immigrant|refugee)\b|\b(?:are|were) you vaccinated\b",
+        r"\bwhere are you (?:really|actually) from\b|\bare you (?:gay|straight|bi|bisexual|trans|lesbian|queer)\b",
+        # Age.
+        r"\bhow old (?:are|were|is) you\b|\byour (?:age|birthday|date of birth)\b|\b(?:were you born|you born in|born in what year)\b",
+        # Health.
+        r"\b(?:you|your)\b(?: \w+){0,6} (?:diagnosed|diagnosis|illness|illnesses|disease|diseases|disability|disabilities|"
+        r"disabled|depression|conditions|diagnoses|"
+        r"medication|medications|therapy|therapist|rehab|cancer|surgery|mental health|health issues|health problems|"
+        r"health conditions|chronic|sick leave|pregnancy|miscarriage)\b",
+        r"\b(?:what is|how is|how has been|how are) your (?:health|mental health|wellbeing)\b",
+        r"\b(?:diagnosed|diagnosis|depression|medication|therapy|mental health|disability|illness)\b(?: \w+){0,6} (?:you|your)\b",
+        # Religion.
+        r"\b(?:you|your)\b(?: \w+){0,4} (?:religion|religious|church|mosque|synagogue|temple|pray|faith|god|atheist|"
+        r"christian|muslim|jewish|hindu|buddhist|catholic)\b",
+        r"\b(?:religion|church|mosque|synagogue|temple)\b(?: \w+){0,4} (?:you|your)\b",
+        # Politics: their vote, their side, their view on a political question.
+        r"\b(?:you|your)\b(?: \w+){0,4} (?:vote|voted|voting|democrat|republican|tory|labour|liberal(?! arts)|"
+        r"conservative|left[- ]wing|right[- ]wing|lean left|lean right|left or right|politically|political views?|"
+        r"political leanings?|party|pro-choice|pro choice|pro-life|pro life|pro-gun|anti-abortion|left-leaning|"
+        r"right-leaning|socialist|maga)\b",
+        r"\b(?:candidate|party|side|who) (?:did|do|will|would) you (?:back|support|vote|choose|pick|favour|favor|root)\b",
+        r"\b(?:your|you) (?:take|view|views|opinion|stance|position|thoughts|feelings|feel)\b(?: \w+){0,3} "
+        r"(?:on|about|of) (?:the )?(?:\w+ )?(?:election|elections|president|prime minister|government|abortion|gun control|"
+        r"gun rights|politics|immigration|religion|trump|biden|brexit|israel|palestine|the war)\b",
+        r"\b(?:think|make) of (?:the )?(?:president|prime minister|government|election|trump|biden)\b",
+        # Private money and where they live.
+        r"\b(?:you|your)\b(?: \w+){0,5} (?:mortgage|rent|debt|debts|loans|student loans|savings|saved|net worth|"
+        r"inheritance|credit score|credit card)\b",
+        r"\b(?:mortgage|rent|debt|savings|net worth)\b(?: \w+){0,3} (?:do|did|are|were|have|has) you\b",
+        r"\byour (?:house|home|flat|apartment|car)\b(?: \w+){0,2} (?:cost|worth|value|price)\b|"
+        r"\b(?:cost|paid|pay|spend|spent)\b(?: \w+){0,2} (?:for|on) your (?:house|home|flat|apartment|car|wedding)\b",
+        r"\bdo you own (?:a|your|the) (?:house|home|flat|apartment|condo|property|place)\b|\bare you a homeowner\b|"
+        r"\bdo you (?:rent|own) or (?:rent|own)\b|\bwhere is home for you\b|\bwhere do you call home\b|\bwhere (?:exactly )?(?:do|did) you live\b|\b(?:neighbourhood|area|part of town|suburb|street|address) "
+        r"(?:do|did) you live\b|\byour (?:home )?address\b|\bwhere is your home\b",
+        r"\b(?:were|have) you (?:ever )?(?:been )?(?:fired|sacked|laid off|arrested|divorced|in prison|in jail)\b",
+    ]
 )
 
 

@@ -713,10 +713,10 @@ _AVOID_REASONS = {
 }
 
 
-def _avoid_cues(q: str, raw: str) -> dict[str, str]:
+def _avoid_cues(q: str, raw: str, n: str | None = None) -> dict[str, str]:
     """The avoid rules that fire on one question, each with the words it went by: the phrase lists first,
-    then the cue and frame rules of cues.py."""
-    n = cues.frame_text(q)
+    then the cue and frame rules of cues.py (on `n`, the question in frame_text's spelling)."""
+    n = cues.frame_text(q) if n is None else n
     found = {}
     job = (
         _JOB_ASK_ANY.cue(cues.talk_removed(q))
@@ -765,10 +765,10 @@ def review(text: str) -> Review:
             ),
         )
 
-    found = _avoid_cues(q, raw)
+    n = cues.frame_text(q)
+    found = _avoid_cues(q, raw, n)
     # "Can you tell me what {company} does?", "can I ask how much you make?": the question inside, put
     # back in question order, is read by the same rules.
-    n = cues.frame_text(q)
     # "Quick question: what does {company} do?": the question after a lead-in is read on its own too.
     last = _LEAD_IN.split(q)[-1] if _LEAD_IN.search(q) else ""
     last_n = cues.frame_text(last) if len(last.split()) >= 2 and last.rstrip().endswith("?") else ""
@@ -777,7 +777,7 @@ def review(text: str) -> Review:
         inners += (cues.embedded_question(last_n), cues.echo_question(last_n), cues.statement_order(last_n))
     for inner in inners:
         if inner:
-            for rule, cue in _avoid_cues(inner, inner).items():
+            for rule, cue in _avoid_cues(inner, inner, inner).items():
                 found.setdefault(rule, cue)
     # "Kids?", "Hiring?", "Good pay?": a word or two about the host's private life, jobs or pay.
     short = cues.telegraphic(n) if not found else None
