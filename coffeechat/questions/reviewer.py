@@ -673,6 +673,10 @@ _VAGUE_ANY = _any(_VAGUE)
 _SEVERAL_ANY = _any(_SEVERAL)
 
 
+_QUESTION_START = re.compile(
+    r"(?:what|how|why|where|when|who|which|whom|whose|do|does|did|is|are|was|were|have|has|had|can|could|will|"
+    r"would|should|may|might|any|remind|tell|so|i|i'd|i'm)\b"
+)
 _LEAD_IN = re.compile(r"(?<=\w)[,:;]\s+|\s+[—–-]+\s+")
 _AVOID_REASONS = {
     "job_ask": (
@@ -771,7 +775,8 @@ def review(text: str) -> Review:
     # back in question order, is read by the same rules.
     # "Quick question: what does {company} do?": the question after a lead-in is read on its own too.
     last = _LEAD_IN.split(q)[-1] if _LEAD_IN.search(q) else ""
-    last_n = cues.frame_text(last) if len(last.split()) >= 2 and last.rstrip().endswith("?") else ""
+    is_question = len(last.split()) >= 2 and last.rstrip().endswith("?") and _QUESTION_START.match(last)
+    last_n = cues.frame_text(last) if is_question else ""
     inners = (cues.embedded_question(n), cues.echo_question(n), cues.statement_order(n), last_n)
     if last_n:
         inners += (cues.embedded_question(last_n), cues.echo_question(last_n), cues.statement_order(last_n))
