@@ -173,7 +173,7 @@ _HIRING_NOUN = (
     r"(?:freelance|contract|contracting|paid|part-time|part time|full-time|full time|temp|summer|project|consulting) work|"
     r"work for me|need (?:any |more |extra |some )?(?:help|people|hands|staff|someone)|visa|trial (?:day|shift|period|week)|"
     r"work trial|work experience|shadowing (?:day|week)|job shadow|short-staffed|short staffed|understaffed|getting hired|"
-    r"being hired|hired|getting in at|get in at|getting in with|in at|(?:a|another|new|one more) (?:\w+ )?hire|job (?:posts?|postings?|listings?|ads?)|requisitions?|"
+    r"being hired|hired|getting in at|get in at|getting in with|in at|(?:a|another|new|one more) (?:\w+ )?hire|space (?:on|in|for)|job (?:posts?|postings?|listings?|ads?)|requisitions?|"
     r"slots?|seats? on|(?:a|any|some) contracts?|secondments?|fellowships?|residency|co-op|coop|work placement|talent pool|pipeline|"
     r"assessment cent(?:re|er)|interview slots?|cover letters?|applications?)"
 )
@@ -188,7 +188,10 @@ _MY_MATERIAL = _r(
     r"|\bmy (?:resume|application|portfolio|candidacy|name|profile|cover letter)(?: \w+){0,3} "
     r"(?:along|on|over|forward|through|in front of|onto|into|to (?:your|the|a|someone|whoever|hr|recruit))\b"
     r"|\b(?:use|mention|drop) your name\b"
-    r"|\b(?:back|support|endorse|champion|look at|review|consider|flag|prioriti[sz]e) my (?:application|candidacy)\b"
+    r"|\b(?:back|support|endorse|champion|look at|review|consider|flag|prioriti[sz]e) my (?:application|candidacy|file|"
+    r"submission)\b"
+    r"|\b(?:be|become|act as) (?:one of )?my (?:references|referees|reference|referee)\b"
+    r"|\blet (?:your |the )?(?:boss|manager|hr|recruiters?|team|director|lead|hiring manager) know (?:i am|about me|that i)\b"
     r"|\b(?:skip|bypass|get around|jump|avoid|go around|cut) (?:the )?(?:online |formal |usual |whole )?"
     r"(?:application|applications|application process|hiring process|recruiting process|queue|line|portal)\b"
     r"|\bsponsor my visa\b"
@@ -412,7 +415,7 @@ _PAY = _r(
     r"|\b(?:spend|spends|spent|invest|invests|invested) (?:\w+ ){0,2}on your (?:training|education|development|courses|"
     r"learning|travel|phone|equipment)\b"
     r"|\byour (?:\w+ )?offer (?:look|looked|include|included|was|come with|came with|like)\b"
-    r"|\bhow much are you on\b|\bwhat are you on\b"
+    r"|\bhow much are you on\b|\bwhat are you on\b|\byour (?:yearly|annual|monthly|weekly) (?:take|haul)\b"
     r"|\b(?:company car|car allowance|free (?:lunch|lunches|food|meals|snacks|drinks|breakfast)|gym|stipend|allowance|"
     r"expense account|tuition reimbursement|childcare|relocation package|signing bonus|sign-on bonus|full pay|"
     r"half pay|bracket|tax bracket|healthcare|health care|private health|medical (?:cover|insurance|plan|benefits))\b"
@@ -504,6 +507,8 @@ _RESEARCH = _r(
             rf" (?:work (?:at|for|in) |are (?:at|in) |are there at |does |do )?{_CO}(?: (?:have|employ))?{_TAIL}",
             rf"{_LEAD}how (?:big|large|old|profitable) is {_CO}{_TAIL}",
             rf"{_LEAD}what (?:exactly |actually |basically )?is {_CO}{_TAIL}",
+            rf"{_LEAD}(?:how|where) does {_CO} (?:make|earn|get) (?:its |their )?money(?: from)?{_TAIL}",
+            rf"{_LEAD}what does {_CO} make (?:its |their )?money (?:from|on|with){_TAIL}",
             rf"{_LEAD}how many (?:\w+ ){{1,2}}(?:does|do|did) {_CO} (?:have|employ|hire|run|operate|own|serve|sell)"
             rf"(?: (?:in total|worldwide|globally|each year|a year|per year))?{_TAIL}",
             rf"{_LEAD}what is {_CO} (?:best |most |mainly |mostly )?(?:known|famous) for{_TAIL}",
@@ -655,7 +660,9 @@ _INTERVIEW = _one_boundary(
         r"\bwould your (?:boss|manager|colleagues|coworkers|co-workers|team) say (?:is|are|about) your\b",
         # The host interviewing the asker.
         r"\bif you (?:were (?:to )?)?(?:interview|interviewed|interviewing) me\b|\bwhat would you ask me\b|\binterview me\b|\bif you were (?:hiring|interviewing) (?:me|for my)\b",
-        r"\bsell me (?:this|a|the) \w+\b",
+        r"\bsell me (?:this|a|the) \w+\b|\bsell yourself\b",
+        r"\bwhy (?:do you think |would you say )?(?:you|did you) (?:got|get) (?:hired|the job|picked|chosen|selected)\b",
+        r"\bwhat are (?:three|two|the|your top|some) (?:things|skills) (?:that )?you are (?:great|good|best|strongest|brilliant) at\b",
         r"\bwhat would you do if (?:you|your \w+) (?:\w+ ){0,2}(?:disagreed|disagree|had a conflict|failed|missed|made a mistake|"
         r"were given|had to choose|could not meet|were asked to)\b",
         r"\bwhy (?:did you|do you want to|would you) (?:leave|quit|resign from|walk away from) (?:your|that|the) "
@@ -685,7 +692,7 @@ _MENTOR = _one_boundary(
         r"\bmy (?:\w+ )?(?:mentor|coach|sponsor|adviser|advisor|guide|champion|sounding board|point person|"
         r"go-to person|go to person|go-to|advocate|confidant|role model|guru|sensei)\b",
         r"\b(?:mentor|coach|sponsor|adviser|advisor|guide) (?:to|for) me\b",
-        r"\bmentee\b",
+        r"\bmentee\b|\bas (?:a |an |your )?(?:protege|protégé)\b",
         r"\b(?:mentor|mentoring|mentored) (?:me|someone like me|people like me)\b",
         rf"\b(?:coach|coaching|guide|guiding|advise|advising|sponsor|sponsoring|train|training|teach|teaching) me\b(?: \w+){{0,6}} {_ONGOING}\b",
         rf"\b{_MENTOR_WORD}\b(?: \w+){{0,6}} {_ONGOING}\b.*\b(?:me|my|i|we)\b",
@@ -699,7 +706,7 @@ _MENTOR = _one_boundary(
 # "How did mentoring shape your career?" is about their experience: the asker must be in it and the
 # host asked to do something (a request), or the ongoing frame must hold both.
 _MENTOR_ANY_WORD = _r(
-    rf"\b(?:{_MENTOR_WORD}|mentee|under your wing|turn to|lean on|count on|{_ONGOING}|sounding board|"
+    rf"\b(?:{_MENTOR_WORD}|mentee|protege|protégé|under your wing|turn to|lean on|count on|{_ONGOING}|sounding board|"
     r"point person|go-to|go to person|advocate|confidant|role model|guru|sensei)"
 )
 # "Would you be open to an ongoing mentoring relationship?": mentoring as a thing asked for.
@@ -764,6 +771,11 @@ _PRIVATE = _one_boundary(
         r"blood type)\b|\bare you a (?:citizen|immigrant|refugee)\b|\b(?:are|were) you vaccinated\b",
         r"\bwhere are you (?:really|actually) from\b|\bare you (?:gay|straight|bi|bisexual|trans|lesbian|queer)\b",
         # Age.
+        r"\bhow many (?:kids|children|grandkids|grandchildren|siblings) (?:do|did) you\b|"
+        r"\b(?:what year|when) did you (?:graduate from (?:high school|school|college)|finish school|leave school)\b|"
+        r"\byour (?:ethnic background|ethnic origin|heritage|ancestry)\b|"
+        r"\b(?:you|your)\b(?: \w+){0,3} (?:suffer|suffered|suffering) from\b|\b(?:inherit|inherited|inheritance)\b(?: \w+){0,3} you\b|"
+        r"\byou (?:\w+ ){0,2}(?:inherit|inherited)\b|"
         r"\bhow old (?:are|were|is) you\b|\byour (?:age|birthday|date of birth)\b|\b(?:were you born|you born in|born in what year)\b",
         # Health.
         r"\b(?:you|your)\b(?: \w+){0,6} (?:diagnosed|diagnosis|illness|illnesses|disease|diseases|disability|disabilities|"

@@ -633,7 +633,10 @@ _PLAIN_ASKS = {
 }
 
 
-@pytest.mark.parametrize(("rule", "text"), [(rule, t) for rule, texts in _PLAIN_ASKS.items() for t in texts])
+@pytest.mark.parametrize(
+    ("rule", "text"),
+    [(rule, t) for asks in (_PLAIN_ASKS, _MORE_ASKS) for rule, texts in asks.items() for t in texts],
+)
 def test_each_avoid_concept_asked_plainly(rule, text):
     result = review(text)
     assert result.verdict == AVOID and rule in [r.rule for r in result.reasons], [
@@ -642,6 +645,80 @@ def test_each_avoid_concept_asked_plainly(rule, text):
 
 
 # The same asks behind a lead-in ("quick question:", "honestly,", a sentence about the asker first).
+_MORE_ASKS = {
+    "job_ask": [
+        "Would you be open to forwarding my cover letter to your director?",
+        "Could you nudge HR to look at my file?",
+        "Could you fast-track me through the process?",
+        "Can I skip the line if you recommend me?",
+        "Might there be a chance to join your team after graduation?",
+        "Are there openings you could slot me into?",
+        "Can you give me the inside track on the analyst role?",
+        "Would you be willing to sponsor my application?",
+        "Could you be one of my references?",
+        "Do you have a contact in recruiting you could pass me to?",
+        "Would you support my application internally?",
+        "I'd love to work with you — how do I make that happen?",
+        "Will there be space on your team for me next year?",
+        "Could you get me on the shortlist?",
+        "Do you know any managers at {company} who need someone like me?",
+        "Any chance {company} would hire me as a contractor?",
+        "Can you let your boss know I'm looking?",
+        "Would you put my CV on top of the pile?",
+        "How do I get you to hire me?",
+        "Could you help me jump the queue for an interview?",
+    ],
+    "own_pay": [
+        "What's your yearly take?",
+        "How much money do you make at {company}?",
+        "What's the salary on your grade?",
+        "Is your compensation mostly base or bonus?",
+        "How much was your sign-on bonus?",
+        "What's your equity worth now?",
+        "How much holiday do you get at {company}?",
+        "Do you get paid leave for exams?",
+        "What does {company} contribute to your pension?",
+        "How big was your pay rise this year?",
+    ],
+    "basic_research": [
+        "What does {company} make money from?",
+        "Which products does your company make?",
+        "Who are the founders of {company}?",
+        "What does your organisation do exactly?",
+        "How many workers does {company} employ?",
+        "When did {company} get started?",
+        "Where's {company} headquartered these days?",
+        "Is {company} listed on the stock exchange?",
+        "What's the size of your company's workforce?",
+        "Who is your company's biggest customer?",
+    ],
+    "interview_question": [
+        "What's one weakness you'd admit to?",
+        "Why do you think you got hired?",
+        "How would you sell yourself in one sentence?",
+        "What are three things you're great at?",
+        "Where do you hope to be in a decade?",
+    ],
+    "mentor_ask": [
+        "Would you mentor me informally?",
+        "Could I shadow you regularly to learn the ropes?",
+        "Could you take me on as a protégé?",
+        "Can we meet every quarter to talk about my progress?",
+        "Would you help me plan my career over the coming months?",
+    ],
+    "too_personal": [
+        "Are you single?",
+        "How many kids do you have?",
+        "What year did you graduate from high school?",
+        "What's your ethnic background?",
+        "Do you suffer from anxiety?",
+        "What church do you go to?",
+        "Do you support Labour or the Conservatives?",
+        "How much did you inherit?",
+        "Is your husband supportive of your career?",
+        "Are you expecting a baby?",
+    ],
+}
 _LED_IN_ASKS = {
     "job_ask": [
         "Quick question: is your team hiring?",
