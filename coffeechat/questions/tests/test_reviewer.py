@@ -633,18 +633,6 @@ _PLAIN_ASKS = {
 }
 
 
-@pytest.mark.parametrize(
-    ("rule", "text"),
-    [(rule, t) for asks in (_PLAIN_ASKS, _MORE_ASKS) for rule, texts in asks.items() for t in texts],
-)
-def test_each_avoid_concept_asked_plainly(rule, text):
-    result = review(text)
-    assert result.verdict == AVOID and rule in [r.rule for r in result.reasons], [
-        r.rule for r in result.reasons
-    ]
-
-
-# The same asks behind a lead-in ("quick question:", "honestly,", a sentence about the asker first).
 _MORE_ASKS = {
     "job_ask": [
         "Would you be open to forwarding my cover letter to your director?",
@@ -719,6 +707,20 @@ _MORE_ASKS = {
         "Are you expecting a baby?",
     ],
 }
+
+
+@pytest.mark.parametrize(
+    ("rule", "text"),
+    [(rule, t) for asks in (_PLAIN_ASKS, _MORE_ASKS) for rule, texts in asks.items() for t in texts],
+)
+def test_each_avoid_concept_asked_plainly(rule, text):
+    result = review(text)
+    assert result.verdict == AVOID and rule in [r.rule for r in result.reasons], [
+        r.rule for r in result.reasons
+    ]
+
+
+# The same asks behind a lead-in ("quick question:", "honestly,", a sentence about the asker first).
 _LED_IN_ASKS = {
     "job_ask": [
         "Quick question: is your team hiring?",
