@@ -209,6 +209,8 @@ _ACT_ON_ME = _r(
     r"interviewing|vouch for|vouching for|put in a (?:good |kind )?word for|speak up for|put forward|consider|"
     r"considering|fast track|fast-track|back|backing|champion|championing) me\b"
     r"|\b(?:pull|pulling) (?:a few |some |any )?strings\b|\bopen (?:some |a few |any )?doors for me\b"
+    r"|\bvouch(?:ing)? for my\b|\b(?:list|listing|name|naming|put|putting) you (?:down )?as (?:a |my |one of my )?(?:reference|referee|"
+    r"someone who)"
     r"|\b(?:take|taking) a (?:chance|punt|gamble|risk) on me\b|\b(?:bet|gamble) on me\b"
     r"|\b(?:endorse|speak for|put in for|sign me up for|pass me along|slot me in|pencil me in for) me\b"
     r"|\bconsider(?:ing)? (?:someone|a person|people|candidates?|applicants?|an applicant) (?:with my|like me)\b"
@@ -270,6 +272,7 @@ _HIRING_NOUN_RE = _r(r"\b" + _HIRING_NOUN + r"\b")
 _FOR_ME = _r(
     r"\b(?:for|to|like) me\b|\bme (?:in|on|onto|into)\b|\b(?:suit|suits|fit|fits|match|matches) me\b|"
     r"\bmy (?:background|experience|profile|skills|skill set|application|candidacy|resume)\b|\bme\b|"
+    r"\b(?:could|can|may|might) i (?:be the first|hear|be told|be notified|be considered|be kept|know)\b|"
     r"\bi am (?:interested|available|keen|looking|applying|open|free|ready)\b|\bif i\b|\bwhen i apply\b|"
     r"\bmy (?:chances|odds|shot|prospects)(?: are| would be| might be)? (?:of|at)\b|\b(?:think of|remember|think about) me\b|\bi (?:could|can) (?:help|pitch in|step in|fill in|cover)\b|\bi would (?:jump at|take it|be up for it)\b|"
     # The asker wanting or getting the thing: "I'd love an internship with you", "for I to land an offer".
@@ -288,6 +291,7 @@ _EMPLOYER_TAKING_ON = _r(
     r"taking (?:on )?someone|room (?:\w+ ){0,3}for (?:an? )?(?:extra |new |another |more )?(?:junior|grad|graduate|intern|"
     r"trainee|hire|person|people|someone)|"
     r"adding|growing the team|looking for|looking to hire|on the lookout for|expanding|take on|bring on|hire|recruit|"
+    r"(?:take|taking) (?:on )?(?:a |an |any )?(?:\w+ )?(?:student|intern|graduate|trainee|apprentice|placement|junior)s?\b|"
     r"(?:taking|accepting|bringing in|considering) (?:on )?(?:any |new |more )?(?:interns|graduates|grads|juniors|"
     r"trainees|apprentices|new people|new hires|students|applications|applicants|freelancers|contractors))\b"
 )
@@ -528,6 +532,8 @@ _RESEARCH = _r(
             rf"{_LEAD}where (?:is|are) {_CO_POSS} (?:\w+ )?(?:headquarters|hq|head office|main office|offices?|"
             rf"locations?|base|home base)(?: (?:located|based))?{_TAIL}",
             rf"{_LEAD}where is the (?:headquarters|hq|head office|main office){_TAIL}",
+            rf"{_LEAD}(?:which|what) (?:city|country|town|state) is {_CO_POSS} (?:\w+ )?(?:headquarters|hq|head office|main office|"
+            rf"office|base) (?:in|based in|located in){_TAIL}",
             rf"{_LEAD}where (?:did|was|were) {_CO} (?:first |originally )?(?:start|started|begin|founded|get started|start out|"
             rf"come from|set up){_TAIL}",
             rf"{_LEAD}where (?:does|do) {_CO_YOU} (?:have|operate|run|sell|keep)(?: (?:its |their |your )?"
@@ -717,6 +723,7 @@ _MENTORING_THING = _r(
 _ASKER_OR_US = _r(r"\b(?:i|me|my|we|us)\b")
 _YOU = _r(r"\b(?:you|your)\b")
 _US = _r(r"\b(?:we|us)\b")
+_GUIDANCE = _r(r"\b(?:guidance|advice|mentoring|coaching|feedback|check in|check-in|catch up|guide|advise)\b")
 # "Could we make this a monthly thing?": this conversation, from now on.
 _REGULAR_THING = _r(
     r"\b(?:make|do|have|keep) (?:this|these|our chats?|our calls?|this chat|this call) (?:a |an )?(?:regular|monthly|"
@@ -736,7 +743,9 @@ def mentor_ask(n: str) -> str | None:
         talk = _TALK_TO_ME.sub(" ", n)
         ongoing = _ONGOING_RE.search(talk)
         asks = _REQUEST.search(n) or _MAY_I.search(n) or _CLOSED_START.search(n)
-        together = _US.search(talk) or (_ASKER_OR_US.search(talk) and _YOU.search(talk))
+        together = _US.search(talk) or (
+            _ASKER_OR_US.search(talk) and (_YOU.search(talk) or _GUIDANCE.search(talk))
+        )
         if ongoing and asks and together and not _OPEN_START.search(n):
             return ongoing.group(0)
         regular = _REGULAR_THING.search(n)
@@ -825,7 +834,7 @@ _EMBED = _r(
     r"^(?:so |and |also |ok |okay |hi |hey |um |just )*(?:(?:please )?(?:remind|tell|show) me|"
     r"(?:can|could|would|will|may|might) (?:you|i) (?:please |possibly |"
     r"kindly |just )?(?:tell me|explain(?: to me)?|share(?: with me)?|say|let me know|ask(?: you)?|describe(?: to me)?|"
-    r"clarify|confirm|check)|i (?:would|d) (?:love|like|be curious|be interested) to (?:know|ask|hear|understand|find out|"
+    r"clarify|confirm|check|find out|ask around|ask)|i (?:would|d) (?:love|like|be curious|be interested) to (?:know|ask|hear|understand|find out|"
     r"learn)|i am (?:curious|wondering|interested to know|interested in)(?: about)?|i was wondering|i wonder|"
     r"(?:do|would) you mind (?:telling|sharing with|sharing|explaining to) me|do you (?:know|happen to know)|"
     r"(?:just )?(?:curious|wondering)|out of curiosity|may i ask|is it (?:ok|okay|rude|alright|all right) "

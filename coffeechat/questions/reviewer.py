@@ -607,7 +607,8 @@ _VAGUE = [
     ),
     _c(
         r"^(?:so,? )?(?:any|got any|some) (?:last |final |other |more |general |quick |good |parting |closing )?"
-        r"(?:advice|tips|thoughts|suggestions|ideas|pointers|words of wisdom)\s*[?.!]*$"
+        r"(?:advice|tips|thoughts|suggestions|ideas|pointers|words of wisdom|wisdom|insights?|lessons|pearls of wisdom)"
+        r"(?: to share| for me| at all| you can share| you'd share)?\s*[?.!]*$"
     ),
     _c(
         r"^(?:so,? )?(?:tell me|talk to me|talk|tell me more) about (?:your job|your work|the job|the work|"

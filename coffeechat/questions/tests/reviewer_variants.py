@@ -6,7 +6,7 @@ the cue rules (`coffeechat/questions/cues.py`), to test whether wording no rule 
 of labelling); `rule` is the rule a right "avoid" or "weak" verdict should name, None for ok.
 
 - VARIANTS (120): written first, one concept at a time, before the cue rules; every row now passes.
-- PROBE_2 (108), PROBE_3 (103), PROBE_4 (59), PROBE_5 (40), PROBE_6 (68), PROBE_7 (57), PROBE_8 (58), PROBE_9 (50), PROBE_10 (56), PROBE_11 (38, quick or second-language wording), PROBE_12 (53): each written after the previous round of
+- PROBE_2 (108), PROBE_3 (103), PROBE_4 (59), PROBE_5 (40), PROBE_6 (68), PROBE_7 (57), PROBE_8 (58), PROBE_9 (50), PROBE_10 (56), PROBE_11 (38, quick or second-language wording), PROBE_12 (53), PROBE_13 (63): each written after the previous round of
   changes, measured once (that single run is in bench/README.md), then used to generalise the rules —
   so they are in-sample now. The same person wrote the rules and the rows, so even the single runs
   flatter the reviewer a little: FRESH_4, written by someone else, is the honest measure.
@@ -928,4 +928,73 @@ PROBE_12 = [
     ("Who else in {industry} do you think I should reach out to?", "ok", None),
     ("What do you look for in a candidate's portfolio?", "ok", None),
     ("How does your team decide who gets hired?", "ok", None),
+]
+
+PROBE_13 = [
+    # avoid
+    ("Is your department taking applications for next year's intake?", "avoid", "job_ask"),
+    ("Could you send me the internal job board link and tell me who to contact?", "avoid", "job_ask"),
+    ("Would you be okay with me listing you as someone who can vouch for my work?", "avoid", "job_ask"),
+    ("When your team next has an opening, could I be the first to hear?", "avoid", "job_ask"),
+    ("Could you find out whether {company} would take a placement student?", "avoid", "job_ask"),
+    ("Is there a chance you'd hire a career changer like me?", "avoid", "job_ask"),
+    ("Could you put me on your team's radar for the spring roles?", "avoid", "job_ask"),
+    ("Would you review my application before I submit it to your team?", "avoid", "job_ask"),
+    ("What do they pay you at {company}, ballpark?", "avoid", "own_pay"),
+    ("How many weeks of holiday come with your job?", "avoid", "own_pay"),
+    ("Does your employer give you a car allowance?", "avoid", "own_pay"),
+    ("What's your salary compared with when you started?", "avoid", "own_pay"),
+    ("What's {company}'s flagship product?", "avoid", "basic_research"),
+    ("Roughly how many people does your employer have?", "avoid", "basic_research"),
+    ("Who leads {company} at the moment?", "avoid", "basic_research"),
+    ("Which city is your head office in?", "avoid", "basic_research"),
+    ("What would you say are your three biggest weaknesses?", "avoid", "interview_question"),
+    ("Where do you imagine you'll be five years from now?", "avoid", "interview_question"),
+    ("Why should I pick you as a role model over anyone else?", "avoid", "interview_question"),
+    ("Could you take me under your wing for the next few months?", "avoid", "mentor_ask"),
+    ("Would it be alright if I reached out every week for guidance?", "avoid", "mentor_ask"),
+    ("Is your wife also a lawyer?", "avoid", "too_personal"),
+    ("Do your kids go to private school?", "avoid", "too_personal"),
+    ("What party did you support in the last election?", "avoid", "too_personal"),
+    ("How did your divorce change your work?", "avoid", "too_personal"),
+    ("How much of your salary goes on your mortgage?", "avoid", "too_personal"),
+    # weak
+    ("Do you like the people on your team?", "weak", "closed"),
+    ("Is there much room to grow at {company}?", "weak", "closed"),
+    ("Was it easy to find your first job?", "weak", "closed"),
+    ("Does your work involve much writing?", "weak", "closed"),
+    ("Are you glad you studied economics?", "weak", "closed"),
+    ("Surely the best people leave for startups?", "weak", "closed"),
+    ("It's a tough industry, isn't it?", "weak", "closed"),
+    ("What about the future?", "weak", "vague"),
+    ("Any wisdom to share?", "weak", "vague"),
+    ("How did you get here, what did you study, and would you change anything?", "weak", "several_questions"),
+    ("What do you love about it? What do you hate?", "weak", "several_questions"),
+    # ok
+    ("What does the first hour of your day usually involve?", "ok", None),
+    ("How did you know you were ready to lead a team?", "ok", None),
+    ("What do the best interns on your team do differently?", "ok", None),
+    ("What's changed most about how {company} works since you joined?", "ok", None),
+    ("Which skills are hardest to find in candidates for roles like yours?", "ok", None),
+    ("What's something about {industry} that surprised you in your first year?", "ok", None),
+    ("How would you approach the job market in {industry} if you were starting today?", "ok", None),
+    ("What entry-level salaries are common in {industry} right now?", "ok", None),
+    ("How many hours a week is normal for a junior in this field?", "ok", None),
+    ("What does a good referral look like from the hiring side?", "ok", None),
+    ("What would you want to see in the portfolio of someone applying to a team like yours?", "ok", None),
+    ("How do people at {company} usually move into management?", "ok", None),
+    ("What's the most useful thing you learned from a job you didn't like?", "ok", None),
+    ("How does your team choose which clients to take on?", "ok", None),
+    ("What do you think will matter most for newcomers to {industry} over the next few years?", "ok", None),
+    ("Which online courses are worth the time for someone like me?", "ok", None),
+    ("Who else on your team would be good to learn from?", "ok", None),
+    ("What question do you wish people asked you more often about your work?", "ok", None),
+    ("How did you handle your first big mistake at work?", "ok", None),
+    ("May I follow up with a short note after I've read the book you mentioned?", "ok", None),
+    ("What would you advise me to do first after this conversation?", "ok", None),
+    ("Could you describe what a typical project looks like from start to finish?", "ok", None),
+    ("How did {company}'s hiring process compare with others you went through?", "ok", None),
+    ("What does your company's approach to training look like for new people?", "ok", None),
+    ("What has helped you most in building relationships with clients?", "ok", None),
+    ("If you could change one thing about how people enter {industry}, what would it be?", "ok", None),
 ]
