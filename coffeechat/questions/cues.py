@@ -415,7 +415,7 @@ _PAY = _r(
     r"|\b(?:how much|what) (?:are|do|did|does|were) you (?:make|making|earn|earning|pull in|pulling in|bring in|"
     r"take home|get paid|bank|banking|pull|clear|gross|net|pocket)\b"
     r"|\byou (?:bank|clear|gross|net|pocket|pull in) (?:a year|per year|a month|annually|each year|every year)\b"
-    r"|\b(?:cover|covers|covered|reimburse|reimburses|subsidi[sz]e|subsidi[sz]es|pay for|pays for) your\b"
+    r"|(?<!you )\b(?:cover|covers|covered|reimburse|reimburses|subsidi[sz]e|subsidi[sz]es|pay for|pays for) your\b"
     r"|\b(?:spend|spends|spent|invest|invests|invested) (?:\w+ ){0,2}on your (?:training|education|development|courses|"
     r"learning|travel|phone|equipment)\b"
     r"|\byour (?:\w+ )?offer (?:look|looked|include|included|was|come with|came with|like)\b"
@@ -426,6 +426,7 @@ _PAY = _r(
 )
 # Not money: "paid off", "pay attention", "rate of change", "options for", "the stock market".
 _NOT_PAY = _r(
+    r"\byou (?:pay|paid|spend|spent|paying|spending) (?:for|on)\b|"
     r"\b(?:pay|pays|paid|paying) (?:off|attention|your dues|dues|it forward|for itself|the price)\b|"
     r"\brate of\b|\boptions (?:for|to|are there|do)\b|\bwhat options\b|\bstock market\b|\bbenefits? of\b|"
     r"\bbenefits? (?:from|to|you got from|you see)\b|\bshares? (?:of|with|knowledge|what)\b|"
@@ -434,8 +435,11 @@ _NOT_PAY = _r(
     r"\bequity (?:research|analyst|markets|capital)\b|\bcomp sci\b|\binsurance (?:industry|sector|company|firm)\b"
 )
 # The host as the one who gets it: "your bonus", "do you get", "what they pay you", "for you".
+# (Not "your" alone: "how do you keep your team motivated without big bonuses?" is about the team.)
 _HOST_OWNS = _r(
-    r"\b(?:your|yours)\b"
+    r"\b(?:your|yours)\b(?!(?: \w+)? (?:team|teams|clients|customers|company|firm|employees|staff|people|reports|"
+    r"colleagues|manager|boss|industry|field|projects?|products?|users|department|group|org|students|interns|"
+    r"direct reports|employer|business|work|readers|audience)\b)"
     r"|\byou (?:\w+ ){0,5}(?:get|got|getting|receive|received|earn|earned|earning|make|making|made|take|took|taking|"
     r"have|had|negotiate|negotiated|bring|pull|paid|offered|given|happy with|satisfied with)\b"
     r"|\b(?:pay|pays|paid|paying|give|gives|gave|giving|offer|offers|offered|cover|covers|owe|owes|reimburse) you\b"
@@ -457,6 +461,25 @@ _FIELD = _r(
     r"in (?:the|this|that|your) (?:field|industry|sector|area|market|line of work)|usually|generally|normal(?:ly)?|common(?:ly)?|"
     r"across|compared? across|how do (?:salaries|pay|wages))\b|\{industry\}"
 )
+
+
+_OTHERS_PAY = _r(
+    r"\byour (?:\w+ )?(?:team|teams|clients|customers|employees|staff|people|reports|colleagues|students|interns|"
+    r"users|direct reports)\b"
+)
+_YOU_PAYING = _r(r"\byou (?:pay|paid|spend|spent|paying|spending) (?:for|on)\b")
+_HOST_RECEIVES = _r(
+    r"\byou (?:\w+ ){0,3}(?:get|got|receive|received|earn|earned|make|made|take home)\b|\b(?:pay|pays|paid|give|gives|"
+    r"offer|offers|offered) you\b"
+)
+
+
+def pay_word_is_the_hosts(n: str) -> bool:
+    """False when the pay word belongs to others ("keep your team motivated without big bonuses") or the
+    host is the one paying ("how did you pay for your training?")."""
+    if _YOU_PAYING.search(n):
+        return False
+    return not (_OTHERS_PAY.search(n) and not _HOST_RECEIVES.search(n))
 
 
 def own_pay(n: str) -> str | None:
@@ -592,7 +615,8 @@ _PERSPECTIVE = _r(
     r"surprise|culture|team|teams|learn|learned|day-to-day|work with|working|plan|plans|strategy|challenge|"
     r"challenges|growth|growing|should|would|could|might|story|behind|learning|learns|responding|respond|decisions|"
     r"decide|decides|approach|handle|handles|doing|new|next|future|trends?|hire|hiring|treat|treats|support|interesting|"
-    r"exciting|impressive|worth|best|most|favourite|favorite|admire|recommend|work)\b"
+    r"exciting|impressive|worth|best|most|favourite|favorite|admire|recommend|work|wrong|right|misunderstand|"
+    r"misunderstood|ask|asks|want|wants|need|needs|love|loves|hate|complain|thing|things|say|said)\b"
 )
 _FACT_START = _r(
     rf"{_LEAD}(?:what|which|who|whom|whose|where|when|how (?:many|much|big|large|old|long)|is|are|was|were|does|do|did)\b"

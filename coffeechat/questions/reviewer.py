@@ -733,7 +733,8 @@ def _avoid_cues(q: str, raw: str, n: str | None = None) -> dict[str, str]:
         research = _WHAT_DOES_NAME_DO.search(raw).group(0).strip(" ?")
     pay = _OWN_PAY_ANY.cue(q) or cues.own_pay(n)
     if not pay and _PAY_OR_BENEFIT.search(q) and _PAY_HOST.search(q) and not _PAY_IN_THE_FIELD.search(q):
-        pay = _PAY_OR_BENEFIT.search(q).group(0)
+        if cues.pay_word_is_the_hosts(n):
+            pay = _PAY_OR_BENEFIT.search(q).group(0)
     for rule, cue in (
         ("job_ask", job),
         ("basic_research", research),
