@@ -403,7 +403,7 @@ _PAY = _r(
     r"take home|take-home|bring home|overtime|day rate|hourly rate|rate|commission|commissions|six figures|six-figure|"
     r"seven figures|sabbatical|sabbaticals|per diem|tips|profit share|profit sharing|profit-sharing|share scheme|"
     r"bonus scheme|pay grade|salary band|pay band|pay scale|after tax|before tax|per annum|a grand|company phone|"
-    r"company laptop|phone allowance|expenses|on-call pay|shift allowance|equity stake|vesting|vested|tc|ote|"
+    r"company laptop|phone allowance|on-call pay|shift allowance|equity stake|vesting|vested|tc|ote|"
     r"base pay|base salary|variable pay|joining bonus|refreshers?|increments?|merit increase|salary bump|"
     r"golden handcuffs|vision plan|401k match|retirement plan|commuter benefits|meal allowance|wellness budget|"
     r"learning budget|cost of living raise|ctc|cost to company|leaves|hike|appraisal)\b"
@@ -422,7 +422,8 @@ _PAY = _r(
     r"|\bhow much are you on\b|\bwhat are you on\b|\byour (?:yearly|annual|monthly|weekly) (?:take|haul)\b"
     r"|\b(?:company car|car allowance|free (?:lunch|lunches|food|meals|snacks|drinks|breakfast)|gym|stipend|allowance|"
     r"expense account|tuition reimbursement|childcare|relocation package|signing bonus|sign-on bonus|full pay|"
-    r"half pay|bracket|tax bracket|healthcare|health care|private health|medical (?:cover|insurance|plan|benefits))\b"
+    r"half pay|bracket|tax bracket|private health|private healthcare|(?:healthcare|health care) (?:plan|cover|benefits?)|"
+    r"medical (?:cover|insurance|plan|benefits))\b"
 )
 # Not money: "paid off", "pay attention", "rate of change", "options for", "the stock market".
 _NOT_PAY = _r(
@@ -822,7 +823,8 @@ _PRIVATE = _one_boundary(
         r"christian|muslim|jewish|hindu|buddhist|catholic)\b",
         r"\b(?:religion|church|mosque|synagogue|temple)\b(?: \w+){0,4} (?:you|your)\b",
         # Politics: their vote, their side, their view on a political question.
-        r"\b(?:you|your)\b(?: \w+){0,4} (?:vote|voted|voting|democrat|republican|tory|labour|liberal(?! arts)|"
+        r"\b(?:you|your)\b(?! (?:team|teams|company|firm|colleagues|board|members|staff|clients|customers|employees|"
+        r"department|group|org|industry|field)\b)(?: \w+){0,4} (?:vote|voted|voting|democrat|republican|tory|labour|liberal(?! arts)|"
         r"conservative|left[- ]wing|right[- ]wing|lean left|lean right|left or right|politically|political views?|"
         r"political leanings?|party|pro-choice|pro choice|pro-life|pro life|pro-gun|anti-abortion|left-leaning|"
         r"right-leaning|socialist|maga)\b",
