@@ -819,7 +819,7 @@ _PRIVATE = _one_boundary(
         r"\b(?:what is|how is|how has been|how are) your (?:health|mental health|wellbeing)\b",
         r"\b(?:diagnosed|diagnosis|depression|medication|therapy|mental health|disability|illness)\b(?: \w+){0,6} (?:you|your)\b",
         # Religion.
-        r"\b(?:you|your)\b(?: \w+){0,4} (?:religion|religious|church|mosque|synagogue|temple|pray|faith|god|atheist|"
+        r"\byour faith\b|\b(?:you|your)\b(?: \w+){0,4} (?:religion|religious|church|mosque|synagogue|temple|pray|god|atheist|"
         r"christian|muslim|jewish|hindu|buddhist|catholic)\b",
         r"\b(?:religion|church|mosque|synagogue|temple)\b(?: \w+){0,4} (?:you|your)\b",
         # Politics: their vote, their side, their view on a political question.
@@ -834,7 +834,8 @@ _PRIVATE = _one_boundary(
         r"gun rights|politics|immigration|religion|trump|biden|brexit|israel|palestine|the war)\b",
         r"\b(?:think|make) of (?:the )?(?:president|prime minister|government|election|trump|biden)\b",
         # Private money and where they live.
-        r"\b(?:you|your)\b(?: \w+){0,5} (?:mortgage|rent|debt|debts|loans|student loans|savings|saved|net worth|"
+        r"\b(?:you|your)\b(?: \w+){0,5} (?:mortgage|rent(?! or\b| vs\b| versus\b| out\b| equipment\b| space\b| an? \w+)|"
+        r"(?<!technical )(?<!tech )(?<!design )(?<!code )debt|debts|loans|student loans|savings|saved|net worth|"
         r"inheritance|credit score|credit card)\b",
         r"\b(?:mortgage|rent|debt|savings|net worth)\b(?: \w+){0,3} (?:do|did|are|were|have|has) you\b",
         r"\byour (?:house|home|flat|apartment|car)\b(?: \w+){0,2} (?:cost|worth|value|price)\b|"
