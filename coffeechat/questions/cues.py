@@ -419,7 +419,7 @@ _PAY = _r(
     r"|\b(?:spend|spends|spent|invest|invests|invested) (?:\w+ ){0,2}on your (?:training|education|development|courses|"
     r"learning|travel|phone|equipment)\b"
     r"|\byour (?:\w+ )?offer (?:look|looked|include|included|was|come with|came with|like)\b"
-    r"|\bhow much are you on\b|\bwhat are you on\b|\byour (?:yearly|annual|monthly|weekly) (?:take|haul)\b"
+    r"|\bhow much are you on\b|\bwhat are you on\b|\b(?:how much|what) do you charge\b|\byour (?:yearly|annual|monthly|weekly) (?:take|haul)\b"
     r"|\b(?:company car|car allowance|free (?:lunch|lunches|food|meals|snacks|drinks|breakfast)|gym|stipend|allowance|"
     r"expense account|tuition reimbursement|childcare|relocation package|signing bonus|sign-on bonus|full pay|"
     r"half pay|bracket|tax bracket|private health|private healthcare|(?:healthcare|health care) (?:plan|cover|benefits?)|"
@@ -535,6 +535,7 @@ _RESEARCH = _r(
             rf" (?:work (?:at|for|in) |are (?:at|in) |are there at |does |do )?{_CO}(?: (?:have|employ))?{_TAIL}",
             rf"{_LEAD}how (?:big|large|old|profitable) is {_CO}{_TAIL}",
             rf"{_LEAD}what (?:exactly |actually |basically )?is {_CO}{_TAIL}",
+            rf"{_LEAD}what are {_CO_POSS} (?:core |company |stated |official )?values{_TAIL}",
             rf"{_LEAD}(?:how|where) does {_CO} (?:make|earn|get) (?:its |their )?money(?: from)?{_TAIL}",
             rf"{_LEAD}what does {_CO} make (?:its |their )?money (?:from|on|with){_TAIL}",
             rf"{_LEAD}how many (?:\w+ ){{1,2}}(?:does|do|did) {_CO} (?:have|employ|hire|run|operate|own|serve|sell)"
@@ -692,6 +693,7 @@ _INTERVIEW = _one_boundary(
         # The host interviewing the asker.
         r"\bif you (?:were (?:to )?)?(?:interview|interviewed|interviewing) me\b|\bwhat would you ask me\b|\binterview me\b|\bif you were (?:hiring|interviewing) (?:me|for my)\b",
         r"\bsell me (?:this|a|the) \w+\b|\bsell yourself\b",
+        r"\bgaps? (?:in|on) your (?:resume|career|employment|work history)\b|\bwhat do you know about (?:us|our company|me)\b",
         r"\bwhy (?:do you think |would you say )?(?:you|did you) (?:got|get) (?:hired|the job|picked|chosen|selected)\b",
         r"\bwhat are (?:three|two|the|your top|some) (?:things|skills) (?:that )?you are (?:great|good|best|strongest|brilliant) at\b",
         r"\bwhat would you do if (?:you|your \w+) (?:\w+ ){0,2}(?:disagreed|disagree|had a conflict|failed|missed|made a mistake|"
@@ -721,7 +723,8 @@ _MENTOR = _one_boundary(
     [
         r"\byou as (?:a|my|an) (?:\w+ )?(?:mentor|coach|adviser|advisor|sponsor|guide)\b",
         r"\bmy (?:\w+ )?(?:mentor|coach|sponsor|adviser|advisor|guide|champion|sounding board|point person|"
-        r"go-to person|go to person|go-to|advocate|confidant|role model|guru|sensei)\b",
+        r"go-to person|go to person|go-to|advocate|confidant|role model|guru|sensei|accountability partner|"
+        r"accountability buddy)\b",
         r"\b(?:mentor|coach|sponsor|adviser|advisor|guide) (?:to|for) me\b",
         r"\bmentee\b|\bas (?:a |an |your )?(?:protege|protégé)\b",
         r"\b(?:mentor|mentoring|mentored) (?:me|someone like me|people like me)\b",
@@ -738,7 +741,7 @@ _MENTOR = _one_boundary(
 # host asked to do something (a request), or the ongoing frame must hold both.
 _MENTOR_ANY_WORD = _r(
     rf"\b(?:{_MENTOR_WORD}|mentee|protege|protégé|under your wing|turn to|lean on|count on|{_ONGOING}|sounding board|"
-    r"point person|go-to|go to person|advocate|confidant|role model|guru|sensei)"
+    r"point person|go-to|go to person|advocate|confidant|role model|guru|sensei|accountability)"
 )
 # "Would you be open to an ongoing mentoring relationship?": mentoring as a thing asked for.
 _MENTORING_THING = _r(

@@ -611,7 +611,7 @@ _VAGUE = [
         r"(?: to share| for me| at all| you can share| you'd share)?\s*[?.!]*$"
     ),
     _c(
-        r"^(?:so,? )?(?:tell me|talk to me|talk|tell me more) about (?:your job|your work|the job|the work|"
+        r"^(?:so,? )?(?:(?:can|could|would|will) you (?:please )?)?(?:tell me|talk to me|talk|tell me more) about (?:your job|your work|the job|the work|"
         r"the company|your company|the industry|your industry|it|that|this|things|\{company\}|\{industry\}|"
         r"your role|the role|your career|everything|your day|your week)\s*[?.!]*$"
     ),

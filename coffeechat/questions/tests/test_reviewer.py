@@ -902,3 +902,18 @@ _LED_IN_ASKS = {
 @pytest.mark.parametrize(("rule", "text"), [(rule, t) for rule, texts in _LED_IN_ASKS.items() for t in texts])
 def test_each_avoid_concept_behind_a_lead_in(rule, text):
     test_each_avoid_concept_asked_plainly(rule, text)
+
+
+def test_more_shapes_of_each_concept():
+    for text, verdict, rule in (
+        ("Can you tell me about your work?", WEAK, "vague"),
+        ("What should I know about {company}?", WEAK, "vague"),
+        ("Why is there a gap in your resume?", AVOID, "interview_question"),
+        ("Would you be my accountability partner?", AVOID, "mentor_ask"),
+        ("Can I bounce ideas off you going forward?", AVOID, "mentor_ask"),
+        ("What are {company}'s core values?", AVOID, "basic_research"),
+        ("How much do you charge per day?", AVOID, "own_pay"),
+    ):
+        result = review(text)
+        assert result.verdict == verdict and rule in [r.rule for r in result.reasons], (text, result)
+    assert review("What does {company} value that others don't?").ok
