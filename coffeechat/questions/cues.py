@@ -444,7 +444,7 @@ _HOST_OWNS = _r(
     r"|\byou (?:\w+ ){0,5}(?:get|got|getting|receive|received|earn|earned|earning|make|making|made|take|took|taking|"
     r"have|had|negotiate|negotiated|bring|pull|paid|offered|given|happy with|satisfied with)\b"
     r"|\b(?:pay|pays|paid|paying|give|gives|gave|giving|offer|offers|offered|cover|covers|owe|owes|reimburse) you\b"
-    r"|\b(?:for|to) you\b|\bthey (?:give|pay|offer)\b|\bare you paid\b|\b(?:are|were) you on\b|\{company\} (?:give|gives|pay|pays|offer|offers|match|matches)\b"
+    r"|\b(?:for|to) you\b|\bthey (?:give|pay|offer)\b|\bare you paid\b|\b(?:are|were) you on\b|\byou (?:are|were) on (?:now|today|at the moment|these days)?|\{company\} (?:give|gives|pay|pays|offer|offers|match|matches)\b"
 )
 # "people at your level" is still the host's own pay: their band, their grade.
 _YOUR_PAY = _r(
@@ -664,7 +664,9 @@ _INTERVIEW = _one_boundary(
         r"\b(?:weakness|weaknesses|flaws?|strengths?) (?:would you say )?(?:you have|you are|are you)\b",
         r"\bwhat (?:is|are) your (?:strengths?)\b",
         # The host against other candidates, or fit for their own job.
-        r"\b(?:hire|pick|choose|select|take|prefer) you (?:over|instead of|rather than|above)\b",
+        r"\b(?:hire|pick|choose|select|take|prefer|keep|promote|retain) you (?:over|instead of|rather than|above)\b",
+        r"\byour (?:\w+ )?(?:strongest|greatest|best|top|biggest|weakest|worst) (?:\w+ )?(?:skills?|qualities|traits|assets|"
+        r"attributes)\b",
         r"\b(?:you|yourself)\b(?: \w+){0,3} (?:over|instead of|rather than|above|against) (?:the )?other (?:candidates|applicants|people)\b",
         r"\bwhy should (?:[\w{}]+ ){0,4}(?:hire|pick|choose|select|take) (?:you|someone like you|me)\b",
         r"\bsee yourself\b(?: \w+){0,8} (?:years?|decade)\b",
@@ -831,7 +833,8 @@ _PRIVATE = _one_boundary(
         r"conservative|left[- ]wing|right[- ]wing|lean left|lean right|left or right|politically|political views?|"
         r"political leanings?|party|pro-choice|pro choice|pro-life|pro life|pro-gun|anti-abortion|left-leaning|"
         r"right-leaning|socialist|maga)\b",
-        r"\b(?:candidate|party|side|who) (?:did|do|will|would) you (?:back|support|vote|choose|pick|favour|favor|root)\b",
+        r"\b(?:candidate|party|side|who) (?:did|do|will|would|are|were) you (?:back|backing|support|supporting|vote|voting|"
+        r"choose|pick|favour|favor|root|rooting)\b",
         r"\b(?:your|you) (?:take|view|views|opinion|stance|position|thoughts|feelings|feel)\b(?: \w+){0,3} "
         r"(?:on|about|of) (?:the )?(?:\w+ )?(?:election|elections|president|prime minister|government|abortion|gun control|"
         r"gun rights|politics|immigration|religion|trump|biden|brexit|israel|palestine|the war)\b",

@@ -6,7 +6,7 @@ the cue rules (`coffeechat/questions/cues.py`), to test whether wording no rule 
 of labelling); `rule` is the rule a right "avoid" or "weak" verdict should name, None for ok.
 
 - VARIANTS (120): written first, one concept at a time, before the cue rules; every row now passes.
-- PROBE_2 (108), PROBE_3 (103), PROBE_4 (59), PROBE_5 (40), PROBE_6 (68), PROBE_7 (57), PROBE_8 (58), PROBE_9 (50), PROBE_10 (56), PROBE_11 (38, quick or second-language wording), PROBE_12 (53), PROBE_13 (63): each written after the previous round of
+- PROBE_2 (108), PROBE_3 (103), PROBE_4 (59), PROBE_5 (40), PROBE_6 (68), PROBE_7 (57), PROBE_8 (58), PROBE_9 (50), PROBE_10 (56), PROBE_11 (38, quick or second-language wording), PROBE_12 (53), PROBE_13 (63), PROBE_14 (63, the last): each written after the previous round of
   changes, measured once (that single run is in bench/README.md), then used to generalise the rules —
   so they are in-sample now. The same person wrote the rules and the rows, so even the single runs
   flatter the reviewer a little: FRESH_4, written by someone else, is the honest measure.
@@ -997,4 +997,73 @@ PROBE_13 = [
     ("What does your company's approach to training look like for new people?", "ok", None),
     ("What has helped you most in building relationships with clients?", "ok", None),
     ("If you could change one thing about how people enter {industry}, what would it be?", "ok", None),
+]
+
+PROBE_14 = [
+    # avoid
+    ("Would you be willing to pass my resume to the person hiring for your team?", "avoid", "job_ask"),
+    ("Are there any internships at {company} I could still apply for this year?", "avoid", "job_ask"),
+    ("Could you recommend me to the recruiter you work with?", "avoid", "job_ask"),
+    ("I'd love to join your team one day — is there anything open now?", "avoid", "job_ask"),
+    ("Would you let me use your name in my cover letter?", "avoid", "job_ask"),
+    ("How can I get an interview with your group before the deadline?", "avoid", "job_ask"),
+    ("Could you tell the hiring team that we spoke?", "avoid", "job_ask"),
+    ("Do you think you could find a spot for me this summer?", "avoid", "job_ask"),
+    ("What did your last raise look like?", "avoid", "own_pay"),
+    ("Is your pay linked to targets?", "avoid", "own_pay"),
+    ("How much sick leave do you get at {company}?", "avoid", "own_pay"),
+    ("Does {company} pay for your phone?", "avoid", "own_pay"),
+    ("What's the total package you're on now?", "avoid", "own_pay"),
+    ("What are {company}'s main products and services?", "avoid", "basic_research"),
+    ("How many staff does your company have worldwide?", "avoid", "basic_research"),
+    ("Who started your company, and when?", "avoid", "basic_research"),
+    ("Where are {company}'s offices?", "avoid", "basic_research"),
+    ("What would you say are your strongest skills?", "avoid", "interview_question"),
+    ("Where would you like to see yourself in five years' time?", "avoid", "interview_question"),
+    ("Why should your boss keep you instead of someone cheaper?", "avoid", "interview_question"),
+    ("Would you be my mentor while I finish my degree?", "avoid", "mentor_ask"),
+    ("Could we talk every couple of weeks about my progress?", "avoid", "mentor_ask"),
+    ("Do you and your partner both work full-time?", "avoid", "too_personal"),
+    ("What year were you born in?", "avoid", "too_personal"),
+    ("Which candidate are you backing in the election?", "avoid", "too_personal"),
+    ("How much money have you saved so far?", "avoid", "too_personal"),
+    # weak
+    ("Do you work on weekends much?", "weak", "closed"),
+    ("Is {company} good to its juniors?", "weak", "closed"),
+    ("Did your degree prepare you well?", "weak", "closed"),
+    ("Was moving into {industry} the right call?", "weak", "closed"),
+    ("Can juniors lead projects at {company}?", "weak", "closed"),
+    ("You'd do it all again, right?", "weak", "closed"),
+    ("Isn't it boring sometimes?", "weak", "closed"),
+    ("What's the job about?", "weak", "vague"),
+    ("Thoughts on all of this?", "weak", "vague"),
+    ("How did you get in, who helped you, and what would you tell me?", "weak", "several_questions"),
+    ("What's your team's biggest challenge? How are you tackling it?", "weak", "several_questions"),
+    # ok
+    ("What does a normal week look like for you at {company}?", "ok", None),
+    ("What drew you to this line of work in the first place?", "ok", None),
+    ("How do new people earn trust on your team?", "ok", None),
+    ("What's the hardest decision you've made in your career?", "ok", None),
+    ("How is your team structured, in broad strokes?", "ok", None),
+    ("What do you find most rewarding about working with clients?", "ok", None),
+    ("Which developments in {industry} are you watching most closely?", "ok", None),
+    ("How did you get your first break in {industry}?", "ok", None),
+    ("What should someone like me learn before applying for roles in {industry}?", "ok", None),
+    ("What do recruiters in this field tend to value most?", "ok", None),
+    ("What's the usual salary range for a first-year analyst in {industry}?", "ok", None),
+    ("How many hours do juniors in this field typically work?", "ok", None),
+    ("What kind of training does {company} give new starters?", "ok", None),
+    ("What's one resource you wish you'd found sooner?", "ok", None),
+    ("Who else do you think would be helpful for me to speak with?", "ok", None),
+    ("Could you walk me through a recent project you enjoyed?", "ok", None),
+    ("What would you do differently if you were job hunting today?", "ok", None),
+    ("How does {company} decide which markets to enter?", "ok", None),
+    ("What makes a good first impression in your industry?", "ok", None),
+    ("What do people underestimate about your role?", "ok", None),
+    ("How did you build confidence early in your career?", "ok", None),
+    ("May I stay in touch and let you know how my search goes?", "ok", None),
+    ("What trends should someone entering {industry} keep an eye on?", "ok", None),
+    ("How do teams at {company} share feedback?", "ok", None),
+    ("What's one habit that has helped you most at work?", "ok", None),
+    ("How did you choose between the offers you had when you graduated?", "ok", None),
 ]
