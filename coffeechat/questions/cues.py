@@ -428,6 +428,8 @@ _PAY = _r(
 # Not money: "paid off", "pay attention", "rate of change", "options for", "the stock market".
 _NOT_PAY = _r(
     r"\byou (?:pay|paid|spend|spent|paying|spending) (?:for|on)\b|"
+    r"\bbenefits? (?:\w+ ){0,3}(?:mba|degree|course|certificate|certification|bootcamp|masters?|phd|program|programme|"
+    r"experience|approach|method|tool|training)s?\b|"
     r"\b(?:pay|pays|paid|paying) (?:off|attention|your dues|dues|it forward|for itself|the price)\b|"
     r"\brate of\b|\boptions (?:for|to|are there|do)\b|\bwhat options\b|\bstock market\b|\bbenefits? of\b|"
     r"\bbenefits? (?:from|to|you got from|you see)\b|\bshares? (?:of|with|knowledge|what)\b|"

@@ -918,3 +918,5 @@ def test_more_shapes_of_each_concept():
         result = review(text)
         assert result.verdict == verdict and rule in [r.rule for r in result.reasons], (text, result)
     assert review("What does {company} value that others don't?").ok
+    assert review("What benefits did your MBA bring you?").ok  # benefits as advantages
+    assert "own_pay" in [r.rule for r in review("What benefits does your company give you?").reasons]
