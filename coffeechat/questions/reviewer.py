@@ -856,7 +856,7 @@ def review(text: str) -> Review:
 
 
 def _because(cue: str, q: str = "") -> str:
-    """The words the rule went by, so the verdict explains itself: ` The words that tell: “refer me”.`
+    """The words the rule went by, so the verdict explains itself: ` What gives it away: “refer me”.`
     The cue rules read a mended spelling ("what is" for "what's", "resume" for "CV"); where the cue's first
     and last words are in the question as written, the quote is taken from there instead."""
     cue = " ".join(cue.replace("…", " ").split())
@@ -867,7 +867,7 @@ def _because(cue: str, q: str = "") -> str:
         if start >= 0 and end >= 0 and end - start < 80:
             cue = q[start : end + len(words[-1])]
     cue = cue[:60].strip(" ,.?!")
-    return f" The words that tell: “{cue}”." if cue else ""
+    return f" What gives it away: “{cue}”." if cue else ""
 
 
 def _several(q: str) -> bool:
