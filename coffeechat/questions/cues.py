@@ -171,7 +171,7 @@ _HIRING_NOUN = (
     r"(?:an|any|the|job|an? \w+) offers?|interviews?|headcount|gigs?|hiring managers?|recruiters?|recruitment|recruiting|hr|talent team|"
     r"referrals?|references?|recommendations?|foot in the door|room (?:for|on)|a place (?:for|on|in)|shortlist|"
     r"(?:freelance|contract|contracting|paid|part-time|part time|full-time|full time|temp|summer|project|consulting) work|"
-    r"work for me|need (?:any |more |extra |some )?(?:help|people|hands|staff|someone)|visa|trial (?:day|shift|period|week)|"
+    r"work for me|need (?:any |more |extra |some )?(?:help|people|hands|staff|someone)|visa|trial (?:day|shift|period|week|project|task|run)|test project|paid trial|"
     r"work trial|work experience|shadowing (?:day|week)|job shadow|short-staffed|short staffed|understaffed|getting hired|"
     r"being hired|hired|getting in at|get in at|getting in with|in at|(?:a|another|new|one more) (?:\w+ )?hire|space (?:on|in|for)|job (?:posts?|postings?|listings?|ads?)|requisitions?|"
     r"slots?|seats? on|(?:a|any|some) contracts?|secondments?|fellowships?|residency|co-op|coop|work placement|talent pool|pipeline|"
@@ -252,7 +252,7 @@ _I_GET_HIRED = _r(
     r"recommended|taken on|brought on|brought in|onboarded|a job|a role|a position|an offer|an interview|"
     r"an internship|a placement|a spot|a foot in)\b"
     r"|\b(?:(?:i|we) (?:could|can|might|may)|(?:could|can|might|may) (?:i|we)) (?:apply|intern|join|work|start|shadow|"
-    r"come on board)(?: \w+){0,4} "
+    r"come on board|do (?:a |an |some )?(?:trial|test|paid|unpaid|free|project)\w*|help out)(?: \w+){0,4} "
     r"(?:your|with you|for you|under you|through you|here|\{company\})"
     r"|\bme (?:get|break) (?:in|into|in at|in with)\b"
     r"|\b(?:if|once|when|after) i (?:join|joined|came on board|come on board|got hired|get hired|started at|start at|"
@@ -334,6 +334,10 @@ def hiring_trend(n: str) -> bool:
     return bool(_HIRING_TREND.search(n))
 
 
+# "What would it take to get a role with you?": the asker's way onto the host's side.
+_WHAT_IT_TAKES = _r(
+    r"\bwhat (?:would|does|will) it take (?:for me |for someone like me )?to (?:get|land|join|be hired|get hired|be taken on)"
+)
 # "Could this chat lead to a job?": the conversation turned into a way in.
 _LEADS_TO_JOB = _r(
     r"\b(?:lead|turn|convert|grow)(?: \w+)? (?:in)?to (?:a |an |any )?(?:\w+ )?(?:job|role|position|internship|offer|interview|"
@@ -348,6 +352,9 @@ _HIRING_CONTEXT = _r(
 
 def job_ask(n: str) -> str | None:
     """A hiring concept with the asker as the one who would get it, or the host asked to act on it."""
+    m = _WHAT_IT_TAKES.search(n)
+    if m and _HOSTS_SIDE.search(_GENERIC_YOURS.sub(" ", n)) and not _ABOUT_THE_FIELD.search(n):
+        return m.group(0)
     m = _LEADS_TO_JOB.search(n)
     if m and (_REQUEST.search(n) or _CLOSED_START.search(n) or re.search(r"\bi (?:am )?hop(?:e|ing)\b", n)):
         return m.group(0)
@@ -492,7 +499,8 @@ def own_pay(n: str) -> str | None:
     if not pay:
         return None
     # "your pay", "your salary": the host's own, whatever else the question names ("above average for {industry}").
-    if _AT_YOUR_LEVEL.search(cleaned) or _YOUR_PAY.search(cleaned) or "you" in pay.group(0).split():
+    mine = _AT_YOUR_LEVEL.search(cleaned) or _YOUR_PAY.search(cleaned) or _HOST_RECEIVES.search(cleaned)
+    if mine or "you" in pay.group(0).split():
         return pay.group(0)
     specific = _GENERIC_YOURS.sub(" ", cleaned)
     if _HOST_OWNS.search(specific) and not _FIELD.search(specific):
@@ -537,6 +545,7 @@ _RESEARCH = _r(
             rf" (?:work (?:at|for|in) |are (?:at|in) |are there at |does |do )?{_CO}(?: (?:have|employ))?{_TAIL}",
             rf"{_LEAD}how (?:big|large|old|profitable) is {_CO}{_TAIL}",
             rf"{_LEAD}what (?:exactly |actually |basically )?is {_CO}{_TAIL}",
+            rf"{_LEAD}(?:how much|what) is {_CO} (?:worth|valued at){_TAIL}",
             rf"{_LEAD}what are {_CO_POSS} (?:core |company |stated |official )?values{_TAIL}",
             rf"{_LEAD}(?:how|where) does {_CO} (?:make|earn|get) (?:its |their )?money(?: from)?{_TAIL}",
             rf"{_LEAD}what does {_CO} make (?:its |their )?money (?:from|on|with){_TAIL}",
@@ -574,7 +583,7 @@ _RESEARCH = _r(
             rf"a unicorn|venture[- ]backed|vc[- ]backed|bootstrapped|owned by (?:its )?(?:employees|founders))(?: \w+)?{_TAIL}",
             rf"{_LEAD}(?:when|what year|which year) (?:was|were|did) {_CO} (?:first |originally )?(?:founded|start|started|"
             rf"established|created|set up|launched|begin|began|go public|get started|start out|incorporated|founded|"
-            rf"open its doors|open their doors|start trading|begin trading|come into being|come about"
+            rf"open its doors|open their doors|start trading|begin trading|come into being|come about|launch|go live"
             rf"|open|opened){_TAIL}",
             # Who leads or owns it.
             rf"{_LEAD}who (?:\w+ )?(?:founded|started|owns|runs|leads|heads|created|set up|is in charge of) {_CO}{_TAIL}",
@@ -667,6 +676,9 @@ _INTERVIEW = _one_boundary(
         r"\bwhat (?:is|are) your (?:strengths?)\b",
         # The host against other candidates, or fit for their own job.
         r"\b(?:hire|pick|choose|select|take|prefer|keep|promote|retain) you (?:over|instead of|rather than|above)\b",
+        r"\bwhy (?:would|should|did|do) (?:a |an |the |any )?(?:company|employer|firm|\{company\}|anyone|someone|they|we) "
+        r"(?:hire|pick|choose|select|want) you\b",
+        r"\b(?:ask|asked) your (?:boss|manager|colleagues|team|references?|referees?|coworkers|co-workers) about you\b",
         r"\byour (?:\w+ )?(?:strongest|greatest|best|top|biggest|weakest|worst) (?:\w+ )?(?:skills?|qualities|traits|assets|"
         r"attributes)\b",
         r"\b(?:you|yourself)\b(?: \w+){0,3} (?:over|instead of|rather than|above|against) (?:the )?other (?:candidates|applicants|people)\b",

@@ -742,6 +742,54 @@ _PLAIN_ASKS = {
 }
 
 
+_STILL_MORE_ASKS = {
+    "job_ask": [
+        "Would you consider bringing me in for a chat with your manager about a role?",
+        "Is it possible to get a referral through you?",
+        "Are you in a position to hire me?",
+        "Could I do a trial project for your team?",
+        "Can you pass on my portfolio link?",
+        "Would you tell me if anything comes up?",
+        "Can you share my LinkedIn with your recruiting team?",
+        "Would you write a reference for my application?",
+        "Is there anyone at {company} who could interview me?",
+        "What would it take to get a role with you?",
+    ],
+    "own_pay": [
+        "How much do people pay you for your work?",
+        "What do you bring in each year?",
+        "How much do you earn compared to your friends?",
+        "Are you well compensated at {company}?",
+        "Have you had a pay rise recently?",
+        "Do you earn more than you did at your last job?",
+    ],
+    "basic_research": [
+        "What's the name of {company}'s parent company?",
+        "How many branches does your firm run?",
+        "When did your company launch?",
+        "What's {company}'s stock ticker?",
+        "Where's {company}'s main base?",
+        "How much is {company} worth?",
+    ],
+    "interview_question": [
+        "What's your biggest flaw as a colleague?",
+        "Why would a company pick you?",
+        "What are you best at and worst at?",
+        "If I asked your boss about you, what would they say?",
+    ],
+    "mentor_ask": [
+        "Could you be my coach through this job search?",
+        "Will you advise me over the next year?",
+        "Can we keep meeting like this every month?",
+    ],
+    "too_personal": [
+        "Are you dating anyone?",
+        "How old is your wife?",
+        "What's your health been like lately?",
+        "Which political party do you belong to?",
+        "Have you ever been in therapy?",
+    ],
+}
 _MORE_ASKS = {
     "job_ask": [
         "Would you be open to forwarding my cover letter to your director?",
@@ -820,7 +868,12 @@ _MORE_ASKS = {
 
 @pytest.mark.parametrize(
     ("rule", "text"),
-    [(rule, t) for asks in (_PLAIN_ASKS, _MORE_ASKS) for rule, texts in asks.items() for t in texts],
+    [
+        (rule, t)
+        for asks in (_PLAIN_ASKS, _MORE_ASKS, _STILL_MORE_ASKS)
+        for rule, texts in asks.items()
+        for t in texts
+    ],
 )
 def test_each_avoid_concept_asked_plainly(rule, text):
     result = review(text)
