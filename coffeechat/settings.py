@@ -90,7 +90,8 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
             ],
-            "builtins": ["template_partials.templatetags.partials"],
+            # coffeechat.templatetags.dates: a faster `date` filter, the same output as Django's.
+            "builtins": ["template_partials.templatetags.partials", "coffeechat.templatetags.dates"],
         },
     },
 ]

@@ -137,6 +137,9 @@ class Conversation(Owned):
         indexes = [
             models.Index(fields=["owner", "stage", "stage_changed_at"]),
             models.Index(fields=["owner", "scheduled_at"]),
+            # Today's "waiting on you" (the longest waiting first) reads a few rows in this order
+            # and stops, instead of sorting every coffee chat of the account.
+            models.Index(fields=["owner", "stage_changed_at"]),
         ]
 
     def __str__(self) -> str:

@@ -353,16 +353,21 @@ def company_paths(owner, company: Company, limit: int = 50) -> CompanyPaths:
     )
 
 
-def _edges(owner, ids) -> list[tuple[int, int, str, str, str]]:
+def _edges(owner, ids, connections=None) -> list[tuple[int, int, str, str, str]]:
     """(one, other, how, note, other's relationship to you) for everyone in `ids` and whoever they
-    are known to know: recorded connections and introductions, both ways."""
+    are known to know: recorded connections and introductions, both ways. `connections`: all those
+    touching `ids`, with both people, when the caller has read them already."""
     edges = []
     ids = list(ids)
-    for a, b, how, note, rel_a, rel_b in (
-        _owned(Connection, owner)
-        .touching(ids)
-        .values_list("person_id", "other_id", "how", "note", "person__relationship", "other__relationship")
-    ):
+    if connections is None:
+        columns = ("person_id", "other_id", "how", "note", "person__relationship", "other__relationship")
+        rows = _owned(Connection, owner).touching(ids).values_list(*columns)
+    else:
+        rows = [
+            (c.person_id, c.other_id, c.how, c.note, c.person.relationship, c.other.relationship)
+            for c in connections
+        ]
+    for a, b, how, note, rel_a, rel_b in rows:
         edges.append((a, b, how, note, rel_b))
         edges.append((b, a, how, note, rel_a))
     introductions = (
@@ -526,10 +531,15 @@ def _suggest(owner, company, people: list[Known], titles, jobs, groups) -> list[
     return scored[:2]
 
 
-def person_paths(owner, person: Person) -> list[Path]:
-    """The ways to reach `person`: yourself, through the people they know, and who introduced them."""
-    edges = _edges(owner, {person.pk})
-    people = _known(owner, {person.pk} | {e[1] for e in edges})
+def person_paths(owner, person: Person, connections=None) -> list[Path]:
+    """The ways to reach `person`: yourself, through the people they know, and who introduced them.
+    `connections`: theirs, if the caller has them already (with both people), saving a query."""
+    edges = _edges(owner, {person.pk}, connections)
+    if edges:
+        people = _known(owner, {person.pk} | {e[1] for e in edges})
+    else:  # most people: nobody noted around them, and we have them already
+        introducer = person.introduced_by.name if person.introduced_by_id else ""
+        people = {person.pk: Known(person.pk, person.name, person.title, person.relationship, introducer)}
     groups = _my_groups(owner, Q(person__in=list(people)))
     target = people[person.pk]
     company = person.company or Company(name="their company")

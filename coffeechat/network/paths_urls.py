@@ -9,6 +9,7 @@ urlpatterns = [
     path("targets/add/", targets_views.targets_add, name="targets_add"),
     path("targets/<int:pk>/", targets_views.target_edit, name="target_edit"),
     path("targets/<int:pk>/list/", targets_views.target_list_toggle, name="target_list_toggle"),
+    path("people/names/", paths_views.people_names, name="people_names"),
     path("people/<int:pk>/knows/", paths_views.person_connection_add, name="person_connection_add"),
     path("people/<int:pk>/groups/", paths_views.person_affiliations, name="person_affiliations"),
     path("people/<int:pk>/introduction/", paths_views.introduction, name="introduction"),

@@ -20,16 +20,32 @@ def person_extras(request: HttpRequest, person: Person, forms: dict) -> dict:
         Connection.objects.for_owner(request.user).touching([person.pk]).select_related("person", "other")
     )
     return {
-        "paths": person_paths(request.user, person),
+        "paths": person_paths(request.user, person, connections),
         "connections": [(c, c.other if c.person_id == person.pk else c.person) for c in connections],
         "connection_form": forms.get("connection_form") or ConnectionForm(person=person),
         "affiliations_form": forms.get("affiliations_form")
         or AffiliationsForm(owner=request.user, person=person),
-        "people_names": Person.objects.for_owner(request.user)
-        .exclude(pk=person.pk)
-        .order_by("-last_contacted_at", "name")
-        .values_list("name", flat=True)[:500],
+        # The names "Who they know" suggests are fetched when its form opens (`people_names`), not
+        # carried by every visit to the page; when the form comes back with an error it is open.
+        "people_names": _people_names(request.user, person.pk) if "connection_form" in forms else None,
     }
+
+
+def _people_names(owner, but: int | None):
+    """Up to 500 names of your people, the most recently in touch first, but one."""
+    names = Person.objects.for_owner(owner).order_by("-last_contacted_at", "name")
+    if but is not None:
+        names = names.exclude(pk=but)
+    return names.values_list("name", flat=True)[:500]
+
+
+@login_required
+def people_names(request: HttpRequest) -> HttpResponse:
+    """The options of the "Who they know" field on a person page (`?but=` their id), fetched by
+    htmx when the form opens. Without JavaScript the field works the same, without suggestions."""
+    but = request.GET.get("but", "")
+    context = {"people_names": _people_names(request.user, int(but) if but.isdigit() else None)}
+    return render(request, "network/_person_paths.html#people-names", context)
 
 
 def company_extras(request: HttpRequest, company: Company) -> dict:

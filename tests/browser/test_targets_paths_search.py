@@ -36,7 +36,10 @@ def test_who_knows_whom_leads_to_an_introduction(page, sign_in, data, password):
     chloe, dev = data["people"]["Chloé Martin"], data["people"]["Dev Patel"]
     page.goto(dev.get_absolute_url())
     expect(page.get_by_text("No warm path yet.")).to_be_visible()
+    expect(page.locator("#people-names option")).to_have_count(0)  # fetched when the form opens
     page.get_by_text("Note someone Dev knows").click()
+    expect(page.locator("#people-names option[value='Chloé Martin']")).to_have_count(1)
+    expect(page.locator("#people-names option[value='Dev Patel']")).to_have_count(0)
     page.get_by_label("Who they know").fill("Chloé Martin")
     page.get_by_label("How", exact=True).select_option("worked")
     page.get_by_label("A few words").fill("same lab, 2019")

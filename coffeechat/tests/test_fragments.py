@@ -1,0 +1,49 @@
+"""Jinja2 fragments inside Django templates (coffeechat/lib/fragments.py) read like the rest of the page."""
+
+import datetime as dt
+import zoneinfo
+
+from django.template import engines
+from django.test import RequestFactory, SimpleTestCase
+from django.utils import timezone
+from jinja2 import ChoiceLoader, DictLoader
+
+from coffeechat.lib import fragments
+
+
+class FragmentTests(SimpleTestCase):
+    def render(self, source: str, context: dict) -> str:
+        return fragments.render_template(fragments.engine().from_string(source), context)
+
+    def test_it_escapes_like_django(self):
+        for value in ("O'Brien & <Co>", '"quoted"', None, 5):
+            django = engines["django"].from_string("{{ v }}").render({"v": value})
+            self.assertEqual(self.render("{{ v }}", {"v": value}), django)
+
+    def test_dates_are_in_the_user_s_time_zone_like_django(self):
+        value = dt.datetime(2026, 3, 5, 23, 30, tzinfo=dt.UTC)
+        with timezone.override(zoneinfo.ZoneInfo("Asia/Tokyo")):
+            django = engines["django"].from_string('{{ v|date:"D j M, H:i" }}').render({"v": value})
+            self.assertEqual(self.render('{{ v|date("D j M, H:i") }}', {"v": value}), django)
+        self.assertEqual(django, "Fri 6 Mar, 08:30")
+        self.assertEqual(self.render('{{ v|date("j M") }}', {"v": None}), "")
+
+    def test_the_tag_passes_the_template_s_context_and_its_own_values(self):
+        env = fragments.engine().env
+        loader = env.loader
+        env.loader = ChoiceLoader(
+            [DictLoader({"fragments/echo.html": "{{ who }} {{ extra }} {{ request.path }}"}), loader]
+        )
+        env.cache.clear()
+        template = engines["django"].from_string(
+            "{% load coffeechat %}"
+            '{% with who="Ana" %}{% fragment "fragments/echo.html" extra=b %}{% endwith %}'
+        )
+        try:
+            self.assertEqual(
+                template.render({"b": "<b>"}, RequestFactory().get("/somewhere/")),
+                "Ana &lt;b&gt; /somewhere/",
+            )
+        finally:
+            env.loader = loader
+            env.cache.clear()
