@@ -4,8 +4,12 @@
 Pure rules, no database and no network: the plan page, the review link and `coffeechat check
 questions` all call `review(text)`. Each rule says what it found, why that matters in an
 informational interview (METHOD.md: ask for insight and advice, never for a job), and a better way
-to ask. The patterns aim at how people really write ("any openings on your team?", "could you pass
-my CV along") while leaving good questions that merely contain a word like "job" alone.
+to ask, and quotes the words that gave it away. The avoid rules come in two layers: the phrase lists
+here (wordings seen in the labelled sets) and the cue and frame rules of `cues.py` (a concept plus the
+frame that makes it an ask, for wordings no list has seen). The same rules also read the question
+inside a polite frame ("can you tell me what {company} does?"), a statement that ends in its question
+word, a question after a lead-in, and a question of a word or two. Good questions that merely contain
+a word like "job" are left alone ("what does a typical day in your job look like?").
 """
 
 import re
