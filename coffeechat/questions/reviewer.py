@@ -531,7 +531,10 @@ _OPEN_REQUEST = _c(
     r"^(?:so,? )?(?:could|can|would|will|might) you (?:please |kindly )?(?:tell|describe|walk|share|explain|talk|"
     r"give|say (?:more|a bit|a little|what|how|which|why|who|where|when)|expand|elaborate|help me understand|paint|"
     r"outline|summari[sz]e|recount|take me|go through|"
-    r"point me|suggest|recommend (?:me )?(?:a|an|some|any|one|two|three|where|who|what|how)|name|think of|list|"
+    # ("Would you recommend a master's?" is a yes/no opinion; "could you recommend a book?" asks for one.)
+    r"point me|suggest|(?<!would you )recommend (?:me )?(?:a|an|any|one|two|three)|recommend (?:me )?(?:some|a few|"
+    r"where|who|what|how|which)|name|"
+    r"think of|list|"
     r"speak|reflect|offer)\b"
     r"|^(?:so,? )?would you mind\b|^(?:so,? )?(?:can|could|may) i ask\b|^(?:so,? )?may i\b"
     r"|^(?:so,? )?(?:would|could) you be (?:willing|open|able) to (?:tell|share|describe|explain|walk|talk|suggest)"

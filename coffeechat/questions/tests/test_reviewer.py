@@ -972,4 +972,6 @@ def test_more_shapes_of_each_concept():
         assert result.verdict == verdict and rule in [r.rule for r in result.reasons], (text, result)
     assert review("What does {company} value that others don't?").ok
     assert review("What benefits did your MBA bring you?").ok  # benefits as advantages
+    assert [r.rule for r in review("Would you recommend a master's?").reasons] == ["closed"]  # an opinion, yes or no
+    assert review("Could you recommend a good book on service design?").ok  # a request for one
     assert "own_pay" in [r.rule for r in review("What benefits does your company give you?").reasons]
