@@ -8,7 +8,7 @@ Accuracy: precision and recall for the verdicts "avoid" and "ok" on the table th
 alone (reviewer_fresh.py: FRESH, measured before any change, then used to improve the rules;
 FRESH_2, written after those changes, measured once, then used for a second round; FRESH_3, written
 after that and measured once, then a check while the cue rules were written), and on the development rows of
-the cue rules (reviewer_variants.py: VARIANTS and four probe sets, each measured once before it was used).
+the cue rules (reviewer_variants.py: VARIANTS and the probe sets, each measured once before it was used).
 FRESH_4 (written by someone else, blind) is measured by the lead. Speed: questions
 per second for the reviewer in-process, and for the whole command (`python -m coffeechat check
 questions FILE --json`, start-up included) on a file of --n questions drawn from all sets and the bank.
@@ -53,17 +53,8 @@ def main() -> None:
     }
     for n, name in ((2, "FRESH_2"), (3, "FRESH_3")):
         sets[f"fresh {n}"] = [(text, verdict) for text, verdict, _why in getattr(reviewer_fresh, name)]
-    for name in (
-        "VARIANTS",
-        "PROBE_2",
-        "PROBE_3",
-        "PROBE_4",
-        "PROBE_5",
-        "PROBE_6",
-        "PROBE_7",
-        "PROBE_8",
-        "PROBE_9",
-    ):
+    probes = sorted((n for n in vars(reviewer_variants) if n.startswith("PROBE_")), key=lambda n: int(n[6:]))
+    for name in ["VARIANTS", *probes]:
         sets[name.lower().replace("_", " ")] = [
             (text, verdict) for text, verdict, _ in getattr(reviewer_variants, name)
         ]
