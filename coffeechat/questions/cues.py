@@ -176,7 +176,8 @@ _HIRING_NOUN = (
     r"(?:an|any|the|job|an? \w+) offers?|interviews?|headcount|gigs?|hiring managers?|recruiters?|recruitment|recruiting|hr|talent team|"
     r"referrals?|references?|recommendations?|foot in the door|room (?:for|on)|a place (?:for|on|in)|shortlist|"
     r"(?:freelance|contract|contracting|paid|part-time|part time|full-time|full time|temp|summer|project|consulting) work|"
-    r"work for me|need (?:any |more |extra |some )?(?:help|people|hands|staff|someone)|visa|trial (?:day|shift|period|week|project|task|run)|test project|paid trial|"
+    r"work for me|need (?:any |more |extra |some )?(?:help|people|hands|staff|someone)|visa|trial (?:day|shift|period|week|project|task|run)|test project|paid trial|careers? (?:page|site)|job boards?|"
+    r"job listings|"
     r"work trial|work experience|shadowing (?:day|week)|job shadow|short-staffed|short staffed|understaffed|getting hired|"
     r"being hired|hired|getting in at|get in at|getting in with|in at|(?:a|another|new|one more) (?:\w+ )?hire|space (?:on|in|for)|job (?:posts?|postings?|listings?|ads?)|requisitions?|"
     r"slots?|seats? on|(?:a|any|some) contracts?|secondments?|fellowships?|residency|co-op|coop|work placement|talent pool|pipeline|"
@@ -224,6 +225,10 @@ _ACT_ON_ME = _r(
     r"(?:people|someone|candidates|anyone|others)\b"
     r"|\b(?:mention|mentioning|talk|talking) me (?:up|to)\b|\bspeak to (?:\w+ ){0,2}about me\b"
     r"|\bask (?:you )?for (?:a |an |your )?(?:referral|reference|recommendation|job|internship|interview|position|role)\b"
+    r"|\b(?:mention|say|tell|let \w+ know)(?: \w+){0,4} (?:that )?i am (?:available|looking|interested|on the market|"
+    r"job hunting|job-hunting|free)\b"
+    r"|\b(?:speak|talk|put in a word|reach out|write|ask|vouch|advocate)(?: \w+){0,4} on my behalf\b"
+    r"|\b(?:get|be|stay|keep me|put me|getting) on (?:your|the team's|the team s) radar\b"
     r"|\bput my name (?:down|forward|in)\b|\badd me to (?:the |your )?(?:list|shortlist|pipeline|talent pool|candidates)\b"
     r"|\b(?:ping|tell|alert|notify|text|email|message|loop) me (?:in )?(?:(?:when|if|as soon as|once|whenever) (?:a |an |any |the )?"
     r"|about (?:any |new |upcoming |open )(?:\w+ )?)"
@@ -258,7 +263,7 @@ _I_GET_HIRED = _r(
     r"an internship|a placement|a spot|a foot in)\b"
     r"|\b(?:(?:i|we) (?:could|can|might|may)|(?:could|can|might|may) (?:i|we)) (?:apply|intern|join|work|start|shadow|"
     r"come on board|do (?:a |an |some )?(?:trial|test|paid|unpaid|free|project)\w*|help out)(?: \w+){0,4} "
-    r"(?:your|with you|for you|under you|through you|here|\{company\})"
+    r"(?:your|with you|for you|under you|through you|alongside you|beside you|next to you|here|\{company\})"
     r"|\bme (?:get|break) (?:in|into|in at|in with)\b"
     r"|\b(?:if|once|when|after) i (?:join|joined|came on board|come on board|got hired|get hired|started at|start at|"
     r"worked for|work for|was hired|am hired)\b"
@@ -268,6 +273,8 @@ _I_GET_HIRED = _r(
 )
 # The asker wanting in, said to someone who could help: "I'm hoping to join {company} — could you help?"
 _I_WANT_IN = _r(
+    r"\bi am (?:currently |actively )?(?:looking|searching|hunting) for (?:work|a job|a role|a position|an internship|"
+    r"employment|opportunities|a placement)\b|"
     r"\bi (?:\w+ ){0,3}(?:hoping|hope|want|wanting|would like|would love|keen|trying|looking|aiming|planning|dream|"
     r"dying|desperate) to (?:join|work (?:at|for|with|on|in)|get (?:into|in at|in with|hired)|intern|be part of|"
     r"come on board|land (?:a|an) \w+ (?:at|with|on))\b"
@@ -291,6 +298,7 @@ _EMPLOYER_TAKING_ON = _r(
     r"(?:your\b|\{company\}|you\b)(?: (?!how|what|why|which|who|where|when)[\w']+){0,3}? (?:hiring|recruiting|taking on|bringing on|bringing in|"
     r"has budget for|have budget for|has headcount|have headcount|open to (?:taking|hiring|bringing|adding)|"
     r"open to (?:interns|graduates|grads|juniors|applications|applicants|new hires|career changers)|"
+    r"(?:use|need|needs) (?:an? )?(?:extra|another|spare) (?:pair of hands|person|hand|junior|analyst|designer|developer)|"
     r"(?:need|needs|require|requires) (?:an? |another |more |any |extra |some )(?:\w+ )?(?:junior|intern|graduate|hire|"
     r"designer|developer|analyst|engineer|assistant|help|people|person|staff)s?|"
     r"taking (?:on )?someone|room (?:\w+ ){0,3}for (?:an? )?(?:extra |new |another |more )?(?:junior|grad|graduate|intern|"
@@ -588,7 +596,8 @@ _RESEARCH = _r(
             rf"a unicorn|venture[- ]backed|vc[- ]backed|bootstrapped|owned by (?:its )?(?:employees|founders))(?: \w+)?{_TAIL}",
             rf"{_LEAD}(?:when|what year|which year) (?:was|were|did) {_CO} (?:first |originally )?(?:founded|start|started|"
             rf"established|created|set up|launched|begin|began|go public|get started|start out|incorporated|founded|"
-            rf"open its doors|open their doors|start trading|begin trading|come into being|come about|launch|go live"
+            rf"open its doors|open their doors|start trading|begin trading|come into being|come about|launch|go live|"
+            rf"become (?:a )?public(?: company)?|list|ipo"
             rf"|open|opened){_TAIL}",
             # Who leads or owns it.
             rf"{_LEAD}who (?:\w+ )?(?:founded|started|owns|runs|leads|heads|created|set up|is in charge of) {_CO}{_TAIL}",
@@ -603,6 +612,10 @@ _RESEARCH = _r(
             rf" (?:a |an |the )?(?:\w+ ){{0,3}}(?:group|company|firm|fund|investors?|parent|conglomerate|corporation|"
             rf"holding|bigger \w+|larger \w+|vc|private equity){_TAIL}",
             rf"{_LEAD}(?:what|which) (?:industry|sector|market|space|field|business|domain|vertical|line of business) (?:is|are) {_CO} in{_TAIL}",
+            rf"{_LEAD}(?:what|which) (?:regions|countries|markets|cities|areas|territories) (?:does|do) {_CO} "
+            rf"(?:cover|serve|operate in|sell in|sell to|work in|trade in|ship to){_TAIL}",
+            rf"{_LEAD}who (?:is|are) (?:on|the people on|the members of|in charge of) {_CO_POSS} board{_TAIL}",
+            rf"{_LEAD}what is the (?:main |core |primary )?business of {_CO}{_TAIL}",
             rf"{_LEAD}(?:what|which) (?:industry|sector|market|space|field|domain|vertical|markets|industries|sectors) (?:does|do) "
             rf"{_CO} (?:work|operate|compete|play|sit|sell) in{_TAIL}",
             rf"{_LEAD}(?:what|how much) (?:was|is|were) {_CO_POSS} (?:annual |yearly |last year's |total )?"

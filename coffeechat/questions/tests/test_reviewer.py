@@ -601,6 +601,21 @@ _GOOD = [
     "What would make someone a great hire for your team, in your view?",
     "What kinds of roles exist on a team like yours?",
     "How do you prepare for a big presentation?",
+    "How do people on your team usually get their first promotion?",
+    "What does a great application for an internship in {industry} include?",
+    "How did your team find its last few hires?",
+    "What makes someone stand out when they apply to a firm like yours?",
+    "How would you suggest I approach recruiters at companies like {company}?",
+    "What does {company}'s history tell you about where it's heading?",
+    "What does the workforce in {industry} look like these days?",
+    "What surprised you about {company}'s board-level decisions?",
+    "How does {company} decide which regions to grow in?",
+    "How do apprenticeships work in {industry}?",
+    "What's the best way to find out about openings in {industry}?",
+    "How did you handle the job search while still at university?",
+    "How long did your own job search take?",
+    "Which skills got you noticed when you applied to {company}?",
+    "What do hiring managers at firms like yours look for in a junior?",
 ]
 
 
@@ -742,6 +757,41 @@ _PLAIN_ASKS = {
 }
 
 
+_LAST_ASKS = {
+    "job_ask": [
+        "Would you keep an eye on the careers page for me?",
+        "Could you mention to your team that I'm available?",
+        "What are the chances of you taking me on?",
+        "Any chance of a work placement with you over the summer?",
+        "Could your team use an extra pair of hands?",
+        "Is there any way I could work alongside you?",
+        "Would you speak to your manager on my behalf?",
+        "Do you take on apprentices? I'd be keen.",
+        "Could you make sure my application gets seen?",
+        "Can I send you my details for any future roles?",
+        "Might you know of an opening that suits my background?",
+        "Could you pass my info to whoever handles graduate hiring?",
+        "Could you get me a meeting with your hiring manager?",
+        "Would you be willing to put me up for the role?",
+        "Is your firm looking for juniors at the moment?",
+        "Are there vacancies in your department?",
+        "I'm looking for work — can you help?",
+        "Can I ask you to be a referee for me?",
+        "Do you have budget to bring on an intern?",
+        "How do I get on your radar for future openings?",
+    ],
+    "basic_research": [
+        "How large is {company}'s workforce?",
+        "What's the history of {company}?",
+        "Is {company} still run by its founders?",
+        "What sort of products does {company} make?",
+        "Which regions does {company} cover?",
+        "When did {company} become a public company?",
+        "Who are the people on {company}'s board?",
+        "What is the main business of {company}?",
+        "How long has {company} been in business?",
+    ],
+}
 _STILL_MORE_ASKS = {
     "job_ask": [
         "Would you consider bringing me in for a chat with your manager about a role?",
@@ -870,7 +920,7 @@ _MORE_ASKS = {
     ("rule", "text"),
     [
         (rule, t)
-        for asks in (_PLAIN_ASKS, _MORE_ASKS, _STILL_MORE_ASKS)
+        for asks in (_PLAIN_ASKS, _MORE_ASKS, _STILL_MORE_ASKS, _LAST_ASKS)
         for rule, texts in asks.items()
         for t in texts
     ],
@@ -972,6 +1022,8 @@ def test_more_shapes_of_each_concept():
         assert result.verdict == verdict and rule in [r.rule for r in result.reasons], (text, result)
     assert review("What does {company} value that others don't?").ok
     assert review("What benefits did your MBA bring you?").ok  # benefits as advantages
-    assert [r.rule for r in review("Would you recommend a master's?").reasons] == ["closed"]  # an opinion, yes or no
+    assert [r.rule for r in review("Would you recommend a master's?").reasons] == [
+        "closed"
+    ]  # an opinion, yes or no
     assert review("Could you recommend a good book on service design?").ok  # a request for one
     assert "own_pay" in [r.rule for r in review("What benefits does your company give you?").reasons]
