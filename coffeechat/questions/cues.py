@@ -420,7 +420,7 @@ _PAY = _r(
     r"total comp|income|wages?|earn|earns|earned|earning|earnings|bonus|bonuses|equity|stock|stocks|shares|"
     r"stock options|share options|stock grant|rsus?|raise|pay rise|pay bump|benefits|benefit package|package|"
     r"perks|pto|paid time off|time off|days off|weeks off|401k|401 k|pension|insurance|health plan|dental|"
-    r"take home|take-home|bring home|overtime|day rate|hourly rate|rate|commission|commissions|six figures|six-figure|"
+    r"take home|take-home|bring home|overtime|day rate|hourly rate|day rates|hourly rates|commission|commissions|six figures|six-figure|"
     r"seven figures|sabbatical|sabbaticals|per diem|tips|profit share|profit sharing|profit-sharing|share scheme|"
     r"bonus scheme|pay grade|salary band|pay band|pay scale|after tax|before tax|per annum|a grand|company phone|"
     r"company laptop|phone allowance|on-call pay|shift allowance|equity stake|vesting|vested|tc|ote|"
@@ -470,7 +470,7 @@ _HOST_OWNS = _r(
 )
 # "people at your level" is still the host's own pay: their band, their grade.
 _YOUR_PAY = _r(
-    r"\byour (?:own |current |annual |base |starting |total )?(?:salary|pay|compensation|comp|income|wage|wages|bonus|"
+    r"\byour (?:own |current |annual |base |starting |total )?(?!\w+ expectations)(?:salary|pay|compensation|comp|income|wage|wages|bonus|"
     r"bonuses|equity|stock|pension|benefits|paycheck|paycheque|raise|earnings|package|perks|pto|leave|holidays?|"
     r"vacation|take home|take-home)\b"
 )
@@ -683,9 +683,12 @@ _INTERVIEW = _one_boundary(
         r"\b(?:would|will|might) your (?:references|referees|former boss|old boss|colleagues|coworkers|co-workers|manager|boss|"
         r"friends|team) say about you\b|\byour (?:references|referees) say\b",
         r"\byour (?:\w+ )?(?:greatest|biggest|main|top|key|worst|major|best|one) (?:\w+ )?(?:weakness|weaknesses|flaw|flaws|"
-        r"strength|strengths|shortcoming|shortcomings|accomplishment|achievement|failure)\b",
+        r"strength|strengths|shortcoming|shortcomings|accomplishment|achievement)\b",
+        r"^(?:so )?what (?:is|was|would you say is|would you say was) your (?:\w+ )?(?:biggest|greatest|worst) (?:\w+ )?failure\b",
+        r"\bwhy (?:do you think |would you say )?you are (?:good|great|the best|successful|so good) at\b|\bhire yourself\b",
+        r"\brate (?:your (?:own )?(?:performance|work)|yourself)\b",
         r"\b(?:describe|what is|what would be) your (?:ideal|dream|perfect) (?:job|role|boss|manager|company|employer|team)\b",
-        r"\byour (?:salary|pay) (?:expectations?|requirements?)\b",
+        r"\bwhat (?:are|is|were) your (?:salary|pay) (?:expectations?|requirements?)\b",
         r"\byour (?:\w+ ){0,2}(?:weakness|weaknesses|flaws?|shortcomings?)\b",
         r"\bwhat (?:are|would you say) you (?:are )?(?:best|worst|strongest|weakest|most skilled|least skilled) at\b",
         r"\bwhy (?:[\w{}]+ ){0,4}(?:picked|chose|hired|selected) you\b",
@@ -751,7 +754,8 @@ _ONGOING = (
     r"biweekly|regularly|regular|on a regular basis|going forward|ongoing|on an ongoing basis|long[- ]term|from now on|"
     r"over the (?:next|coming) (?:\w+ )?(?:weeks|months|year|years)|for (?:a few|the next|several|a couple of|some) "
     r"(?:\w+ )?(?:weeks|months|years)|for a while|through my (?:career|job search|first year|studies)|"
-    r"as i (?:go|grow|progress|job hunt|apply|look|find my feet)|along the way)"
+    r"as i (?:go|grow|progress|job hunt|apply|look|find my feet)|along the way|whenever i (?:need|have)|"
+    r"any ?time i (?:need|have))"
 )
 _MENTOR = _one_boundary(
     [
@@ -768,13 +772,14 @@ _MENTOR = _one_boundary(
         rf"\b(?:you|your)\b(?: \w+){{0,8}} {_ONGOING}\b.*\b(?:me|i|we)\b",
         r"\btake me under your wing\b",
         r"\b(?:keep|continue|carry on|go on) (?:guiding|advising|coaching|mentoring|helping|teaching|supporting) me\b",
-        r"\b(?:someone|a person) i (?:can |could )?(?:turn to|lean on|count on|go to|call on)\b",
+        r"\b(?:someone|a person) i (?:can |could )?(?:turn to|lean on|count on|go to|call on|check in with|come to|"
+        r"ask for advice)\b",
     ]
 )
 # "How did mentoring shape your career?" is about their experience: the asker must be in it and the
 # host asked to do something (a request), or the ongoing frame must hold both.
 _MENTOR_ANY_WORD = _r(
-    rf"\b(?:{_MENTOR_WORD}|mentee|protege|protégé|under your wing|turn to|lean on|count on|{_ONGOING}|sounding board|"
+    rf"\b(?:{_MENTOR_WORD}|mentee|protege|protégé|under your wing|someone i|a person i|turn to|lean on|count on|{_ONGOING}|sounding board|"
     r"point person|go-to|go to person|advocate|confidant|role model|guru|sensei|accountability)"
 )
 # "Would you be open to an ongoing mentoring relationship?": mentoring as a thing asked for.
@@ -879,6 +884,8 @@ _PRIVATE = _one_boundary(
         r"\byour (?:house|home|flat|apartment|car)\b(?: \w+){0,2} (?:cost|worth|value|price)\b|"
         r"\b(?:cost|paid|pay|spend|spent)\b(?: \w+){0,2} (?:for|on) your (?:house|home|flat|apartment|car|wedding)\b",
         r"\bdo you own (?:a|your|the) (?:house|home|flat|apartment|condo|property|place)\b|\bare you a homeowner\b|"
+        r"\bclose to your (?:family|parents|siblings|kids|children)\b|\byour (?:home|family) (?:situation|life)\b|"
+        r"\bgrow up (?:poor|rich|wealthy|in poverty|on benefits)\b|"
         r"\bdo you (?:rent|own) or (?:rent|own)\b|\bwhere is home for you\b|\bwhere do you call home\b|\bwhere (?:exactly )?(?:do|did) you live\b|\b(?:neighbourhood|area|part of town|suburb|street|address) "
         r"(?:do|did) you live\b|\byour (?:home )?address\b|\bwhere is your home\b",
         r"\b(?:were|have) you (?:ever )?(?:been )?(?:fired|sacked|laid off|arrested|divorced|in prison|in jail)\b",
@@ -907,6 +914,10 @@ _EMBED = _r(
 )
 _SUBJ = r"(?:\{company\}(?: s \w+)?|you|it|they|(?:your|the|this|its|their) \w+(?: \w+)?)"
 _WH_PHRASE = r"(?:what|which|who|whom|where|when|why|how)(?: \w+){0,2}?"
+_STATEMENT_START = _r(
+    rf"^(?:what|which|who|whom|where|when|why|how)(?: (?:many|much|long|often|old|big|kind of|sort of|type of) \w+)? "
+    rf"{_SUBJ} \w"
+)
 _INNER_AUX = _r(
     rf"^({_WH_PHRASE}) ({_SUBJ}) (is|are|was|were|will|would|can|could|should|has been|have been|had been)\b(.*)$"
 )
@@ -938,6 +949,8 @@ def embedded_question(n: str) -> str | None:
 def statement_order(n: str) -> str | None:
     """ "When your company was started?", "how much salary you are getting?": a question word followed by
     statement order (common in quick or second-language writing), put in question order; None otherwise."""
+    if not _STATEMENT_START.match(n):  # "how did your pay…" is in question order already
+        return None
     return _question_order(n)
 
 

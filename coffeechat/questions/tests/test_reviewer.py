@@ -616,6 +616,21 @@ _GOOD = [
     "How long did your own job search take?",
     "Which skills got you noticed when you applied to {company}?",
     "What do hiring managers at firms like yours look for in a junior?",
+    "How did your pay expectations change as you gained experience in {industry}?",
+    "What should I know about negotiating a first salary in {industry}?",
+    "How do startups in {industry} usually handle equity for early employees?",
+    "What did you learn from your biggest failure early on?",
+    "How do you know when you are doing good work?",
+    "How do you give feedback to people you mentor?",
+    "How did a mentor change the course of your career?",
+    "How do you keep a good relationship with your manager?",
+    "What's the best way to stay in touch with people I meet today?",
+    "How do people in {industry} balance family and long hours?",
+    "How has the immigration of talent changed hiring in {industry}?",
+    "How do you look after your team's mental health during crunch?",
+    "What did your education give you that you still use?",
+    "How did growing up in a small town shape your career?",
+    "How do you think about working for a company whose values match yours?",
 ]
 
 
@@ -757,6 +772,44 @@ _PLAIN_ASKS = {
 }
 
 
+_EVEN_MORE_ASKS = {
+    "own_pay": [
+        "Are you earning more now than in your last job?",
+        "How much of a pay cut did you take to join a startup?",
+        "What's the going rate they pay you for overtime?",
+        "Did {company} match your previous salary?",
+        "What kind of stock refreshers do you get?",
+        "How much do they give you for your pension?",
+        "Is your salary public within the company?",
+        "How does your pay stack up against your friends'?",
+    ],
+    "interview_question": [
+        "What would you say is your greatest professional failure?",
+        "Why do you think you're good at your job?",
+        "How would you rate your own performance this year?",
+        "What's a time you showed initiative?",
+        "If you were an interviewer, why would you hire yourself?",
+        "How would your team describe your weaknesses?",
+    ],
+    "mentor_ask": [
+        "Could you be someone I check in with as I build my career?",
+        "Would you be up for being my informal mentor?",
+        "Could we make this a regular thing so you can guide me?",
+        "Would you be open to me reaching out regularly for advice?",
+        "Can I come to you whenever I need career advice?",
+    ],
+    "too_personal": [
+        "How did you and your husband meet?",
+        "Are you close to your family?",
+        "Do you have a religion?",
+        "Are you on the left or the right politically?",
+        "What's your take on immigration policy?",
+        "How is your mental health?",
+        "Do you own or rent your place?",
+        "What's your home situation like?",
+        "Did you grow up poor?",
+    ],
+}
 _LAST_ASKS = {
     "job_ask": [
         "Would you keep an eye on the careers page for me?",
@@ -920,7 +973,7 @@ _MORE_ASKS = {
     ("rule", "text"),
     [
         (rule, t)
-        for asks in (_PLAIN_ASKS, _MORE_ASKS, _STILL_MORE_ASKS, _LAST_ASKS)
+        for asks in (_PLAIN_ASKS, _MORE_ASKS, _STILL_MORE_ASKS, _LAST_ASKS, _EVEN_MORE_ASKS)
         for rule, texts in asks.items()
         for t in texts
     ],
