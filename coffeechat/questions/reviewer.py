@@ -681,6 +681,9 @@ _VAGUE_ANY = _any(_VAGUE)
 _SEVERAL_ANY = _any(_SEVERAL)
 
 
+# A run of capitalised words after the first word ("Acme Robotics", "Globex"), not "I".
+# (Title case only: "MBA", "SQL" are not names of a company.)
+_NAME = re.compile(r"(?<=\s)(?!I\b|I'[a-z]+\b)[A-Z][a-z][\w&.'-]*(?:\s+(?:&\s+)?[A-Z][a-z][\w&.'-]*)*")
 _QUESTION_START = re.compile(
     r"(?:what|how|why|where|when|who|which|whom|whose|do|does|did|is|are|was|were|have|has|had|can|could|will|"
     r"would|should|may|might|any|remind|tell|so|i|i'd|i'm)\b"
@@ -787,6 +790,11 @@ def review(text: str) -> Review:
     is_question = len(last.split()) >= 2 and last.rstrip().endswith("?") and _QUESTION_START.match(last)
     last_n = cues.frame_text(last) if is_question else ""
     inners = (cues.embedded_question(n), cues.echo_question(n), cues.statement_order(n), last_n)
+    # "When was Acme Robotics founded?": a name typed in place of the {company} placeholder.
+    named = _NAME.sub("{company}", raw) if _NAME.search(raw) else ""
+    if named:
+        named_n = cues.frame_text(_normalise(named))
+        inners += (named_n, cues.embedded_question(named_n), cues.echo_question(named_n))
     if last_n:
         inners += (cues.embedded_question(last_n), cues.echo_question(last_n), cues.statement_order(last_n))
     for inner in inners:

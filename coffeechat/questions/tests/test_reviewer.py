@@ -1080,3 +1080,24 @@ def test_more_shapes_of_each_concept():
     ]  # an opinion, yes or no
     assert review("Could you recommend a good book on service design?").ok  # a request for one
     assert "own_pay" in [r.rule for r in review("What benefits does your company give you?").reasons]
+
+
+def test_a_company_named_in_place_of_the_placeholder_is_read_like_it():
+    for text in ("When was Acme Robotics founded?", "What does Globex sell?", "Who is the CEO of Initech?"):
+        assert "basic_research" in [r.rule for r in review(text).reasons], text
+    for text in ("What did Sam teach you about Python?", "How did you use SQL at Acme?"):
+        assert review(text).ok, text
+
+
+def test_every_bank_question_with_its_placeholders_filled_stays_ok():
+    fill = {
+        "{company}": "Acme Robotics",
+        "{industry}": "fintech",
+        "{role}": "product manager",
+        "{host_first_name}": "Sam",
+    }
+    for question in QUESTIONS:
+        text = question.text
+        for placeholder, value in fill.items():
+            text = text.replace(placeholder, value)
+        assert review(text).ok, (text, [r.rule for r in review(text).reasons])
