@@ -620,9 +620,13 @@ _VAGUE = [
     _c(
         r"^(?:so,? )?(?:(?:can|could|would|will) you (?:please )?)?(?:tell me|talk to me|talk|tell me more) about (?:your job|your work|the job|the work|"
         r"the company|your company|the industry|your industry|it|that|this|things|\{company\}|\{industry\}|"
-        r"your role|the role|your career|everything|your day|your week)\s*[?.!]*$"
+        r"your role|the role|your career|everything|your day|your week|your team|the team)\s*[?.!]*$"
     ),
     _c(r"^(?:so,? )?what(?:'s| is) (?:it|that|this) (?:like|all about)\s*[?.!]*$"),
+    _c(
+        r"^(?:so,? )?what(?:'s| is) it like (?:at|in|on) (?:\{company\}|your company|the company|your team|the team|"
+        r"\{industry\}|your job|your field)\s*[?.!]*$"
+    ),
     _c(
         r"^(?:so,? )?what(?:'s| is) (?:your|the) (?:job|company|industry|field|work|role|career|team|\{company\}|scene|vibe|"
         r"atmosphere|place|world|life)"

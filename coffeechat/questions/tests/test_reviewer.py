@@ -631,6 +631,22 @@ _GOOD = [
     "What did your education give you that you still use?",
     "How did growing up in a small town shape your career?",
     "How do you think about working for a company whose values match yours?",
+    "What's the most challenging part of managing people?",
+    "How do you handle pressure in your role?",
+    "What led you to join {company}?",
+    "What would you do differently in your career if you could?",
+    "How do you keep a healthy work-life balance in this job?",
+    "How do people move between teams at {company}?",
+    "How much coding does your job involve?",
+    "How does {company} approach remote work?",
+    "How important were connections when you got started?",
+    "What backgrounds do people in {industry} usually have?",
+    "How would you describe the culture on your team?",
+    "What qualifications matter most for this work?",
+    "Where do you see job growth in {industry}?",
+    "What would you weigh when deciding where to live for this career?",
+    "Could you walk me through a typical week on your team?",
+    "Which skills have become more important in {industry} lately?",
 ]
 
 
@@ -1101,3 +1117,34 @@ def test_every_bank_question_with_its_placeholders_filled_stays_ok():
         for placeholder, value in fill.items():
             text = text.replace(placeholder, value)
         assert review(text).ok, (text, [r.rule for r in review(text).reasons])
+
+
+# Weak questions put the ways people put them: yes/no, too broad, several at once.
+_WEAK = [
+    "Do you enjoy managing people?",
+    "Is there a lot of pressure in your role?",
+    "Was it a good decision to join {company}?",
+    "Have you ever regretted your career choice?",
+    "Are you happy with your work-life balance?",
+    "Can you switch teams easily at {company}?",
+    "Is coding required in your job?",
+    "Does {company} support remote work?",
+    "Did you need connections to get in?",
+    "Do most people in {industry} have a degree?",
+    "Would you say the culture is competitive?",
+    "Is it true you need a PhD for this?",
+    "Will there be more jobs in {industry} in future?",
+    "Should I move to a big city for this career?",
+    "How's {industry}?",
+    "What do you think of {industry}?",
+    "Tell me about your team.",
+    "What's it like at {company}?",
+    "Anything else I should know?",
+    "What's your typical day, and who do you work with, and what tools do you use?",
+    "How did you start? Was it hard?",
+]
+
+
+@pytest.mark.parametrize("text", _WEAK)
+def test_weak_questions_in_many_shapes_are_weak(text):
+    assert review(text).verdict == WEAK, [r.rule for r in review(text).reasons]
