@@ -278,6 +278,17 @@ def check_note(text: str, *, word_limit: int = 150, channel: str = EMAIL) -> Rep
     body = body_of(text or "")
     report = Report(words=len(words(body)), limit=word_limit, characters=len((text or "").strip()))
     _check_common(report, text or "", channel)
+    job_sentence = next((s for s in sentences(body) if asks_for_job(s)), None)
+    if job_sentence:
+        report.findings.append(
+            Finding(
+                "asks_for_job",
+                f"“{_shorten(job_sentence)}” asks for a job, an opening or a referral. After a chat, "
+                "that turns the time they gave you into a favour they have to weigh.",
+                "Leave it out and keep the note to your thanks and what you will do next. People who "
+                "know you and your interest tell you about openings on their own.",
+            )
+        )
     if channel != PHONE and report.words > word_limit:
         report.findings.append(
             Finding(

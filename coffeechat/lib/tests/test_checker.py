@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from coffeechat.lib.checker import RULE_IDS, asks_for_job, body_of, check_message, sentences
+from coffeechat.lib.checker import RULE_IDS, asks_for_job, body_of, check_message, check_note, sentences
 
 READY = """Subject: Fellow Lyon alum with a question about design at Acme
 
@@ -281,3 +281,12 @@ def test_padding_past_the_limit_always_finds_too_long(extra):
     text = READY.replace("I'd be grateful", "Your " + "work " * extra + "inspires me. I'd be grateful")
     report = check_message(text)
     assert ("too_long" in report.rules) == (report.words > 75)
+
+
+def test_a_thank_you_or_follow_up_that_asks_for_a_job_is_caught_too():
+    note = "Hi Priya,\n\nThanks so much for your time! By the way, are you hiring?\n\nBest,\nMaya"
+    report = check_note(note)
+    assert [f.rule for f in report.findings] == ["asks_for_job"]
+    assert "are you hiring?" in report.findings[0].message
+    kind = "Hi Priya,\n\nThank you. Your advice on how hiring works in data teams was gold.\n\nBest,\nMaya"
+    assert check_note(kind).findings == []
