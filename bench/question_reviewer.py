@@ -7,7 +7,9 @@ Accuracy: precision and recall for the verdicts "avoid" and "ok" on the table th
 (reviewer_holdout.py, since used to fix the rules), and on the fresh sets written from METHOD.md
 alone (reviewer_fresh.py: FRESH, measured before any change, then used to improve the rules;
 FRESH_2, written after those changes, measured once, then used for a second round; FRESH_3, written
-after that and measured once: the out-of-sample figure). Speed: questions
+after that and measured once, then a check while the cue rules were written), and on the development rows of
+the cue rules (reviewer_variants.py: VARIANTS and the probe sets, each measured once before it was used).
+FRESH_4 (written by someone else, blind) is measured by the lead. Speed: questions
 per second for the reviewer in-process, and for the whole command (`python -m coffeechat check
 questions FILE --json`, start-up included) on a file of --n questions drawn from all sets and the bank.
 """
@@ -40,7 +42,7 @@ def main() -> None:
 
     from coffeechat.questions.bank import QUESTIONS
     from coffeechat.questions.reviewer import review
-    from coffeechat.questions.tests import reviewer_fresh
+    from coffeechat.questions.tests import reviewer_fresh, reviewer_variants
     from coffeechat.questions.tests.reviewer_cases import CASES
     from coffeechat.questions.tests.reviewer_holdout import HOLDOUT
 
@@ -51,6 +53,11 @@ def main() -> None:
     }
     for n, name in ((2, "FRESH_2"), (3, "FRESH_3")):
         sets[f"fresh {n}"] = [(text, verdict) for text, verdict, _why in getattr(reviewer_fresh, name)]
+    probes = sorted((n for n in vars(reviewer_variants) if n.startswith("PROBE_")), key=lambda n: int(n[6:]))
+    for name in ["VARIANTS", *probes]:
+        sets[name.lower().replace("_", " ")] = [
+            (text, verdict) for text, verdict, _ in getattr(reviewer_variants, name)
+        ]
     print("Accuracy")
     for name, labelled in sets.items():
         pairs = [(verdict, review(text).verdict) for text, verdict in labelled]

@@ -4,12 +4,18 @@
 Pure rules, no database and no network: the plan page, the review link and `coffeechat check
 questions` all call `review(text)`. Each rule says what it found, why that matters in an
 informational interview (METHOD.md: ask for insight and advice, never for a job), and a better way
-to ask. The patterns aim at how people really write ("any openings on your team?", "could you pass
-my CV along") while leaving good questions that merely contain a word like "job" alone.
+to ask, and quotes the words that gave it away. The avoid rules come in two layers: the phrase lists
+here (wordings seen in the labelled sets) and the cue and frame rules of `cues.py` (a concept plus the
+frame that makes it an ask, for wordings no list has seen). The same rules also read the question
+inside a polite frame ("can you tell me what {company} does?"), a statement that ends in its question
+word, a question after a lead-in, and a question of a word or two. Good questions that merely contain
+a word like "job" are left alone ("what does a typical day in your job look like?").
 """
 
 import re
 from dataclasses import dataclass, field
+
+from coffeechat.questions import cues
 
 OK, WEAK, AVOID = "ok", "weak", "avoid"
 _RANK = {OK: 0, WEAK: 1, AVOID: 2}
@@ -350,7 +356,7 @@ _PAY_OR_BENEFIT = re.compile(
 _PAY_HOST = re.compile(r"\b(?:you|your|yours|they)\b|\{company\}")
 _PAY_IN_THE_FIELD = re.compile(
     r"\b(?:typical(?:ly)?|average|starting|entry[- ]level|junior|new (?:grads?|graduates|hires)|graduates|"
-    r"first (?:role|job|year)|in (?:the|this) (?:field|industry|sector)|usually|realistic|"
+    r"first (?:role|job|year)|in (?:the|this|your) (?:field|industry|sector|line of work)|usually|realistic|people|"
     r"expect|someone (?:starting|new|entering|like me)|people (?:starting|entering|new))\b|\{industry\}"
 )
 _PAY_BARE = _c(
@@ -479,7 +485,8 @@ _PERSONAL = [
         r"save|saved|spend)\b"
     ),
     _c(r"\b(?:plan|planning|going|want|hoping|hope) to have (?:kids|children|a baby|a family|more kids)\b"),
-    _c(r"\byour (?:partner|boyfriend|girlfriend|fianc[eé]e?|family life|love life|kids|parents)\b"),
+    # (Not "your parents": "what did your parents think when you chose {industry}?" is about the career.)
+    _c(r"\byour (?:partner|boyfriend|girlfriend|fianc[eé]e?|family life|love life|kids)\b"),
     # Politics and religion: the host's views, in any wording.
     _c(r"\b(?:politically|political (?:views?|leanings?|party|stance|beliefs?|opinions?))\b"),
     _c(
@@ -518,12 +525,16 @@ _SEVERAL = [
 _CLOSED = _c(
     r"^(?:so,? |and |also,? |ok,? |okay,? )?(?:do|does|did|is|are|was|were|have|has|had|can|could|will|would|"
     r"should|shall|might|am|isn't|aren't|don't|doesn't|didn't|wasn't|haven't|hasn't|won't|wouldn't|"
-    r"couldn't|shouldn't)\b"
+    r"couldn't|shouldn't|any chance (?:you|that|it|they|there)|anything|anyone|anybody)\b"
 )
 _OPEN_REQUEST = _c(
     r"^(?:so,? )?(?:could|can|would|will|might) you (?:please |kindly )?(?:tell|describe|walk|share|explain|talk|"
-    r"give|say|expand|elaborate|help me understand|paint|outline|summari[sz]e|recount|take me|go through|"
-    r"point me|suggest|recommend (?:me )?(?:a|an|some|any|one|two|three|where|who|what|how)|name|think of|list|"
+    r"give|say (?:more|a bit|a little|what|how|which|why|who|where|when)|expand|elaborate|help me understand|paint|"
+    r"outline|summari[sz]e|recount|take me|go through|"
+    # ("Would you recommend a master's?" is a yes/no opinion; "could you recommend a book?" asks for one.)
+    r"point me|suggest|(?<!would you )recommend (?:me )?(?:a|an|any|one|two|three)|recommend (?:me )?(?:some|a few|"
+    r"where|who|what|how|which)|name|"
+    r"think of|list|"
     r"speak|reflect|offer)\b"
     r"|^(?:so,? )?would you mind\b|^(?:so,? )?(?:can|could|may) i ask\b|^(?:so,? )?may i\b"
     r"|^(?:so,? )?(?:would|could) you be (?:willing|open|able) to (?:tell|share|describe|explain|walk|talk|suggest)"
@@ -547,9 +558,10 @@ _LEADING = re.compile(
 # A question made only of words that name no subject ("what are your thoughts?", "how's everything?").
 _EMPTY_WORDS = frozenset(
     "a about all am an and any anything are at be bit do does else everything for general going got how how's "
-    "i in industry is it it's job know little lot me need should more of on opinion opinions say so some something "
+    "i in industry is it it's job know little lot me need should more of on opinion opinions other others say so "
+    "some something "
     "stuff tell that that's the there things think thought thoughts this to us what what's work you your "
-    "{industry} {company} field company career role".split()
+    "{industry} {company} field company career role vibe vibes deal story scoop lowdown gist future up with new scene life".split()
 )
 _MAX_EMPTY = 7
 # Beyond this many words the host has to untangle the question before answering it.
@@ -601,16 +613,23 @@ _VAGUE = [
         r"in \{industry\}|in your job|in your team)?\s*[?.!]*$"
     ),
     _c(
-        r"^(?:so,? )?(?:any|got any|some) (?:advice|tips|thoughts|suggestions|ideas|pointers|words of wisdom)\s*[?.!]*$"
+        r"^(?:so,? )?(?:any|got any|some) (?:last |final |other |more |general |quick |good |parting |closing )?"
+        r"(?:advice|tips|thoughts|suggestions|ideas|pointers|words of wisdom|wisdom|insights?|lessons|pearls of wisdom)"
+        r"(?: to share| for me| at all| you can share| you'd share)?\s*[?.!]*$"
     ),
     _c(
-        r"^(?:so,? )?(?:tell me|talk to me|talk|tell me more) about (?:your job|your work|the job|the work|"
+        r"^(?:so,? )?(?:(?:can|could|would|will) you (?:please )?)?(?:tell me|talk to me|talk|tell me more) about (?:your job|your work|the job|the work|"
         r"the company|your company|the industry|your industry|it|that|this|things|\{company\}|\{industry\}|"
-        r"your role|the role|your career|everything)\s*[?.!]*$"
+        r"your role|the role|your career|everything|your day|your week|your team|the team)\s*[?.!]*$"
     ),
     _c(r"^(?:so,? )?what(?:'s| is) (?:it|that|this) (?:like|all about)\s*[?.!]*$"),
     _c(
-        r"^(?:so,? )?what(?:'s| is) (?:your|the) (?:job|company|industry|field|work|role|career|team|\{company\})"
+        r"^(?:so,? )?what(?:'s| is) it like (?:at|in|on) (?:\{company\}|your company|the company|your team|the team|"
+        r"\{industry\}|your job|your field)\s*[?.!]*$"
+    ),
+    _c(
+        r"^(?:so,? )?what(?:'s| is) (?:your|the) (?:job|company|industry|field|work|role|career|team|\{company\}|scene|vibe|"
+        r"atmosphere|place|world|life)"
         r" like\s*[?.!]*$"
     ),
     _c(
@@ -645,6 +664,11 @@ class _AnyOf:
     def search(self, q: str) -> bool:
         return bool(self.start.match(q) or self.anywhere.search(q))
 
+    def cue(self, q: str) -> str | None:
+        """The words that matched, for the reason's message; None when nothing did."""
+        m = self.start.match(q) or self.anywhere.search(q)
+        return m.group(0).strip(" ,.?!") if m else None
+
 
 def _any(patterns: list[re.Pattern]) -> _AnyOf:
     """One matcher for a rule's list: a single pass per rule keeps the reviewer fast."""
@@ -659,6 +683,83 @@ _MENTOR_ANY = _any(_MENTOR)
 _PERSONAL_ANY = _any(_PERSONAL)
 _VAGUE_ANY = _any(_VAGUE)
 _SEVERAL_ANY = _any(_SEVERAL)
+
+
+# A run of capitalised words after the first word ("Acme Robotics", "Globex"), not "I".
+# (Title case only: "MBA", "SQL" are not names of a company.)
+_NAME = re.compile(r"(?<=\s)(?!I\b|I'[a-z]+\b)[A-Z][a-z][\w&.'-]*(?:\s+(?:&\s+)?[A-Z][a-z][\w&.'-]*)*")
+_QUESTION_START = re.compile(
+    r"(?:what|how|why|where|when|who|which|whom|whose|do|does|did|is|are|was|were|have|has|had|can|could|will|"
+    r"would|should|may|might|any|remind|tell|so|i|i'd|i'm)\b"
+)
+_LEAD_IN = re.compile(r"(?<=\w)[,:;]\s+|\s+[—–-]+\s+")
+_AVOID_REASONS = {
+    "job_ask": (
+        "This asks for a job, an internship or a referral. A coffee chat is for insight and advice; "
+        "asking for a job puts the host on the spot and makes them doubt why you came.",
+        "Ask how people usually find their way in: “How do people usually get their start on a team "
+        "like yours?” — and listen for hiring seasons.",
+    ),
+    "basic_research": (
+        "The company's website or a quick search answers this. Asking it suggests you did not prepare, "
+        "and uses up time only the host can fill.",
+        "Look it up first, then build on it: “I read that {company} is growing its work in … — how has "
+        "that changed your team's day-to-day?”",
+    ),
+    "own_pay": (
+        "This asks about the host's own pay, benefits or time off: private, and awkward to answer to "
+        "someone they have just met.",
+        "Ask about the field instead: “What is a typical starting salary for someone entering "
+        "{industry}?” or “What does a typical week look like in this role?”",
+    ),
+    "interview_question": (
+        "This is a job-interview question turned round. The host is not a candidate, and it can "
+        "come across as a test.",
+        "Ask about their path instead: “How has your work changed since you started, and where do you "
+        "see {industry} heading?”",
+    ),
+    "mentor_ask": (
+        "Asking a stranger to be your mentor asks for a big commitment at the first meeting. "
+        "Mentorship grows from keeping in touch, not from a request.",
+        "Ask for a next step they can easily say yes to: “May I reach out again once I have acted "
+        "on your advice?”",
+    ),
+    "too_personal": (
+        "This is about their private life, not their work. A little personal warmth is good; this goes "
+        "further than a first meeting allows.",
+        "Stay with their working life: “What helps you keep a good balance in a job like yours?”",
+    ),
+}
+
+
+def _avoid_cues(q: str, raw: str, n: str | None = None) -> dict[str, str]:
+    """The avoid rules that fire on one question, each with the words it went by: the phrase lists first,
+    then the cue and frame rules of cues.py (on `n`, the question in frame_text's spelling)."""
+    n = cues.frame_text(q) if n is None else n
+    found = {}
+    job = (
+        _JOB_ASK_ANY.cue(cues.talk_removed(q))
+        or cues.job_ask(n)
+        or (_HIRING_WORDS.search(q).group(0) if _asks_for_hiring(q) and not cues.hiring_trend(n) else None)
+    )
+    research = _BASIC_RESEARCH_ANY.cue(q) or cues.basic_research(n)
+    if not research and _WHAT_DOES_NAME_DO.search(raw):
+        research = _WHAT_DOES_NAME_DO.search(raw).group(0).strip(" ?")
+    pay = _OWN_PAY_ANY.cue(q) or cues.own_pay(n)
+    if not pay and _PAY_OR_BENEFIT.search(q) and _PAY_HOST.search(q) and not _PAY_IN_THE_FIELD.search(q):
+        if cues.pay_word_is_the_hosts(n):
+            pay = _PAY_OR_BENEFIT.search(q).group(0)
+    for rule, cue in (
+        ("job_ask", job),
+        ("basic_research", research),
+        ("own_pay", pay),
+        ("interview_question", _INTERVIEW_ANY.cue(q) or cues.interview_question(n)),
+        ("mentor_ask", _MENTOR_ANY.cue(q) or cues.mentor_ask(n)),
+        ("too_personal", _PERSONAL_ANY.cue(q) or cues.too_personal(n)),
+    ):
+        if cue:
+            found[rule] = cue
+    return found
 
 
 def review(text: str) -> Review:
@@ -684,81 +785,41 @@ def review(text: str) -> Review:
             ),
         )
 
-    if _JOB_ASK_ANY.search(q) or _asks_for_hiring(q):
-        add(
-            AVOID,
-            Reason(
-                "job_ask",
-                "This asks for a job, an internship or a referral. A coffee chat is for insight and advice; "
-                "asking for a job puts the host on the spot and makes them doubt why you came.",
-                "Ask how people usually find their way in: “How do people usually get their start on a team "
-                "like yours?” — and listen for hiring seasons.",
-            ),
-        )
-    if _BASIC_RESEARCH_ANY.search(q) or _WHAT_DOES_NAME_DO.search(raw):
-        add(
-            AVOID,
-            Reason(
-                "basic_research",
-                "The company's website or a quick search answers this. Asking it suggests you did not prepare, "
-                "and uses up time only the host can fill.",
-                "Look it up first, then build on it: “I read that {company} is growing its work in … — how has "
-                "that changed your team's day-to-day?”",
-            ),
-        )
-    own_pay = bool(_OWN_PAY_ANY.search(q)) or bool(
-        _PAY_OR_BENEFIT.search(q) and _PAY_HOST.search(q) and not _PAY_IN_THE_FIELD.search(q)
-    )
-    if own_pay:
-        add(
-            AVOID,
-            Reason(
-                "own_pay",
-                "This asks about the host's own pay, benefits or time off: private, and awkward to answer to "
-                "someone they have just met.",
-                "Ask about the field instead: “What is a typical starting salary for someone entering "
-                "{industry}?” or “What does a typical week look like in this role?”",
-            ),
-        )
-    elif not own_pay and _PAY_BARE.search(q):
+    n = cues.frame_text(q)
+    found = _avoid_cues(q, raw, n)
+    # "Can you tell me what {company} does?", "can I ask how much you make?": the question inside, put
+    # back in question order, is read by the same rules.
+    # "Quick question: what does {company} do?": the question after a lead-in is read on its own too.
+    last = _LEAD_IN.split(q)[-1] if _LEAD_IN.search(q) else ""
+    is_question = len(last.split()) >= 2 and last.rstrip().endswith("?") and _QUESTION_START.match(last)
+    last_n = cues.frame_text(last) if is_question else ""
+    inners = (cues.embedded_question(n), cues.echo_question(n), cues.statement_order(n), last_n)
+    # "When was Acme Robotics founded?": a name typed in place of the {company} placeholder.
+    named = _NAME.sub("{company}", raw) if _NAME.search(raw) else ""
+    if named:
+        named_n = cues.frame_text(_normalise(named))
+        inners += (named_n, cues.embedded_question(named_n), cues.echo_question(named_n))
+    if last_n:
+        inners += (cues.embedded_question(last_n), cues.echo_question(last_n), cues.statement_order(last_n))
+    for inner in inners:
+        if inner:
+            for rule, cue in _avoid_cues(inner, inner, inner).items():
+                found.setdefault(rule, cue)
+    # "Kids?", "Hiring?", "Good pay?": a word or two about the host's private life, jobs or pay.
+    short = cues.telegraphic(n) if not found else None
+    if short:
+        found[short[0]] = short[1]
+    for rule in ("job_ask", "basic_research", "own_pay", "interview_question", "mentor_ask", "too_personal"):
+        if rule in found:
+            message, suggestion = _AVOID_REASONS[rule]
+            add(AVOID, Reason(rule, message + _because(found[rule], q), suggestion))
+    if "own_pay" not in found and _PAY_BARE.search(q):
         add(
             WEAK,
             Reason(
                 "own_pay",
                 "Asked like this, it sounds like a question about the host's own pay.",
                 "Make it about the field: “What is a typical starting salary for someone entering {industry}?”",
-            ),
-        )
-    if _INTERVIEW_ANY.search(q):
-        add(
-            AVOID,
-            Reason(
-                "interview_question",
-                "This is a job-interview question turned round. The host is not a candidate, and it can "
-                "come across as a test.",
-                "Ask about their path instead: “How has your work changed since you started, and where do you "
-                "see {industry} heading?”",
-            ),
-        )
-    if _MENTOR_ANY.search(q):
-        add(
-            AVOID,
-            Reason(
-                "mentor_ask",
-                "Asking a stranger to be your mentor asks for a big commitment at the first meeting. "
-                "Mentorship grows from keeping in touch, not from a request.",
-                "Ask for a next step they can easily say yes to: “May I reach out again once I have acted "
-                "on your advice?”",
-            ),
-        )
-    if _PERSONAL_ANY.search(q):
-        add(
-            AVOID,
-            Reason(
-                "too_personal",
-                "This is about their private life, not their work. A little personal warmth is good; this goes "
-                "further than a first meeting allows.",
-                "Stay with their working life: “What helps you keep a good balance in a job like yours?”",
             ),
         )
     words = _WORD.findall(q)
@@ -813,15 +874,44 @@ def review(text: str) -> Review:
     return Review(raw, verdict, tuple(ordered))
 
 
+def _because(cue: str, q: str = "") -> str:
+    """The words the rule went by, so the verdict explains itself: ` What gives it away: “refer me”.`
+    The cue rules read a mended spelling ("what is" for "what's", "resume" for "CV"); where the cue's first
+    and last words are in the question as written, the quote is taken from there instead."""
+    cue = " ".join(cue.replace("…", " ").split())
+    words = cue.split()
+    if words and cue not in q:
+        start = q.find(words[0])
+        end = q.find(words[-1], start + 1) if start >= 0 else -1
+        if start >= 0 and end >= 0 and end - start < 80:
+            cue = q[start : end + len(words[-1])]
+    cue = cue[:60].strip(" ,.?!")
+    return f" What gives it away: “{cue}”." if cue else ""
+
+
 def _several(q: str) -> bool:
-    questions = [part for part in q.split("?") if len(_WORD.findall(part)) >= 3]
+    questions = [part for part in re.split(r"[?;]", q) if len(_WORD.findall(part)) >= 3]
     if len(questions) >= 2:
         return True
     return _SEVERAL_ANY.search(q)
 
 
+# A statement said as a question: "you like working here?", "you still code?" (no question word anywhere).
+_DECLARATIVE = re.compile(
+    r"^(?:so,? |and )?you (?:\w+ )?(?:like|enjoy|think|find|ever|still|work|have|get|feel|prefer|want|plan|travel|need|"
+    r"use|love|miss|regret|had|were|are|did|do|went|studied|moved|started|always)\b[^?]*\?\s*$"
+)
+_ANY_WH = re.compile(r"\b(?:what|how|why|where|when|who|which|whom|whose)\b")
+# "Work is hectic?", "the pay is good?": a short statement with a question mark.
+_SHORT_STATEMENT = re.compile(r"^[\w' {}-]{1,40}\b(?:is|are|was|were|'s|'re)\b[\w' {}-]{1,40}\?\s*$")
+
+
 def _is_closed(q: str) -> bool:
     if _LEADING.search(q):
+        return True
+    if (
+        _DECLARATIVE.search(q) or (_SHORT_STATEMENT.search(q) and len(q.split()) <= 7)
+    ) and not _ANY_WH.search(q):
         return True
     if not _CLOSED.search(q) or _OPEN_REQUEST.search(q):
         return False
