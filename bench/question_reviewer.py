@@ -9,7 +9,7 @@ alone (reviewer_fresh.py: FRESH, measured before any change, then used to improv
 FRESH_2, written after those changes, measured once, then used for a second round; FRESH_3, written
 after that and measured once, then a check while the cue rules were written), and on the development rows of
 the cue rules (reviewer_variants.py: VARIANTS and the probe sets, each measured once before it was used).
-FRESH_4 (written by someone else, blind) is measured by the lead. Speed: questions
+FRESH_4 (written by someone else, blind; measured once on the cue rules, never tuned on). Speed: questions
 per second for the reviewer in-process, and for the whole command (`python -m coffeechat check
 questions FILE --json`, start-up included) on a file of --n questions drawn from all sets and the bank.
 """
@@ -51,7 +51,7 @@ def main() -> None:
         "held-out": list(HOLDOUT),
         "fresh": [(text, verdict) for text, verdict, _why in reviewer_fresh.FRESH],
     }
-    for n, name in ((2, "FRESH_2"), (3, "FRESH_3")):
+    for n, name in ((2, "FRESH_2"), (3, "FRESH_3"), (4, "FRESH_4")):
         sets[f"fresh {n}"] = [(text, verdict) for text, verdict, _why in getattr(reviewer_fresh, name)]
     probes = sorted((n for n in vars(reviewer_variants) if n.startswith("PROBE_")), key=lambda n: int(n[6:]))
     for name in ["VARIANTS", *probes]:

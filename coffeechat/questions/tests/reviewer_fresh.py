@@ -1,5 +1,5 @@
 # ruff: noqa: E501 -- one labelled question to a line reads best
-"""Fresh labelled sets for the question reviewer, written from METHOD.md and the seed only.
+"""Fresh labelled sets for the question reviewer, written from METHOD.md and the seed only (FRESH_4 at the end).
 
 FRESH (173) was written before reading the reviewer's rules and measured before any change to them;
 the rules were then improved on its real misses, so after that it is no longer out of sample.
@@ -460,4 +460,390 @@ FRESH_3 = [
         "hiring seasons (seed)",
     ),
     ("May I email you in a month to tell you how things went?", "ok", "closing: may I reach out again"),
+]
+
+
+# FRESH_4 (158): written blind on 26 Nov 2026 by a team member who read only METHOD.md and the seed
+# (never the reviewer, its tests or bench/README.md), kept outside the repository until the reviewer
+# had been measured on it once (bench/README.md, "The question reviewer"). Not tuned on since.
+FRESH_4 = [
+    # ------------------------------------------------------------------ avoid
+    # asking for a job / internship / interview
+    ("Are you guys hiring rn?", "avoid", "job leads, texting style"),
+    (
+        "If a spot ever opened up on your team, I'd love to be considered - would you keep me in mind?",
+        "avoid",
+        "indirect job ask",
+    ),
+    (
+        "Do you have any summer internships available for a second-year nursing student?",
+        "avoid",
+        "asks for internship",
+    ),
+    ("Could you get me an interview with the hiring partner?", "avoid", "asks for an interview"),
+    ("I'd be so grateful if you could take me on as your assistant this summer.", "avoid", "asks for a job"),
+    (
+        "Is there any way I could skip the online application and just start on your team?",
+        "avoid",
+        "asks for a job",
+    ),
+    (
+        "Is there a chance you could get me onto the apprenticeship programme at your firm?",
+        "avoid",
+        "asks for apprenticeship place",
+    ),
+    ("Could I shadow you for a few months as an unpaid intern?", "avoid", "asks for internship"),
+    (
+        "When's your next round of interviews for graduate analysts and can you save me a slot?",
+        "avoid",
+        "asks for an interview",
+    ),
+    ("Be honest, what would it take for {company} to offer me a {role} position?", "avoid", "asks for a job"),
+    # referral / recommendation / passing on CV
+    (
+        "Would you be willing to refer me for the open data analyst position at {company}?",
+        "avoid",
+        "asks for referral",
+    ),
+    ("could u pass my resume along to ur hiring manager", "avoid", "pass on resume"),
+    (
+        "I've attached my CV - would you mind forwarding it to whoever handles recruitment?",
+        "avoid",
+        "pass on CV",
+    ),
+    (
+        "Can I send you my portfolio so you can show it to your creative director?",
+        "avoid",
+        "pass on portfolio",
+    ),
+    (
+        "Would you write me a recommendation for the clinical educator role on your unit?",
+        "avoid",
+        "recommendation for a role",
+    ),
+    (
+        "Could you put in a good word for me with HR about the maths teaching vacancy?",
+        "avoid",
+        "referral for vacancy",
+    ),
+    ("If I applied, would you be happy to act as one of my references?", "avoid", "asks to be a reference"),
+    (
+        "Could you mention my name to the recruiting team ahead of the autumn graduate intake?",
+        "avoid",
+        "referral",
+    ),
+    (
+        "Would you hand my application to the head teacher for the science post?",
+        "avoid",
+        "pass on application",
+    ),
+    (
+        "Could you introduce me to your HR lead so I can get an interview there?",
+        "avoid",
+        "intro to get hired",
+    ),
+    (
+        "Who's the hiring manager for your team, so I can send my application straight to them?",
+        "avoid",
+        "application routing / job ask",
+    ),
+    # job leads
+    ("Are there any openings in your department at the moment?", "avoid", "job leads"),
+    ("let me know if anything comes up at ur hospital!!", "avoid", "job leads"),
+    ("Do you know anyone who's hiring junior devs right now?", "avoid", "job leads"),
+    ("Could you forward me any postings you come across for junior paralegals?", "avoid", "job leads"),
+    (
+        "Please do keep me posted should any vacancies arise within the council's planning department.",
+        "avoid",
+        "job leads, polite",
+    ),
+    # host's own pay / benefits / time off
+    ("How much do you make as a senior associate, if you don't mind me asking?", "avoid", "host's own pay"),
+    ("What's your salary at {company}?", "avoid", "host's own pay"),
+    ("How big was your bonus last year?", "avoid", "host's own bonus"),
+    ("Whats ur total comp incl RSUs?", "avoid", "host's own pay and equity"),
+    ("How many weeks of annual leave do you get?", "avoid", "host's own time off"),
+    ("Do you personally get stock options at {company}?", "avoid", "host's own equity"),
+    (
+        "What benefits do you get - pension match, private health cover, that sort of thing?",
+        "avoid",
+        "host's own benefits",
+    ),
+    # basic research
+    ("What does {company} do?", "avoid", "basic research"),
+    ("what does ur company actually do lol", "avoid", "basic research, texting"),
+    ("How many employees does your organisation have?", "avoid", "basic research"),
+    ("Where is the firm headquartered?", "avoid", "basic research"),
+    ("When was {company} founded?", "avoid", "basic research"),
+    ("Who is the CEO of your company?", "avoid", "basic research"),
+    ("What products does {company} sell?", "avoid", "basic research"),
+    # job-interview questions turned on the host
+    ("Where do you see yourself in five years?", "avoid", "interview question on host"),
+    ("What's your greatest weakness?", "avoid", "interview question on host"),
+    ("What would your colleagues say is your biggest weakness?", "avoid", "interview question on host"),
+    ("Why should you hire me over the other applicants?", "avoid", "interview question / job ask"),
+    ("What are your three greatest strengths?", "avoid", "interview question on host"),
+    # mentorship commitment
+    ("Will you be my mentor?", "avoid", "asks for mentorship"),
+    (
+        "ok this is bold but would u mentor me?? like regular check ins every month",
+        "avoid",
+        "ongoing mentorship ask",
+    ),
+    (
+        "Would you be willing to mentor me formally through my first year of teaching?",
+        "avoid",
+        "mentorship commitment",
+    ),
+    # too personal
+    ("Are you married? Do you have kids?", "avoid", "too personal: family"),
+    ("How old are you, if you don't mind me asking?", "avoid", "too personal: age"),
+    ("Which party did you vote for at the last election?", "avoid", "too personal: politics"),
+    ("Are you religious at all?", "avoid", "too personal: religion"),
+    ("What neighbourhood do you live in?", "avoid", "too personal: where they live"),
+    ("How do you manage your diabetes with such long shifts?", "avoid", "too personal: health"),
+    ("How much have you got saved for retirement?", "avoid", "too personal: private money"),
+    ("Does your husband mind how late you work?", "avoid", "too personal: relationship"),
+    # --------------------------------------------------------------------- ok
+    # host's job and day-to-day
+    ("What does a typical day look like for you as a {role}?", "ok", "day-to-day"),
+    (
+        "What's the part of your job that people outside the industry misunderstand most?",
+        "ok",
+        "job insight, trigger word",
+    ),
+    (
+        "What do you find most rewarding about working with patients in palliative care?",
+        "ok",
+        "job insight, nursing",
+    ),
+    (
+        "What's the hardest part of teaching Year 9 that nobody warns you about?",
+        "ok",
+        "job insight, teaching",
+    ),
+    (
+        "I'm really curious how public defenders cope with such large caseloads - how do you prioritise?",
+        "ok",
+        "job insight, law",
+    ),
+    ("What part of your role took you longest to learn?", "ok", "job insight"),
+    # career path
+    ("How did you get from bedside nursing into nursing informatics?", "ok", "career path"),
+    ("How did you decide to move into product management?", "ok", "career path"),
+    ("how did u land ur first job in marketing?", "ok", "career path, texting"),
+    ("Hi {host_first_name}, what first drew you to supply chain work?", "ok", "career path, placeholder"),
+    ("How did your internship shape what you do now?", "ok", "career path, trigger word intern"),
+    ("Looking back, what would you have done differently early in your career?", "ok", "career insight"),
+    ("How did a mentor help you early on in your career?", "ok", "career path, trigger word mentor"),
+    ("What do you wish you'd known before qualifying as an electrician?", "ok", "insight, trades"),
+    # company and culture
+    ("How would you describe the culture at {company}?", "ok", "culture"),
+    ("How do the finance and operations teams work together at {company}?", "ok", "company insight"),
+    ("What kind of person really thrives on your team?", "ok", "culture"),
+    ("What are the biggest challenges facing your team this year?", "ok", "company insight"),
+    (
+        "What does career progression usually look like for a staff nurse on your ward?",
+        "ok",
+        "career structure",
+    ),
+    # industry and trends
+    ("What trends are having the biggest impact on litigation work right now?", "ok", "trends, law"),
+    (
+        "What changes do you expect in the nonprofit sector over the next few years?",
+        "ok",
+        "trends, nonprofits",
+    ),
+    ("How has generative AI changed the way your agency approaches copywriting?", "ok", "trends, marketing"),
+    ("How do you see hybrid working changing architecture practices?", "ok", "trends, design"),
+    ("How has the role of an external auditor changed since you started?", "ok", "trends, finance"),
+    (
+        "In your view, what's the biggest shift happening in {industry} at the moment?",
+        "ok",
+        "trends, placeholder",
+    ),
+    # advice
+    (
+        "If you were in my shoes, what would you do in the next six months to prepare for a career in public policy?",
+        "ok",
+        "advice, government",
+    ),
+    ("What advice would you give someone switching from retail into software testing?", "ok", "advice"),
+    ("What's the most common mistake you see new graduates make in their first year?", "ok", "advice"),
+    (
+        "What would a realistic first step into environmental consulting look like for someone with a biology degree?",
+        "ok",
+        "advice, science",
+    ),
+    ("what's the best way to get real experience in UX if ur self taught?", "ok", "advice, texting"),
+    (
+        "What's the best way to prepare for a technical interview in data engineering?",
+        "ok",
+        "advice, trigger word interview",
+    ),
+    ("How would you recommend I build a portfolio that stands out to art directors?", "ok", "advice, design"),
+    # hiring / résumé / pay at field level (trigger words, still ok)
+    (
+        "What do hiring managers in UX look for in a junior designer's portfolio?",
+        "ok",
+        "learning, trigger word hiring",
+    ),
+    (
+        "When you hire junior developers, what makes a candidate stand out?",
+        "ok",
+        "learning, trigger word hire",
+    ),
+    ("What do you wish more résumés for junior analyst roles showed?", "ok", "learning, trigger word resume"),
+    (
+        "What does the interview process for paralegals generally involve at firms like yours?",
+        "ok",
+        "learning about process",
+    ),
+    (
+        "In your experience, how much weight do referrals carry when banks recruit graduates?",
+        "ok",
+        "learning, trigger word referral",
+    ),
+    (
+        "What's the typical starting salary range for new grads in civil engineering?",
+        "ok",
+        "field starting salary",
+    ),
+    (
+        "How does pay progression typically work for newly qualified nurses moving up the bands?",
+        "ok",
+        "field pay structure",
+    ),
+    (
+        "Roughly what do apprentices in the plumbing trade earn in their first couple of years?",
+        "ok",
+        "field starting pay",
+    ),
+    (
+        "What does a typical week look like, hours-wise, for a first-year associate?",
+        "ok",
+        "field typical week",
+    ),
+    (
+        "At what point in the year do accounting firms usually recruit their graduate cohort?",
+        "ok",
+        "hiring season, field-level",
+    ),
+    (
+        "How do new teachers in your district usually go about getting their first permanent contract?",
+        "ok",
+        "career entry, field-level",
+    ),
+    (
+        "What kinds of projects do interns at agencies like yours usually work on?",
+        "ok",
+        "learning, trigger word intern",
+    ),
+    # skills and resources
+    ("What skills matter most for doing grant writing well?", "ok", "skills, nonprofits"),
+    ("Which professional associations or meetups would you recommend for data analysts?", "ok", "resources"),
+    ("What books or podcasts have shaped how you think about your work?", "ok", "resources"),
+    ("Which newsletters or publications do you read to keep up with fintech?", "ok", "resources, finance"),
+    ("Which certifications are actually valued for cloud engineers these days?", "ok", "skills, software"),
+    ("How do you keep your clinical skills current?", "ok", "skills, nursing"),
+    (
+        "Which skills from your PhD turned out to be most useful once you moved into industry?",
+        "ok",
+        "skills, science",
+    ),
+    ("Given what I've told you about my interests, what should I look into next?", "ok", "resources, open"),
+    ("What makes someone genuinely good at case management in social work?", "ok", "skills"),
+    # assignments
+    ("Which project have you enjoyed most since joining {company}?", "ok", "assignments"),
+    (
+        "What kind of assignments does a junior policy analyst usually get handed?",
+        "ok",
+        "assignments, government",
+    ),
+    ("What was a project in your first year that taught you the most?", "ok", "assignments"),
+    # closing asks
+    ("Who else would you suggest I talk to?", "ok", "closing: who else"),
+    ("May I reach out again later if more questions come up?", "ok", "closing: reach out again"),
+    ("Could I possibly have your business card?", "ok", "closing: business card"),
+    (
+        "Would you be willing to introduce me to someone on your compliance team so I can learn how that side of the bank works?",
+        "ok",
+        "introduction to learn",
+    ),
+    (
+        "If it's alright with you, could I drop you a short update in a few weeks on how I've acted on your advice?",
+        "ok",
+        "closing: keep in touch",
+    ),
+    ("Who in the lab would you suggest I speak with about science communication?", "ok", "closing: who else"),
+    # ------------------------------------------------------------------- weak
+    # closed yes/no
+    ("Do you like your job?", "weak", "closed yes/no"),
+    ("Do you enjoy working at {company}?", "weak", "closed yes/no"),
+    ("Is consulting stressful?", "weak", "closed yes/no"),
+    ("Did you always want to be a teacher?", "weak", "closed yes/no"),
+    ("Would you say the culture here is good?", "weak", "closed yes/no"),
+    ("Is a master's degree necessary to work in public health?", "weak", "closed yes/no"),
+    ("Do you think I should learn Python?", "weak", "closed yes/no"),
+    ("Are the hours long?", "weak", "closed yes/no"),
+    ("Do you work from home much?", "weak", "closed yes/no"),
+    ("Was law school worth it?", "weak", "closed yes/no"),
+    ("Do you use Excel a lot?", "weak", "closed yes/no"),
+    ("Is the pay good in this field?", "weak", "closed yes/no (field pay)"),
+    ("Do nurses get to pick their shifts?", "weak", "closed yes/no"),
+    ("Would you recommend this career?", "weak", "closed yes/no"),
+    ("Is UX design a good field to get into?", "weak", "closed yes/no"),
+    ("Does {company} value work-life balance?", "weak", "closed yes/no"),
+    ("Did you find the CPA exam difficult?", "weak", "closed yes/no"),
+    ("Is remote work common in government jobs?", "weak", "closed yes/no"),
+    # leading
+    ("Don't you think the legal industry is way too conservative?", "weak", "leading"),
+    ("Is it true that most nurses burn out within five years?", "weak", "leading yes/no"),
+    ("You must love working at such a creative agency, right?", "weak", "leading"),
+    ("Isn't tech sales basically just cold calling all day?", "weak", "leading"),
+    ("So is it true that teachers get the whole summer off?", "weak", "leading yes/no"),
+    # vague
+    ("Any thoughts?", "weak", "vague"),
+    ("What's it like?", "weak", "vague"),
+    ("tell me about stuff at ur work", "weak", "vague, texting"),
+    ("So... marketing, huh?", "weak", "vague"),
+    ("Can you tell me anything?", "weak", "vague"),
+    ("Thoughts on the industry?", "weak", "vague"),
+    ("What about the future?", "weak", "vague"),
+    ("Could you just tell me everything I should know about finance?", "weak", "vague, too broad"),
+    ("Any advice?", "weak", "vague"),
+    ("what r ur thoughts on everything", "weak", "vague, texting"),
+    ("Do you have any tips?", "weak", "vague yes/no"),
+    # several in one
+    (
+        "What's your job like, how did you get it, what do you like about it and what would you change?",
+        "weak",
+        "several questions in one",
+    ),
+    (
+        "What are the best and worst parts of your role, how's the team, and would you recommend {company} to a friend?",
+        "weak",
+        "several questions in one",
+    ),
+    (
+        "How did you get into the field and what was your first role and who helped you and what would you tell your younger self?",
+        "weak",
+        "several questions in one",
+    ),
+    (
+        "What's the culture like, and the management, and how is the workload, and do people tend to stay long?",
+        "weak",
+        "several questions in one",
+    ),
+    # long / rambling
+    (
+        "So I've been thinking a lot lately about whether I should go back to school or maybe just try freelancing first because my friend freelanced and she said it was fine but my uncle says a degree matters more in engineering and I'm not sure, and also I don't know if I should move cities, so what do you think about all of that I guess?",
+        "weak",
+        "rambling, host must untangle",
+    ),
+    (
+        "I hope this isn't too much of an imposition, and please do feel free to skip this one entirely, but I was wondering, given everything that has been happening in the wider economy and with the various regulatory changes I've been reading about in a few different places, and bearing in mind that I'm still quite early in my studies, whether you might perhaps have some general sense, if that makes sense, of how things might, broadly speaking, be going?",
+        "weak",
+        "long-winded and vague",
+    ),
 ]

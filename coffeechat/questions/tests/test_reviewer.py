@@ -233,6 +233,18 @@ def test_the_third_fresh_set_stays_at_its_level_since_the_cue_rules():
         assert precision >= min_precision and recall >= min_recall, (label, precision, recall)
 
 
+def test_the_fourth_fresh_set_stays_at_its_single_out_of_sample_run():
+    # FRESH_4 was written blind and measured once on the cue rules: avoid precision 0.964 recall 0.946, ok
+    # precision 0.923 recall 0.968 (53/55, 53/56, 60/65, 60/62; bench/README.md lists its misses, left
+    # as they are). A regression guard at that level, not a target to tune towards.
+    from coffeechat.questions.tests.reviewer_fresh import FRESH_4
+
+    floors = {AVOID: (0.964, 0.946), OK: (0.923, 0.968)}
+    for label, (min_precision, min_recall) in floors.items():
+        precision, recall = _precision_recall(FRESH_4, label)
+        assert precision >= min_precision - 1e-3 and recall >= min_recall - 1e-3, (label, precision, recall)
+
+
 @pytest.mark.parametrize(("text", "verdict", "rule"), VARIANTS)
 def test_each_variant_of_a_concept_gets_its_verdict_and_rule(text, verdict, rule):
     # Written one concept at a time before the cue rules; every one passes now (the phrase rules alone
