@@ -5,6 +5,7 @@ there), Motivation (0–3, or 1–5 in the first edition), Posting (3 a relevant
 Sort by Motivation, then Posting, then Advocacy, and work the top five first.
 """
 
+import re
 from dataclasses import dataclass, field
 
 from django.db import transaction
@@ -81,6 +82,24 @@ class AddReport:
         return len(self.created) + len(self.listed)
 
 
+# A line that is a web address ("https://www.n26.com/en", "acme.io"): the company is named after it.
+_WEB_ADDRESS = re.compile(
+    r"^(?:https?://)?(?:www\.)?([a-z0-9][a-z0-9-]*)\.[a-z]{2,}(?:\.[a-z]{2,})?(?:/\S*)?$", re.I
+)
+
+
+def name_and_website(line: str) -> tuple[str, str]:
+    """A company's name and website from one typed line: a web address gives both ("n26.com" is
+    N26 at https://n26.com), anything else is the name."""
+    match = _WEB_ADDRESS.match(line)
+    if not match:
+        return line, ""
+    label = match.group(1)
+    name = label.upper() if any(c.isdigit() for c in label) else label.title()  # "N26", "Acme"
+    website = line if line.lower().startswith("http") else f"https://{line}"
+    return name, website if len(website) <= 200 else ""
+
+
 @transaction.atomic
 def add_targets(owner, text: str) -> AddReport:
     """Put one company per line of `text` on the owner's target list, creating the ones they do not
@@ -88,8 +107,9 @@ def add_targets(owner, text: str) -> AddReport:
     recognised, within the text and against existing companies. A constant number of queries."""
     report = AddReport()
     wanted: dict[str, str] = {}  # key → name as first typed
+    websites: dict[str, str] = {}
     for number, line in enumerate(text.splitlines(), start=1):
-        name = line.replace("\x00", "").strip().strip("•-*·").strip()
+        name, website = name_and_website(line.replace("\x00", "").strip().strip("•-*·").strip())
         if not name:
             continue
         if len(name) > 200:
@@ -103,6 +123,8 @@ def add_targets(owner, text: str) -> AddReport:
             report.repeated.append((name, wanted[key]))
         else:
             wanted[key] = name
+            if website:
+                websites[key] = website
     existing = {c.name_key: c for c in Company.objects.for_owner(owner).filter(name_key__in=wanted)}
     for key, name in wanted.items():
         if key not in existing:
@@ -112,7 +134,7 @@ def add_targets(owner, text: str) -> AddReport:
         else:
             report.listed.append(existing[key].name)
     Company.objects.bulk_create(
-        Company(owner=owner, name=name, name_key=key, is_target=True)
+        Company(owner=owner, name=name, name_key=key, is_target=True, website=websites.get(key, ""))
         for key, name in wanted.items()
         if key not in existing
     )

@@ -147,12 +147,20 @@ class EmptyTargetListTests(BaseTestCase):
 
 
 class AddManyTests(BaseTestCase):
+    def test_a_web_address_becomes_a_named_company_with_its_website(self):
+        self.login()
+        self.client.post("/targets/add/", {"names": "https://www.n26.com/en\nacme.io\nnorthwind\n"})
+        made = dict(Company.objects.filter(owner=self.alice, is_target=True).values_list("name", "website"))
+        self.assertEqual(made["N26"], "https://www.n26.com/en")
+        self.assertEqual(made["Acme"], "https://acme.io")
+        self.assertEqual(made["northwind"], "")  # a plain name stays as typed
+
     def test_it_adds_one_per_line_and_reports_duplicates(self):
         self.login()
         Company.objects.create(owner=self.alice, name="Globex", is_target=True)
         text = "Williams-Sonoma, Inc.\n\n  Williams Sonoma \nacme robotics\nGlobex\nInitech\n" + "x" * 201
         r = self.client.post("/targets/add/", {"names": text})
-        self.assertContains(r, "2 new companies added: Williams-Sonoma, Inc., Initech.")
+        self.assertContains(r, "2 new companies added: Williams-Sonoma, Inc.; Initech.")
         self.assertContains(r, "1 you already had, now on the list: Acme Robotics.")
         self.assertContains(r, "Already on the list, left as they were: Globex.")
         self.assertContains(r, "“Williams Sonoma” is the same company as “Williams-Sonoma, Inc.”")
