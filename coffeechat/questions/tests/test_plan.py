@@ -326,3 +326,14 @@ def test_an_industry_reads_as_part_of_the_sentence():
     assert _in_a_sentence("AI safety") == "AI safety"
     assert _in_a_sentence("EdTech") == "EdTech"
     assert _in_a_sentence("") == ""
+
+
+class PlanRequestCardTests(BaseTestCase):
+    def test_after_the_request_went_out_the_card_says_so_instead_of_asking_for_a_draft(self):
+        self.login()
+        url = reverse("plan", args=[self.chat.pk])
+        self.assertContains(self.client.get(url), "No saved request yet.")
+        self.chat.move_to("requested")
+        response = self.client.get(url)
+        self.assertNotContains(response, "No saved request yet.")
+        self.assertContains(response, "Nothing left to review here.")
