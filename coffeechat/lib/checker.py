@@ -272,6 +272,12 @@ def _first_real_sentence(parts: list[str]) -> int:
 _UNFILLED = re.compile(r"\[[^\]\n]{2,}\]|\{\w+\}")
 
 
+def unfilled(text: str) -> str:
+    """The first blank a template left for the user's words ("[what you learned]", "{company}"), or ""."""
+    blank = _UNFILLED.search(text or "")
+    return blank.group() if blank else ""
+
+
 def check_note(text: str, *, word_limit: int = 150, channel: str = EMAIL) -> Report:
     """The lighter check for everything after the request (thank-you, update, follow-up): short,
     personal, nothing left to fill in."""

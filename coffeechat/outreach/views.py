@@ -19,7 +19,7 @@ from coffeechat.accounts.forms import SettingsForm
 from coffeechat.accounts.ownership import get_owned_or_404
 from coffeechat.conversations.models import Conversation, MoveRefused, Task, TaskKind
 from coffeechat.lib import stages
-from coffeechat.lib.checker import Report, check_message, check_note
+from coffeechat.lib.checker import Report, check_message, check_note, unfilled
 from coffeechat.lib.http import confirm_delete
 from coffeechat.lib.text import sentence
 from coffeechat.lib.tokens import digest, new_token
@@ -166,8 +166,9 @@ def _learned(request: HttpRequest, conversation: Conversation) -> str:
     return choices[int(index)] if index.isdigit() and int(index) < len(choices) else ""
 
 
-def _compose_page(request, conversation, form, purpose, channel, status=200) -> HttpResponse:
+def _compose_page(request, conversation, form, purpose, channel, status=200, as_is=False) -> HttpResponse:
     context = {
+        "as_is": as_is,
         "conversation": conversation,
         "host": conversation.host,
         "form": form,
@@ -208,6 +209,15 @@ def compose_sent(request: HttpRequest, pk: int) -> HttpResponse:
         return redirect("compose", pk=pk)
     purpose, channel = _purpose(request, conversation), _channel(request, conversation)
     form = ComposeForm(request.POST, check_url=reverse("compose_check", args=[pk]))
+    if form.is_valid() and not request.POST.get("as_is"):
+        blank = unfilled(form.cleaned_data["body"])
+        if blank:  # a template's blank went out, or is about to: ask once before logging it
+            form.add_error(
+                "body",
+                f"“{blank}” is still waiting for your words. Fill it in (or delete it) before you send "
+                "it. If it really went out like this, press “Mark as sent” again to log it as it is.",
+            )
+            return _compose_page(request, conversation, form, purpose, channel, status=400, as_is=True)
     if not form.is_valid():
         return _compose_page(request, conversation, form, purpose, channel, status=400)
     return _after_sending(request, conversation, purpose, form.cleaned_data["body"])
@@ -244,6 +254,12 @@ def compose_send(request: HttpRequest, pk: int) -> HttpResponse:
     if not settings.EMAIL_HOST:
         form.add_error(
             None, "This coffeechat has no mail server set up: copy the message or open it in your mail app."
+        )
+    if form.is_valid() and unfilled(form.cleaned_data["body"]):
+        form.add_error(
+            "body",
+            f"“{unfilled(form.cleaned_data['body'])}” is still waiting for your words: fill it in or delete "
+            "it, then send. Nothing was sent.",
         )
     if form.is_valid():
         data, user = form.cleaned_data, request.user

@@ -120,6 +120,19 @@ class ComposeTests(BaseTestCase):
         self.assertContains(r, "Write the message first.", status_code=400)
         self.assertRedirects(self.client.get(self.url + "sent/"), self.url)
 
+    def test_a_blank_left_in_the_message_is_asked_about_once_before_it_is_logged(self):
+        self.login()
+        body = GOOD + "\n\n[What you will do with it]"
+        with self.assertNothingChanged():
+            r = self.post(self.url + "sent/", body=body)
+        self.assertContains(
+            r, "“[What you will do with it]” is still waiting for your words", status_code=400
+        )
+        self.assertContains(r, 'name="as_is" value="1"', status_code=400)
+        r = self.post(self.url + "sent/", body=body, as_is="1")  # "it really went out like this"
+        self.assertRedirects(r, self.chat.get_absolute_url(), fetch_redirect_response=False)
+        self.assertEqual(self.chat.interactions.get().summary, body)
+
     @time_machine.travel(MONDAY, tick=False)
     def test_the_follow_up_draft_and_its_task_on_today(self):
         self.chat.move_to(stages.REQUESTED)
@@ -203,6 +216,14 @@ class ComposeTests(BaseTestCase):
         self.assertTrue(self.chat.interactions.filter(kind=InteractionKind.MESSAGE_SENT).exists())
         kinds = set(Task.objects.filter(conversation=self.chat).values_list("kind", flat=True))
         self.assertLessEqual({TaskKind.SECOND_CONTACT, TaskKind.FOLLOW_UP}, kinds)
+
+    def test_a_message_with_a_blank_left_is_never_sent_from_coffeechat(self):
+        self.login()
+        with SMTPSink() as sink, override_settings(**sink.settings()):
+            with self.assertNothingChanged():
+                r = self.post(self.url + "send/", body=GOOD + "\n[Your name]", as_is="1")
+        self.assertContains(r, "“[Your name]” is still waiting for your words", status_code=400)
+        self.assertEqual(sink.received, [])
 
     def test_a_mail_server_that_refuses_the_mail_leaves_everything_as_it_was(self):
         self.login()
