@@ -30,8 +30,8 @@ from coffeechat.advising.models import (
 from coffeechat.conversations.models import Conversation
 from coffeechat.lib.http import confirm_delete, object_url
 from coffeechat.questions.models import Comment as ReviewComment
-from coffeechat.questions.models import Part, Plan
-from coffeechat.questions.views import review_context, save_review, tell_owner
+from coffeechat.questions.models import Plan
+from coffeechat.questions.views import attach_earlier, review_context, save_review, tell_owner
 
 QUEUE_LENGTH = 50
 STUDENTS_PER_PAGE = 50
@@ -263,19 +263,9 @@ def review(request: HttpRequest, pk: int) -> HttpResponse:
     plan = plan or Plan(conversation=conversation, owner=conversation.owner)
     plan.conversation = conversation
     context.update(review_context(plan))
-    _attach_earlier_comments(request, context)
+    # This advisor's own earlier comments, under what they are about.
+    attach_earlier(context, plan.comments.filter(advisor=request.user) if plan.pk else [])
     return render(request, "advising/review.html", context)
-
-
-def _attach_earlier_comments(request: HttpRequest, context: dict) -> None:
-    """This advisor's own earlier comments, under what they are about."""
-    earlier: dict = {}
-    plan = context["plan"]
-    for comment in plan.comments.filter(advisor=request.user) if plan.pk else []:
-        earlier.setdefault(comment.about, []).append(comment)
-    for item in context["items"]:
-        item.earlier = earlier.get(item.pk, [])
-    context["earlier"] = {part: earlier.get(part) for part in (Part.INTRODUCTION, Part.REQUEST)}
 
 
 @login_required

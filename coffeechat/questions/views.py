@@ -369,6 +369,9 @@ def review_page(request: HttpRequest, token: str) -> HttpResponse:
         "host_first_name": plan.conversation.host.first_name,
         **review_context(plan),
     }
+    # What was already sent through this link, under what it is about: no blank form inviting the
+    # same comments twice.
+    attach_earlier(context, link.comments.all())
     # The token is in the address: Django's Referrer-Policy (same-origin) keeps it from other sites.
     return render(request, "questions/review.html", context)
 
@@ -381,6 +384,16 @@ def review_context(plan: Plan) -> dict:
     introduction and the request draft (the `review.html#preparation` partial)."""
     items = plan.ordered_items() if plan.pk else []
     return {"plan": plan, "items": items, "draft": RequestDraft.for_conversation(plan.conversation)}
+
+
+def attach_earlier(context: dict, comments) -> None:
+    """`comments` (a reviewer's own, earlier) under what each is about, for `_earlier_comment.html`."""
+    earlier: dict = {}
+    for comment in comments:
+        earlier.setdefault(comment.about, []).append(comment)
+    for item in context["items"]:
+        item.earlier = earlier.get(item.pk, [])
+    context["earlier"] = {part: earlier.get(part) for part in (Part.INTRODUCTION, Part.REQUEST)}
 
 
 @transaction.atomic

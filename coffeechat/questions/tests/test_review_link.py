@@ -124,7 +124,14 @@ class ReviewerPageTests(ReviewLinkTestCase):
             },
         )
         self.assertTrue(all(c.owner_id == self.alice.pk for c in Comment.objects.all()))
-        self.assertContains(self.client.get(url), "Thank you! Your comments are with them now.")
+        page = self.client.get(url)
+        self.assertContains(page, "Thank you! Your comments are with them now.")
+        # Back on the link, the reviewer sees what they sent, not only a blank form.
+        self.assertContains(page, "You said on", count=3)
+        self.assertContains(page, "This sounds like asking for a job.")
+        # Another link's reviewer sees none of it.
+        _other, other_url = self.make_link(label="Kim")
+        self.assertNotContains(self.client.get(other_url), "You said on")
 
     def test_an_empty_review_saves_nothing_and_says_so(self):
         _link, url = self.make_link()
