@@ -32,6 +32,7 @@ class FirstRunTests(TestCase):
         r = self.client.get("/accounts/signup/")
         self.assertContains(r, "Welcome to coffeechat")
         self.assertContains(r, "fresh install")
+        self.assertNotContains(r, "Already have an account?")  # there is none to have yet
 
     def test_the_first_signup_works(self):
         r = self.client.post("/accounts/signup/", form())
@@ -42,6 +43,7 @@ class FirstRunTests(TestCase):
 class SignUpTests(BaseTestCase):
     def test_home_redirects_to_login_once_users_exist(self):
         self.assertRedirects(self.client.get("/"), "/accounts/login/")
+        self.assertContains(self.client.get("/accounts/signup/"), "Already have an account?")
 
     def test_home_redirects_signed_in_users_to_today(self):
         self.login()
