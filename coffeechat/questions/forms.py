@@ -79,7 +79,7 @@ class ShareForm(forms.ModelForm):
     class Meta:
         model = ShareLink
         fields = ["label"]
-        help_texts = {"label": "A name to tell your links apart, like “Career centre” or “Sam”."}
+        help_texts = {"label": "A name to tell your links apart, like “Career center” or “Sam”."}
 
 
 class SuggestForm(forms.Form):
