@@ -15,7 +15,7 @@ def test_building_and_ranking_the_target_list(page, sign_in, data, password):
     page.get_by_role("link", name="Add many at once").click()
     page.get_by_label("Companies, one per line").fill("Globex\nInitech\nacme robotics\nGlobex, Inc.\n")
     page.get_by_role("button", name="Add to the list").click()
-    expect(page.get_by_text("2 new companies added: Globex, Initech.")).to_be_visible()
+    expect(page.get_by_text("2 new companies added: Globex; Initech.")).to_be_visible()
     expect(page.get_by_text("“Globex, Inc.” is the same company as “Globex”")).to_be_visible()
     page.get_by_role("link", name="Rate them on the list").click()
     rows = page.locator("li.target")
