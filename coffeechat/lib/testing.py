@@ -4,7 +4,9 @@ import datetime as dt
 from contextlib import contextmanager
 
 from django.apps import apps
-from django.test import TestCase
+from django.db import connection
+from django.db.migrations.executor import MigrationExecutor
+from django.test import TestCase, TransactionTestCase
 from django.utils import timezone
 
 from coffeechat.accounts.models import User
@@ -151,3 +153,21 @@ def add_lots(owner, *, person: Person, company: Company, conversation: Conversat
             )
         )
     Task.objects.bulk_create(tasks)
+
+
+class MigrationTestCase(TransactionTestCase):
+    """Move one app's migrations to a point and back: `migrate(target)` returns the apps of that
+    state; each test ends with the app at its newest again."""
+
+    app = "network"
+
+    def migrate(self, target):
+        executor = MigrationExecutor(connection)
+        executor.loader.build_graph()
+        executor.migrate([target])
+        return executor.loader.project_state([target]).apps
+
+    def tearDown(self):
+        executor = MigrationExecutor(connection)
+        leaf = next(node for node in executor.loader.graph.leaf_nodes() if node[0] == self.app)
+        self.migrate(leaf)

@@ -1,26 +1,13 @@
-from django.db import connection
-from django.db.migrations.executor import MigrationExecutor
-from django.test import TransactionTestCase
-
 from coffeechat.accounts.models import User
 from coffeechat.conversations.models import Conversation
-from coffeechat.network.tests.test_migration_stale_jobs import executor_leaf
+from coffeechat.lib.testing import MigrationTestCase
 
 BEFORE = ("network", "0010_search_snippets_read_as_sentences")
 AFTER = ("network", "0011_imported_people_are_contacts")
 
 
-class ImportedPeopleAreContactsTests(TransactionTestCase):
+class ImportedPeopleAreContactsTests(MigrationTestCase):
     """People earlier imports left "cold" become contacts; cold people you added by hand stay cold."""
-
-    def migrate(self, target):
-        executor = MigrationExecutor(connection)
-        executor.loader.build_graph()
-        executor.migrate([target])
-        return executor.loader.project_state([target]).apps
-
-    def tearDown(self):
-        self.migrate(executor_leaf())
 
     def test_imported_cold_people_become_contacts_and_back(self):
         apps = self.migrate(BEFORE)

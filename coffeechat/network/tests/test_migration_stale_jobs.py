@@ -1,23 +1,11 @@
-from django.db import connection
-from django.db.migrations.executor import MigrationExecutor
-from django.test import TransactionTestCase
-
 from coffeechat.accounts.models import User
+from coffeechat.lib.testing import MigrationTestCase
 
 BEFORE, AFTER = ("network", "0007_connection_path_indexes"), ("network", "0008_end_stale_current_jobs")
 
 
-class EndStaleCurrentJobsTests(TransactionTestCase):
+class EndStaleCurrentJobsTests(MigrationTestCase):
     """Regression: jobs left current by the person form before Person.set_job are ended."""
-
-    def migrate(self, target):
-        executor = MigrationExecutor(connection)
-        executor.loader.build_graph()
-        executor.migrate([target])
-        return executor.loader.project_state([target]).apps
-
-    def tearDown(self):
-        self.migrate(executor_leaf())
 
     def test_it_ends_current_jobs_at_companies_the_person_left(self):
         apps = self.migrate(BEFORE)
@@ -38,8 +26,3 @@ class EndStaleCurrentJobsTests(TransactionTestCase):
         Job = apps.get_model("network", "Job")
         current = dict(Job.objects.values_list("pk", "is_current"))
         self.assertEqual(current, {stale.pk: False, right.pk: True, gone.pk: False})
-
-
-def executor_leaf():
-    executor = MigrationExecutor(connection)
-    return next(node for node in executor.loader.graph.leaf_nodes() if node[0] == "network")
