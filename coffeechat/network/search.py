@@ -249,13 +249,10 @@ def install(connection=default_connection) -> None:
 
 
 def uninstall(connection=default_connection) -> None:
+    drop_triggers(connection)
     with connection.cursor() as cursor:
-        for table, _link in SOURCES.values():
-            if connection.vendor == "sqlite":
-                for suffix in ("ai", "au", "ad", "an"):
-                    cursor.execute(f"DROP TRIGGER IF EXISTS search_{table}_{suffix}")
-            else:
-                cursor.execute(f"DROP TRIGGER IF EXISTS search_{table} ON {table}")
+        if connection.vendor != "sqlite":
+            for table, _link in SOURCES.values():
                 cursor.execute(f"DROP FUNCTION IF EXISTS search_{table}()")
         cursor.execute("DROP TABLE IF EXISTS search_index")
 
