@@ -194,10 +194,12 @@ _CONNECTION = {
     "teacher": "You taught me, and your classes are part of why I'm exploring this field.",
     "event": "We met at an event recently, and I enjoyed our conversation.",
     "online": "I found you through an online community we both belong to.",
+    "contact": "We're connected, and I've followed your work with interest.",
+    "coffee_chat": "Thank you again for our conversation; it has stayed with me.",
 }
 
 
-def connection_sentence(host, company_name: str) -> str:
+def connection_sentence(host) -> str:
     """How you know the host, as the first sentence of a request."""
     if host.introduced_by_id:
         return f"{host.introduced_by.name} suggested I get in touch with you."
@@ -205,8 +207,8 @@ def connection_sentence(host, company_name: str) -> str:
         return "A mutual contact suggested I get in touch with you."
     if host.relationship in _CONNECTION:
         return _CONNECTION[host.relationship]
-    where = company_name or "your field"
-    return f"I came across your profile while reading about {where}."
+    # Not the company's name: the next sentence of most requests names it ("Your path at Acme…").
+    return "I came across your profile while reading about your field."
 
 
 def goal_phrase(goal: str) -> str:
@@ -272,7 +274,7 @@ def values_for(conversation, user, learned: str = "") -> dict[str, str]:
         "host_first_name": host.first_name,
         "host_name": host.name,
         "company": company or "your company",
-        "connection": connection_sentence(host, company),
+        "connection": connection_sentence(host),
         "goal": goal_phrase(conversation.goal),
         "minutes": str(min(conversation.duration_minutes, 30) if conversation.duration_minutes else 20),
         "my_name": user.name or user.first_name,

@@ -89,3 +89,20 @@ def test_mailto_carries_subject_and_body_exactly(body, subject):
     assert query["subject"] == [subject]
     expected = body.replace("\r\n", "\n").replace("\n", "\r\n")
     assert query["body"] == [expected]
+
+
+def test_the_connection_sentence_fits_every_way_you_know_someone_and_never_repeats_the_company():
+    from types import SimpleNamespace
+
+    from coffeechat.network.models import Relationship
+
+    for relationship in Relationship.values:
+        host = SimpleNamespace(introduced_by_id=None, relationship=relationship)
+        sentence = drafts.connection_sentence(host)
+        assert sentence.endswith(".") and "{" not in sentence, relationship
+        if relationship in ("contact", "coffee_chat"):
+            assert "came across your profile" not in sentence  # you know them already
+    stranger = SimpleNamespace(introduced_by_id=None, relationship="cold")
+    assert (
+        drafts.connection_sentence(stranger) == "I came across your profile while reading about your field."
+    )
