@@ -528,6 +528,8 @@ def _two_steps(company, people, ranked, titles, groups) -> list[Path]:
 def _suggest(owner, company, people: list[Known], titles, jobs, groups) -> list[Suggestion]:
     scored = []
     for person in people:
+        if person.relationship == Relationship.COFFEE_CHAT:
+            continue  # met already: a path (ask them who else to meet), not someone to approach first
         promoted = len({(j[0] or "").casefold() for j in jobs.get(person.id, [])}) > 1
         alum = person.id in groups or person.relationship in (Relationship.ALUMNI, Relationship.CLASSMATE)
         score, reasons = contact_score(

@@ -94,6 +94,13 @@ class WarmPathTests(BaseTestCase):
         self.assertIn("works in UX research, the work you want to learn about", suggestions[1].reasons)
         self.assertNotIn(self.vp.pk, [s.person.pk for s in suggestions])  # too senior, a stranger
 
+    def test_someone_you_have_had_a_coffee_chat_with_is_a_path_not_a_suggestion(self):
+        Person.objects.filter(pk=self.sam.pk).update(relationship="coffee_chat")
+        paths = company_paths(self.alice, self.globex)
+        self.assertIn(self.sam.pk, [p.target.pk for p in paths.now])
+        self.assertNotIn(self.sam.pk, [s.person.pk for s in paths.suggestions])
+        self.assertEqual(paths.suggestions[0].person.pk, self.lee.pk)
+
     def test_introductions_are_paths_both_ways(self):
         ines = Person.objects.create(owner=self.alice, name="Ines Abt", relationship="friend")
         Person.objects.filter(pk=self.vp.pk).update(introduced_by=ines, relationship="cold")
