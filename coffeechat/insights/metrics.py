@@ -136,6 +136,7 @@ class Insights:
     weeks: list[dict] = field(default_factory=list)
     goal: int = 0
     weeks_at_goal: int = 0
+    weeks_counted: int = 0  # the weeks since you started: before that, no week was missed
     activity: list[dict] = field(default_factory=list)
 
     def count(self, key: str) -> int:
@@ -424,6 +425,11 @@ def _meetings_per_week(user, since: dt.datetime, until: dt.datetime, result: Ins
     per_week = {row["week"]: row["n"] for row in met}
     result.weeks = [{"week": w, "meetings": per_week.get(i, 0)} for i, w in enumerate(weeks)]
     result.weeks_at_goal = sum(1 for w in result.weeks if result.goal and w["meetings"] >= result.goal)
+    # You started the week you signed up, or earlier if you logged older meetings (an import, the demo).
+    joined = week_start(timezone.localtime(user.date_joined, user.tz).date())
+    first_met = next((w["week"] for w in result.weeks if w["meetings"]), joined)
+    started = min(joined, first_met)
+    result.weeks_counted = sum(1 for w in result.weeks if w["week"] >= started)
 
 
 def _activity(user, since: dt.datetime, until: dt.datetime, result: Insights) -> None:

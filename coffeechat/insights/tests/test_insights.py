@@ -170,6 +170,14 @@ class MetricsTests(BaseTestCase):
         self.alice.weekly_meeting_goal = 3
         self.assertEqual(self.compute().weeks_at_goal, 0)
 
+    def test_weeks_before_you_started_are_not_counted_as_missed(self):
+        self.assertEqual(self.compute().weeks_counted, 3)  # meetings from the first week on
+        newcomer = User.objects.create_user("new@example.org")
+        newcomer.date_joined = dt.datetime(2026, 3, 17, 9, 0, tzinfo=dt.UTC)  # the range's last week
+        newcomer.save()
+        data = self.compute(newcomer)
+        self.assertEqual((data.weeks_at_goal, data.weeks_counted, len(data.weeks)), (0, 1, 3))
+
     def test_activity_per_week(self):
         activity = self.compute().activity
         self.assertEqual([w["week"] for w in activity], [dt.date(2026, 3, d) for d in (2, 9, 16)])
