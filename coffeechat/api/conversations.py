@@ -21,6 +21,7 @@ from coffeechat.api.common import (
     form_values,
     page_of,
     paged,
+    patch_form,
     patch_of,
 )
 from coffeechat.conversations.forms import ConversationForm, InteractionForm, NewConversationForm, TaskForm
@@ -280,11 +281,8 @@ def interaction_read(request, pk: Id):
 @interactions.patch("/{int:pk}/", response={200: InteractionOut, **ERRORS}, summary="Change a log entry")
 def interaction_update(request, pk: Id, payload: InteractionPatch):
     interaction = get_owned_or_404(Interaction.objects.select_related("person"), request.auth, pk=pk)
-    unchanged = form_values(InteractionForm(instance=interaction, user=request.auth))
-    data = as_form_data({**unchanged, **payload.model_dump(exclude_unset=True)})
-    form = InteractionForm(data, instance=interaction, user=request.auth)
-    check(form)
-    return form.save()
+    changes = payload.model_dump(exclude_unset=True)
+    return patch_form(InteractionForm, interaction, changes, user=request.auth).save()
 
 
 @interactions.delete("/{int:pk}/", response={204: None, **ERRORS}, summary="Delete a log entry")
@@ -383,9 +381,7 @@ def task_update(request, pk: Id, payload: TaskPatch):
     task = get_owned_or_404(Task, request.auth, pk=pk)
     changes = payload.model_dump(exclude_unset=True)
     done = changes.pop("done", None)
-    data = as_form_data({**form_values(TaskForm(instance=task)), **changes})
-    form = TaskForm(data, instance=task)
-    check(form)
+    form = patch_form(TaskForm, task, changes)
     with transaction.atomic():
         form.save()
         if done is True and not task.is_done:

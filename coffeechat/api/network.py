@@ -18,6 +18,7 @@ from coffeechat.api.common import (
     form_values,
     page_of,
     paged,
+    patch_form,
     patch_of,
 )
 from coffeechat.network.forms import CompanyForm, PersonForm
@@ -82,11 +83,8 @@ def company_read(request, pk: Id):
 @companies.patch("/{int:pk}/", response={200: CompanyOut, **ERRORS}, summary="Change a company")
 def company_update(request, pk: Id, payload: CompanyPatch):
     company = get_owned_or_404(Company, request.auth, pk=pk)
-    unchanged = CompanyForm(instance=company, owner=request.auth)
-    data = as_form_data({**form_values(unchanged), **payload.model_dump(exclude_unset=True)})
-    form = CompanyForm(data, instance=company, owner=request.auth)
-    check(form)
-    return form.save()
+    changes = payload.model_dump(exclude_unset=True)
+    return patch_form(CompanyForm, company, changes, owner=request.auth).save()
 
 
 @companies.delete("/{int:pk}/", response={204: None, **ERRORS}, summary="Delete a company")

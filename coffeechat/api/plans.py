@@ -15,7 +15,7 @@ from coffeechat.api.common import (
     Text,
     as_form_data,
     check,
-    form_values,
+    patch_form,
     patch_of,
 )
 from coffeechat.api.questions import ReviewOut
@@ -129,10 +129,7 @@ def plan_update(request, pk: Id, payload: PlanPatch):
     order, meeting_notes = changes.pop("order", None), changes.pop("meeting_notes", None)
     form = None
     if changes:
-        form = PlanSettingsForm(
-            as_form_data({**form_values(PlanSettingsForm(instance=plan)), **changes}), instance=plan
-        )
-        check(form)
+        form = patch_form(PlanSettingsForm, plan, changes)
     if meeting_notes is not None:
         notes = MeetingNotesForm({"notes": meeting_notes})
         check(notes, {"notes": "meeting_notes"})
@@ -231,9 +228,7 @@ def plan_item_update(request, pk: Id, payload: PlanItemPatch):
     asked, note = changes.pop("asked", None), changes.pop("note", None)
     form = None
     if changes:
-        values = {**form_values(PlanItemForm(instance=item)), **changes}
-        form = PlanItemForm(as_form_data(values), instance=item)
-        check(form)
+        form = patch_form(PlanItemForm, item, changes)
     if note is not None:
         notes = MeetingNotesForm({"notes": note})
         check(notes, {"notes": "note"})

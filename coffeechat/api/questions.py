@@ -14,9 +14,9 @@ from coffeechat.api.common import (
     Text,
     as_form_data,
     check,
-    form_values,
     page_of,
     paged,
+    patch_form,
     patch_of,
 )
 from coffeechat.questions import bank
@@ -129,11 +129,8 @@ def question_read(request, pk: Id):
 def question_update(request, pk: Id, payload: QuestionPatch):
     """Plans that use it keep their own copy."""
     question = get_owned_or_404(Question, request.auth, pk=pk)
-    unchanged = form_values(QuestionForm(instance=question, owner=request.auth))
-    data = as_form_data({**unchanged, **payload.model_dump(exclude_unset=True)})
-    form = QuestionForm(data, instance=question, owner=request.auth)
-    check(form)
-    return form.save()
+    changes = payload.model_dump(exclude_unset=True)
+    return patch_form(QuestionForm, question, changes, owner=request.auth).save()
 
 
 @questions.delete("/{int:pk}/", response={204: None, **ERRORS}, summary="Delete a question")
