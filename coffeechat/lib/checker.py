@@ -308,12 +308,12 @@ def check_note(text: str, *, word_limit: int = 150, channel: str = EMAIL) -> Rep
 
 
 def _check_common(report: Report, text: str, channel: str) -> None:
-    blank = _UNFILLED.search(text)
+    blank = unfilled(text)
     if blank:
         report.findings.append(
             Finding(
                 "unfilled",
-                f"“{blank.group()}” is still waiting for your words; sent as it is, it shows the "
+                f"“{blank}” is still waiting for your words; sent as it is, it shows the "
                 "message was a template.",
                 "Replace it with your own sentence, or delete it.",
             )

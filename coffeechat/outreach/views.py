@@ -255,11 +255,12 @@ def compose_send(request: HttpRequest, pk: int) -> HttpResponse:
         form.add_error(
             None, "This coffeechat has no mail server set up: copy the message or open it in your mail app."
         )
-    if form.is_valid() and unfilled(form.cleaned_data["body"]):
+    blank = unfilled(form.cleaned_data["body"]) if form.is_valid() else ""
+    if blank:
         form.add_error(
             "body",
-            f"“{unfilled(form.cleaned_data['body'])}” is still waiting for your words: fill it in or delete "
-            "it, then send. Nothing was sent.",
+            f"“{blank}” is still waiting for your words: fill it in or delete it, then send. "
+            "Nothing was sent.",
         )
     if form.is_valid():
         data, user = form.cleaned_data, request.user
