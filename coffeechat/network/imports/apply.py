@@ -156,7 +156,7 @@ class ImportPlan:
                     "company_id": company_id(s.company),
                     "linkedin_url": s.linkedin_url,
                     "connected_on": s.connected_on,
-                    "relationship": Relationship.CONTACT,
+                    "relationship": s.relationship,
                     "notes": s.notes,
                     "address": s.address,
                     "website": s.website,
