@@ -22,7 +22,7 @@ from django.template.backends.jinja2 import Jinja2
 from django.urls import reverse
 from django.utils import timezone
 
-from coffeechat.templatetags.coffeechat import ago
+from coffeechat.templatetags.coffeechat import ago, form_fields, markdown_filter, phone
 from coffeechat.templatetags.dates import date
 
 
@@ -31,10 +31,16 @@ def environment(**options) -> jinja2.Environment:
     env.filters.update(
         {
             "ago": ago,
+            "capfirst": defaultfilters.capfirst,
             "date": _date,
+            "form_fields": form_fields,
             "linebreaksbr": defaultfilters.linebreaksbr,
+            "markdown": markdown_filter,
+            "phone": phone,
+            "pluralize": defaultfilters.pluralize,
             "truncatechars": defaultfilters.truncatechars,
             "urlencode": defaultfilters.urlencode,
+            "urlize": defaultfilters.urlize,
         }
     )
     env.globals["url"] = lambda name, *args: reverse(name, args=args)
