@@ -31,6 +31,7 @@ from coffeechat.conversations.models import (
     Task,
     TaskKind,
 )
+from coffeechat.leads.forms import capture_forms
 from coffeechat.lib import stages
 from coffeechat.lib.http import confirm_delete, query_param, safe_next, timeline
 from coffeechat.lib.text import sentence
@@ -227,6 +228,11 @@ def _conversation_page(request: HttpRequest, conversation: Conversation, **forms
     context = {
         "conversation": conversation,
         "host": conversation.host,
+        "request_draft": getattr(conversation, "request_draft", None),
+        "advisor_comments": conversation.advisor_comments.filter(owner_id=conversation.owner_id)
+        .select_related("author")
+        .order_by("created_at", "id"),
+        "capture": capture_forms(conversation),
         **timeline(conversation.interactions.all(), request),
         "history": conversation.stage_changes.all(),
         "tasks": conversation.tasks.filter(done_at__isnull=True),
