@@ -235,8 +235,7 @@ def _conversation_page(request: HttpRequest, conversation: Conversation, **forms
         "capture": capture_forms(conversation),
         **timeline(conversation.interactions.all(), request),
         "history": conversation.stage_changes.all(),
-        "tasks": conversation.tasks.filter(done_at__isnull=True),
-        "done_tasks": conversation.tasks.filter(done_at__isnull=False).order_by("-done_at")[:10],
+        **_tasks(conversation),
         "interaction_form": forms.get("interaction_form")
         or InteractionForm(user=user, initial={"kind": _likely_log(conversation)}),
         "task_form": forms.get("task_form")
@@ -250,21 +249,30 @@ def _conversation_page(request: HttpRequest, conversation: Conversation, **forms
     return render(request, "conversations/conversation.html", context, status=status)
 
 
+def _tasks(conversation: Conversation) -> dict:
+    """The open tasks, and the ten last done, from one query: a chat has a few tasks, not hundreds."""
+    tasks = list(conversation.tasks.all())
+    done = sorted((t for t in tasks if t.done_at), key=lambda t: (t.done_at, t.pk), reverse=True)
+    return {"tasks": [t for t in tasks if not t.done_at], "done_tasks": done[:10]}
+
+
 def _likely_log(conversation: Conversation) -> str:
     """What the user most likely comes to log at this stage: a reply to a request, else a note."""
     waiting = conversation.stage == stages.REQUESTED and not conversation.has_reply
     return InteractionKind.REPLY_RECEIVED if waiting else InteractionKind.NOTE
 
 
-def _get_conversation(request: HttpRequest, pk: int) -> Conversation:
-    return get_owned_or_404(
-        Conversation.objects.select_related("host__company", "company", "owner"), request.user, pk=pk
+def _get_conversation(request: HttpRequest, pk: int, *related: str) -> Conversation:
+    conversation = get_owned_or_404(
+        Conversation.objects.select_related("host__company", "company", *related), request.user, pk=pk
     )
+    conversation.owner = request.user  # it is theirs: no need to read the user again
+    return conversation
 
 
 @login_required
 def conversation(request: HttpRequest, pk: int) -> HttpResponse:
-    return _conversation_page(request, _get_conversation(request, pk))
+    return _conversation_page(request, _get_conversation(request, pk, "request_draft"))
 
 
 @login_required

@@ -108,6 +108,29 @@ class ConversationPageTests(BaseTestCase):
         self.assertContains(r, "<s>Follow up with Ana</s>", html=True)
         self.assertContains(r, "Prepare questions")
 
+    def test_open_tasks_come_by_due_date_and_the_last_ten_done_newest_first(self):
+        today, now = self.alice.today(), timezone.now()
+        later = Task.objects.create(
+            owner=self.alice, conversation=self.chat, title="Later", due_on=today + dt.timedelta(days=5)
+        )
+        sooner = Task.objects.create(
+            owner=self.alice, conversation=self.chat, title="Sooner", due_on=today - dt.timedelta(days=2)
+        )
+        done = [
+            Task.objects.create(
+                owner=self.alice,
+                conversation=self.chat,
+                title=f"Done {n}",
+                due_on=today - dt.timedelta(days=n),  # due order is not done order
+                done_at=now - dt.timedelta(hours=n),
+            )
+            for n in range(12)
+        ]
+        r = self.get()
+        self.assertEqual(r.context["tasks"], [sooner, self.task, later])
+        self.assertEqual(r.context["done_tasks"], done[:10])
+        self.assertContains(r, "Done (10)")
+
     def test_the_timeline_shows_the_newest_entries_and_links_to_the_rest(self):
         now = timezone.now()
         Interaction.objects.bulk_create(
@@ -149,14 +172,16 @@ class ConversationPageTests(BaseTestCase):
         self.chat.save()
         Conversation.objects.filter(pk=self.chat.pk).update(stage=stages.SCHEDULED)
         self.get()
-        with self.assertNumQueries(10):  # + advisors' comments, the request draft and leads
+        # Session, user, the chat (with its saved request), its log, leads, advisors' comments,
+        # tasks (open and done in one) and stage history.
+        with self.assertNumQueries(8):
             self.client.get(self.url)
         add_lots(self.alice, person=self.ana, company=self.acme, conversation=self.chat, n=20)
-        with self.assertNumQueries(10):
+        with self.assertNumQueries(8):
             r = self.client.get(self.url)
         self.assertGreater(len(r.context["timeline"]), 3)
         self.assertGreater(len(r.context["history"]), 1)
-        with self.assertNumQueries(10):  # the whole timeline costs no more queries
+        with self.assertNumQueries(8):  # the whole timeline costs no more queries
             self.client.get(self.url + "?timeline=all")
         self.assertGreater(len(r.context["tasks"]), 1)
         self.assertGreater(len(r.context["done_tasks"]), 0)
