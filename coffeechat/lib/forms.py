@@ -132,7 +132,9 @@ class TimeZoneSelect(forms.Select):
 
 @functools.cache
 def _time_zone_options() -> str:
-    return "".join(f'<option value="{escape(v)}">{escape(label)}</option>' for v, label in time_zone_choices())
+    return "".join(
+        f'<option value="{escape(v)}">{escape(label)}</option>' for v, label in time_zone_choices()
+    )
 
 
 def time_zone_field(**kwargs) -> forms.ChoiceField:
