@@ -262,17 +262,18 @@ def _likely_log(conversation: Conversation) -> str:
     return InteractionKind.REPLY_RECEIVED if waiting else InteractionKind.NOTE
 
 
-def _get_conversation(request: HttpRequest, pk: int, *related: str) -> Conversation:
-    conversation = get_owned_or_404(
-        Conversation.objects.select_related("host__company", "company", *related), request.user, pk=pk
-    )
+def _get_conversation(
+    request: HttpRequest, pk: int, related: tuple[str, ...] = ("host__company", "company")
+) -> Conversation:
+    conversation = get_owned_or_404(Conversation.objects.select_related(*related), request.user, pk=pk)
     conversation.owner = request.user  # it is theirs: no need to read the user again
     return conversation
 
 
 @login_required
 def conversation(request: HttpRequest, pk: int) -> HttpResponse:
-    return _conversation_page(request, _get_conversation(request, pk, "request_draft"))
+    # Its page shows the host and the chat's company, not the host's company.
+    return _conversation_page(request, _get_conversation(request, pk, ("host", "company", "request_draft")))
 
 
 @login_required

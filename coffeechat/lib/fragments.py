@@ -20,11 +20,12 @@ from django.conf import settings
 from django.middleware.csrf import get_token
 from django.template import defaultfilters
 from django.template.backends.jinja2 import Jinja2
-from django.template.backends.utils import csrf_input
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.functional import SimpleLazyObject
+from django.utils.html import format_html
 
+from coffeechat.lib.http import object_url
 from coffeechat.templatetags.coffeechat import ago, form_fields, markdown_filter, phone
 from coffeechat.templatetags.dates import date
 
@@ -46,8 +47,16 @@ def environment(**options) -> jinja2.Environment:
             "urlize": defaultfilters.urlize,
         }
     )
-    env.globals["url"] = lambda name, *args: reverse(name, args=args)
+    env.globals["url"] = url
     return env
+
+
+def url(name: str, *args) -> str:
+    """`url('name', arg, ...)`: reverse(), by lib/http.py's object_url for a route of one id (the
+    most of them: a page has dozens of these links, and reverse() resolves the route every time)."""
+    if len(args) == 1 and type(args[0]) is int:
+        return object_url(name, args[0])
+    return reverse(name, args=args)
 
 
 @jinja2.pass_context
@@ -76,6 +85,10 @@ def engine() -> Jinja2:
     )
 
 
+def _csrf_input(token) -> str:
+    return format_html('<input type="hidden" name="csrfmiddlewaretoken" value="{}">', token)
+
+
 def render(template_name: str, context: dict, request=None) -> str:
     return render_template(engine().get_template(template_name), context, request)
 
@@ -89,10 +102,9 @@ def render_template(template, context: dict, request=None) -> str:
         # What Django's backend would add, but the form field made once: its `csrf_input` masks
         # the token anew at every use (a page of ten forms drew 320 random characters), where
         # `{% csrf_token %}` in a Django template makes one per page.
+        token = SimpleLazyObject(lambda: get_token(request))
         context.update(
-            request=request,
-            csrf_input=SimpleLazyObject(lambda: csrf_input(request)),
-            csrf_token=SimpleLazyObject(lambda: get_token(request)),
+            request=request, csrf_token=token, csrf_input=SimpleLazyObject(lambda: _csrf_input(token))
         )
     html = template.render(context)
     return html.replace("&#39;", "&#x27;").replace("&#34;", "&quot;")

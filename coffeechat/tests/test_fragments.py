@@ -3,8 +3,10 @@
 import datetime as dt
 import zoneinfo
 
+from django.middleware.csrf import _unmask_cipher_token
 from django.template import engines
 from django.test import RequestFactory, SimpleTestCase
+from django.urls import reverse
 from django.utils import timezone
 from jinja2 import ChoiceLoader, DictLoader
 
@@ -47,3 +49,26 @@ class FragmentTests(SimpleTestCase):
         finally:
             env.loader = loader
             env.cache.clear()
+
+    def test_url_is_reverse(self):
+        for name, args in [
+            ("conversation", (7,)),
+            ("task_action", (3, "done")),
+            ("leads", ()),
+            ("plan", (12,)),
+        ]:
+            self.assertEqual(
+                self.render("{{ url(name, *args) }}", {"name": name, "args": args}), reverse(name, args=args)
+            )
+
+    def test_the_forms_of_a_fragment_share_one_csrf_token_that_the_middleware_accepts(self):
+        request = RequestFactory().get("/")
+        html = fragments.render_template(
+            fragments.engine().from_string("{{ csrf_input }}|{{ csrf_input }}|{{ csrf_token }}"), {}, request
+        )
+        first, second, token = html.split("|")
+        self.assertEqual(first, second)
+        self.assertIn(f'value="{token}"', first)
+        self.assertTrue(first.startswith('<input type="hidden" name="csrfmiddlewaretoken" value="'))
+        secret = request.META["CSRF_COOKIE"]
+        self.assertEqual(_unmask_cipher_token(token), secret)
