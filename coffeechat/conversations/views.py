@@ -229,8 +229,9 @@ def _conversation_page(request: HttpRequest, conversation: Conversation, **forms
         "conversation": conversation,
         "host": conversation.host,
         "request_draft": getattr(conversation, "request_draft", None),
+        # Their authors in a second query only when there are comments (most chats have none).
         "advisor_comments": conversation.advisor_comments.filter(owner_id=conversation.owner_id)
-        .select_related("author")
+        .prefetch_related("author")
         .order_by("created_at", "id"),
         "capture": capture_forms(conversation),
         **timeline(conversation.interactions.all(), request),

@@ -2,6 +2,7 @@ import datetime as dt
 
 from django.utils import timezone
 
+from coffeechat.advising.models import Comment
 from coffeechat.conversations.models import Conversation, Interaction, Task
 from coffeechat.lib import stages
 from coffeechat.lib.http import TIMELINE_LENGTH
@@ -185,6 +186,11 @@ class ConversationPageTests(BaseTestCase):
             self.client.get(self.url + "?timeline=all")
         self.assertGreater(len(r.context["tasks"]), 1)
         self.assertGreater(len(r.context["done_tasks"]), 0)
+        for author in (self.bob, self.charlie, self.bob):
+            Comment.objects.create(owner=self.alice, conversation=self.chat, author=author, text="Good goal")
+        with self.assertNumQueries(9):  # and their authors, in one
+            r = self.client.get(self.url)
+        self.assertContains(r, "Good goal", count=3)
 
 
 class ConversationListTests(BaseTestCase):
