@@ -530,6 +530,9 @@ _INTERACTION_FOR_STAGE = {
 }
 
 
+KIND_LABELS = {kind: str(label) for kind, label in InteractionKind.choices}
+
+
 class Interaction(Owned):
     person = models.ForeignKey(Person, on_delete=models.CASCADE, related_name="interactions")
     conversation = models.ForeignKey(
@@ -555,6 +558,10 @@ class Interaction(Owned):
 
     def __str__(self) -> str:
         return f"{self.get_kind_display()} · {self.person}"
+
+    def get_kind_display(self) -> str:
+        # Django's own makes its table of the choices at every call; a timeline calls it for each entry.
+        return KIND_LABELS.get(self.kind, self.kind)
 
     @property
     def delete_url(self) -> str:

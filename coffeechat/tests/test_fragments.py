@@ -8,6 +8,7 @@ from django.template import engines
 from django.test import RequestFactory, SimpleTestCase
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.safestring import mark_safe
 from jinja2 import ChoiceLoader, DictLoader
 
 from coffeechat.lib import fragments
@@ -72,3 +73,15 @@ class FragmentTests(SimpleTestCase):
         self.assertTrue(first.startswith('<input type="hidden" name="csrfmiddlewaretoken" value="'))
         secret = request.META["CSRF_COOKIE"]
         self.assertEqual(_unmask_cipher_token(token), secret)
+
+    def test_linebreaksbr_is_django_s(self):
+        for value in (
+            "one\ntwo",
+            "a\r\nb\rc\n\n",
+            '<b>O\'Brien & "Co"</b>',
+            None,
+            5,
+            mark_safe("<i>x</i>\ny"),
+        ):
+            django = engines["django"].from_string("{{ v|linebreaksbr }}").render({"v": value})
+            self.assertEqual(self.render("{{ v|linebreaksbr }}", {"v": value}), django)

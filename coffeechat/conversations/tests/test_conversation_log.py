@@ -2,7 +2,7 @@ import datetime as dt
 
 from django.utils import timezone
 
-from coffeechat.conversations.models import Interaction
+from coffeechat.conversations.models import Interaction, InteractionKind
 from coffeechat.lib.testing import BaseTestCase
 
 
@@ -44,3 +44,8 @@ class ConversationLogTests(BaseTestCase):
             self.login(user)
             with self.assertNothingChanged():
                 self.assertEqual(self.client.post(self.url, {"kind": "call"}).status_code, 404)
+
+    def test_each_kind_shows_its_label(self):
+        for kind, label in InteractionKind.choices:
+            self.assertEqual(Interaction(kind=kind).get_kind_display(), label)
+        self.assertEqual(Interaction(kind="gone").get_kind_display(), "gone")  # as Django shows it
