@@ -230,12 +230,14 @@ def _conversation_page(request: HttpRequest, conversation: Conversation, **forms
         "host": conversation.host,
         "request_draft": getattr(conversation, "request_draft", None),
         # Their authors in a second query only when there are comments (most chats have none).
-        "advisor_comments": conversation.advisor_comments.filter(owner_id=conversation.owner_id)
-        .prefetch_related("author")
-        .order_by("created_at", "id"),
+        "advisor_comments": _sorted(
+            conversation.advisor_comments.filter(owner_id=conversation.owner_id).prefetch_related("author"),
+            key=lambda c: (c.created_at, c.pk),
+        ),
+        "leads": _sorted(conversation.leads, key=lambda lead: (lead.created_at, lead.pk), reverse=True),
         "capture": capture_forms(conversation),
         **timeline(conversation.interactions.all(), request),
-        "history": conversation.stage_changes.all(),
+        "history": _sorted(conversation.stage_changes, key=lambda h: (h.changed_at, h.pk)),
         **_tasks(conversation),
         "interaction_form": forms.get("interaction_form")
         or InteractionForm(user=user, initial={"kind": _likely_log(conversation)}),
@@ -250,9 +252,15 @@ def _conversation_page(request: HttpRequest, conversation: Conversation, **forms
     return render(request, "conversations/conversation.html", context, status=status)
 
 
+def _sorted(queryset, key, reverse=False) -> list:
+    """A chat's few stage changes, tasks, leads or comments, in their models' order but sorted
+    here: Django takes longer to compile an ORDER BY than Python takes to sort them."""
+    return sorted(queryset.order_by(), key=key, reverse=reverse)
+
+
 def _tasks(conversation: Conversation) -> dict:
     """The open tasks, and the ten last done, from one query: a chat has a few tasks, not hundreds."""
-    tasks = list(conversation.tasks.all())
+    tasks = _sorted(conversation.tasks, key=lambda t: (t.due_on, t.pk))
     done = sorted((t for t in tasks if t.done_at), key=lambda t: (t.done_at, t.pk), reverse=True)
     return {"tasks": [t for t in tasks if not t.done_at], "done_tasks": done[:10]}
 
