@@ -3,7 +3,8 @@ import datetime as dt
 from django.utils import timezone
 
 from coffeechat.advising.models import Comment
-from coffeechat.conversations.models import Conversation, Interaction, Task
+from coffeechat.conversations.models import Conversation, Interaction, StageChange, Task
+from coffeechat.leads.models import Lead
 from coffeechat.lib import stages
 from coffeechat.lib.http import TIMELINE_LENGTH
 from coffeechat.lib.testing import BaseTestCase, add_lots
@@ -131,6 +132,38 @@ class ConversationPageTests(BaseTestCase):
         self.assertEqual(r.context["tasks"], [sooner, self.task, later])
         self.assertEqual(r.context["done_tasks"], done[:10])
         self.assertContains(r, "Done (10)")
+
+    def test_history_leads_and_comments_come_in_their_models_order(self):
+        now = timezone.now()
+        at = [now - dt.timedelta(days=d) for d in (1, 3, 2)]  # created out of order, with a tie
+        history = [
+            StageChange.objects.create(
+                owner=self.alice,
+                conversation=self.chat,
+                from_stage="idea",
+                to_stage="requested",
+                changed_at=t,
+            )
+            for t in (*at, at[0])
+        ]
+        leads = [
+            Lead.objects.create(
+                owner=self.alice, conversation=self.chat, kind="opening", title=f"L{n}", created_at=t
+            )
+            for n, t in enumerate((*at, at[0]))
+        ]
+        comments = [
+            Comment.objects.create(
+                owner=self.alice, conversation=self.chat, author=self.bob, text="C", created_at=t
+            )
+            for t in (*at, at[0])
+        ]
+        r = self.get()
+        self.assertEqual(r.context["history"], list(StageChange.objects.filter(conversation=self.chat)))
+        self.assertEqual(r.context["history"], [history[1], history[2], history[0], history[3]])
+        self.assertEqual(r.context["leads"], [leads[3], leads[0], leads[2], leads[1]])
+        self.assertEqual(r.context["leads"], list(Lead.objects.filter(conversation=self.chat)))
+        self.assertEqual(r.context["advisor_comments"], [comments[1], comments[2], comments[0], comments[3]])
 
     def test_the_timeline_shows_the_newest_entries_and_links_to_the_rest(self):
         now = timezone.now()
