@@ -9,16 +9,20 @@ the new values, building the same model instances Django would:
     _jobs = Prepared(lambda person_id: Job.objects.filter(person_id=person_id).select_related("company"))
     jobs = _jobs(person.pk)  # a list of Job, each with its company
 
-The lambda's arguments are ids (whole numbers). It is called once, with stand-in numbers, to learn
-where each lands among the query's parameters; a query whose shape depends on the values (an `IN`
-list of varying length, a date computed from today) cannot be prepared, and saying so is a
-`ValueError` at the first call. A read of at most N rows is `_jobs(id, limit=N)`: each limit is
-compiled once (SQL writes it out). A `values_list()` read returns its tuples. `prefetch_related`,
-`values()`, `defer()` and a `values_list()` that names or computes its columns are refused: keep
-those as querysets. Ownership is the queryset's business as everywhere: filter by owner, or by a
-parent fetched with `get_owned_or_404`.
+The lambda's arguments are ids, dates or (aware) datetimes, used as they are in lookups. It is called
+once, with stand-in values, to learn where each lands among the query's parameters. So a query whose
+shape depends on the values (an `IN` list of varying length) cannot be prepared, and saying so is a
+`ValueError` at the first call; and the lambda must take every varying value as an argument, never
+read the clock itself (a `timezone.now()` inside would be kept from the first call).
+
+A read of at most N rows is `_jobs(id, limit=N)`: each limit is compiled once (SQL writes it out),
+and so is each time zone (lookups like `__date` write the current one out).
+A `values_list()` read returns its tuples. `prefetch_related`, `values()` and a `values_list()` that
+names or computes its columns are refused: keep those as querysets. Ownership is the queryset's
+business as everywhere: filter by owner, or by a parent fetched with `get_owned_or_404`.
 """
 
+import datetime as dt
 import threading
 import weakref
 from collections.abc import Callable
@@ -27,16 +31,41 @@ from dataclasses import dataclass
 from django.db import connections
 from django.db.models import QuerySet
 from django.db.models.query import ModelIterable, ValuesListIterable, get_related_populators
+from django.utils import timezone
 
-# Stand-ins for the arguments while compiling: far outside any id a table hands out.
-_STAND_IN = -7_301_000_000
+# Stand-ins for the arguments while compiling, far from any real value: ids no table hands out
+# (-7301000000, -7301000001, ...), dates a thousand years ago. Seen written out in the SQL, they
+# mean an argument that is not a parameter.
+_ID = -7_301_000_000
+_DAY = dt.date(1001, 1, 1)
+_MOMENT = dt.datetime(1001, 1, 1, tzinfo=dt.UTC)
+
+
+def _stand_in(value, i: int):
+    if isinstance(value, dt.datetime):
+        return _MOMENT + dt.timedelta(hours=i)
+    if isinstance(value, dt.date):
+        return _DAY + dt.timedelta(days=i)
+    if isinstance(value, int) and not isinstance(value, bool):
+        return _ID - i
+    raise ValueError(f"a prepared read takes ids, dates and datetimes, not {type(value).__name__}")
+
+
+def _adapters(connection):
+    """How the database backend writes a value among a query's parameters, by kind."""
+    ops = connection.ops
+    return {
+        "as is": lambda v: v,
+        "date": ops.adapt_datefield_value,
+        "datetime": ops.adapt_datetimefield_value,
+    }
 
 
 @dataclass
 class _Plan:
     sql: str
     params: tuple
-    slots: tuple  # for each parameter, the index of the argument it takes, or None to keep it
+    slots: tuple  # per parameter: None to keep it, or (the argument it takes, how it is adapted)
     compiler: object
     model: type | None = None  # None: a values_list read, its rows as they come
     init_list: list | None = None
@@ -48,7 +77,7 @@ class _Plan:
 
 class Prepared:
     def __init__(self, build: Callable[..., QuerySet], *, known: str | None = None):
-        """`build(*ids)` makes the queryset; `known`: the name of a foreign key whose object the
+        """`build(*args)` makes the queryset; `known`: the name of a foreign key whose object the
         caller passes as `known=` (the parent the list hangs from), set on every row as Django's
         related managers do, so that following it costs no query."""
         self.build = build
@@ -56,10 +85,16 @@ class Prepared:
         self._plans: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
         self._lock = threading.Lock()
 
-    def __call__(self, *ids: int, limit: int | None = None, known=None, using: str = "default") -> list:
+    def __call__(self, *args, limit: int | None = None, known=None, using: str = "default") -> list:
         connection = connections[using]
-        plan = self._plans.get(connection, {}).get(limit) or self._prepare(connection, len(ids), limit)
-        params = [p if slot is None else ids[slot] for p, slot in zip(plan.params, plan.slots, strict=True)]
+        # Lookups on dates of datetimes (`__date`) write the current time zone into the query.
+        key = (limit, timezone.get_current_timezone_name())
+        plan = self._plans.get(connection, {}).get(key) or self._prepare(connection, args, limit, key)
+        adapt = _adapters(connection)
+        params = [
+            p if slot is None else adapt[slot[1]](args[slot[0]])
+            for p, slot in zip(plan.params, plan.slots, strict=True)
+        ]
         with connection.cursor() as cursor:
             cursor.execute(plan.sql, params)
             rows = cursor.fetchall()
@@ -80,8 +115,8 @@ class Prepared:
             objects.append(obj)
         return objects
 
-    def _prepare(self, connection, arity: int, limit: int | None) -> _Plan:
-        stand_ins = [_STAND_IN - i for i in range(arity)]
+    def _prepare(self, connection, args: tuple, limit: int | None, key: tuple) -> _Plan:
+        stand_ins = [_stand_in(value, i) for i, value in enumerate(args)]
         queryset = self.build(*stand_ins)
         if limit is not None:
             queryset = queryset[:limit]
@@ -90,18 +125,17 @@ class Prepared:
             query.extra_select or query.annotation_select
         )
         if (
-            (queryset._iterable_class is not ModelIterable and not as_tuples)
-            or queryset._prefetch_related_lookups
-            or query.deferred_loading != (frozenset(), True)
-        ):
+            queryset._iterable_class is not ModelIterable and not as_tuples
+        ) or queryset._prefetch_related_lookups:
             raise ValueError("a prepared read returns model instances or plain values_list() rows")
-        compiler = queryset.query.get_compiler(connection=connection)
+        compiler = query.get_compiler(connection=connection)
         sql, params = compiler.as_sql()
-        slots = tuple(stand_ins.index(p) if p in stand_ins else None for p in params)
-        if any(str(s) in sql for s in stand_ins) or {s for s in slots if s is not None} != set(range(arity)):
-            raise ValueError(f"cannot prepare {queryset.query}: each argument must be one query parameter")
+        slots = tuple(self._slot(p, stand_ins, _adapters(connection)) for p in params)
+        taken = {slot[0] for slot in slots if slot is not None}
+        if taken != set(range(len(args))) or any(mark in sql for mark in ("-73010", "1001-01-0")):
+            raise ValueError(f"cannot prepare {query}: each argument must be a query parameter as it is")
         if as_tuples:
-            return self._keep(connection, limit, _Plan(sql, tuple(params), slots, compiler))
+            return self._keep(connection, key, _Plan(sql, tuple(params), slots, compiler))
         select, klass_info = compiler.select, compiler.klass_info
         start, end = klass_info["select_fields"][0], klass_info["select_fields"][-1] + 1
         plan = _Plan(
@@ -116,9 +150,22 @@ class Prepared:
             populators=get_related_populators(klass_info, select, connection.alias),
             annotations=compiler.annotation_col_map or {},
         )
-        return self._keep(connection, limit, plan)
+        return self._keep(connection, key, plan)
 
-    def _keep(self, connection, limit, plan: _Plan) -> _Plan:
+    @staticmethod
+    def _slot(param, stand_ins: list, adapters: dict) -> tuple[int, str] | None:
+        for i, stand_in in enumerate(stand_ins):
+            kinds = ["as is"]
+            if isinstance(stand_in, dt.datetime):
+                kinds.append("datetime")
+            elif isinstance(stand_in, dt.date):
+                kinds.append("date")
+            for kind in kinds:
+                if type(param) is type(adapted := adapters[kind](stand_in)) and param == adapted:
+                    return i, kind
+        return None
+
+    def _keep(self, connection, key: tuple, plan: _Plan) -> _Plan:
         with self._lock:
-            self._plans.setdefault(connection, {})[limit] = plan
+            self._plans.setdefault(connection, {})[key] = plan
         return plan
