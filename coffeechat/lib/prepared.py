@@ -34,9 +34,9 @@ from django.db.models.query import ModelIterable, ValuesListIterable, get_relate
 from django.utils import timezone
 
 # Stand-ins for the arguments while compiling, far from any real value: ids no table hands out
-# (-7301000000, -7301000001, ...), dates a thousand years ago. Seen written out in the SQL, they
+# (-2017300000, -2017300001, ...), dates a thousand years ago. Seen written out in the SQL, they
 # mean an argument that is not a parameter.
-_ID = -7_301_000_000
+_ID = -2_017_300_000  # within 32 bits: PostgreSQL checks an integer column's range
 _DAY = dt.date(1001, 1, 1)
 _MOMENT = dt.datetime(1001, 1, 1, tzinfo=dt.UTC)
 
@@ -61,11 +61,17 @@ def _adapters(connection):
     }
 
 
+def _value(args: tuple, slot: tuple, adapters: dict):
+    argument, kind, typed = slot
+    value = adapters[kind](args[argument])
+    return typed(value) if typed else value
+
+
 @dataclass
 class _Plan:
     sql: str
     params: tuple
-    slots: tuple  # per parameter: None to keep it, or (the argument it takes, how it is adapted)
+    slots: tuple  # per parameter: None to keep it, or (the argument it takes, how adapted, its type)
     compiler: object
     model: type | None = None  # None: a values_list read, its rows as they come
     init_list: list | None = None
@@ -92,7 +98,7 @@ class Prepared:
         plan = self._plans.get(connection, {}).get(key) or self._prepare(connection, args, limit, key)
         adapt = _adapters(connection)
         params = [
-            p if slot is None else adapt[slot[1]](args[slot[0]])
+            p if slot is None else _value(args, slot, adapt)
             for p, slot in zip(plan.params, plan.slots, strict=True)
         ]
         with connection.cursor() as cursor:
@@ -132,7 +138,7 @@ class Prepared:
         sql, params = compiler.as_sql()
         slots = tuple(self._slot(p, stand_ins, _adapters(connection)) for p in params)
         taken = {slot[0] for slot in slots if slot is not None}
-        if taken != set(range(len(args))) or any(mark in sql for mark in ("-73010", "1001-01-0")):
+        if taken != set(range(len(args))) or any(mark in sql for mark in ("-20173000", "1001-01-0")):
             raise ValueError(f"cannot prepare {query}: each argument must be a query parameter as it is")
         if as_tuples:
             return self._keep(connection, key, _Plan(sql, tuple(params), slots, compiler))
@@ -153,7 +159,7 @@ class Prepared:
         return self._keep(connection, key, plan)
 
     @staticmethod
-    def _slot(param, stand_ins: list, adapters: dict) -> tuple[int, str] | None:
+    def _slot(param, stand_ins: list, adapters: dict) -> tuple | None:
         for i, stand_in in enumerate(stand_ins):
             kinds = ["as is"]
             if isinstance(stand_in, dt.datetime):
@@ -161,8 +167,10 @@ class Prepared:
             elif isinstance(stand_in, dt.date):
                 kinds.append("date")
             for kind in kinds:
-                if type(param) is type(adapted := adapters[kind](stand_in)) and param == adapted:
-                    return i, kind
+                adapted = adapters[kind](stand_in)
+                if isinstance(param, type(adapted)) and not isinstance(param, bool) and param == adapted:
+                    # psycopg's Int4(...) and the like: Django typed the parameter; so do we.
+                    return i, kind, (type(param) if type(param) is not type(adapted) else None)
         return None
 
     def _keep(self, connection, key: tuple, plan: _Plan) -> _Plan:
