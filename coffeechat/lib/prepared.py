@@ -3,7 +3,7 @@
 Django turns a queryset into SQL on every run, and on this app's pages that costs more than the
 database: 0.2-0.6 ms of Python a query (the more columns and joins, the more), against a few
 hundredths of a millisecond for SQLite or PostgreSQL to answer. A person's page makes a dozen such
-reads. `Prepared` compiles a read once per database connection and afterwards only runs its SQL with
+reads. `Prepared` compiles a read once per database and afterwards only runs its SQL with
 the new values, building the same model instances Django would:
 
     _jobs = Prepared(lambda person_id: Job.objects.filter(person_id=person_id).select_related("company"))
@@ -23,8 +23,6 @@ business as everywhere: filter by owner, or by a parent fetched with `get_owned_
 """
 
 import datetime as dt
-import threading
-import weakref
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -88,14 +86,15 @@ class Prepared:
         related managers do, so that following it costs no query."""
         self.build = build
         self.known = known
-        self._plans: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
-        self._lock = threading.Lock()
+        # By database alias, limit and time zone. The SQL and the converters of a database's rows are
+        # the same for every thread's connection to it; the rows are read on the caller's own.
+        self._plans: dict[tuple, _Plan] = {}
 
     def __call__(self, *args, limit: int | None = None, known=None, using: str = "default") -> list:
         connection = connections[using]
         # Lookups on dates of datetimes (`__date`) write the current time zone into the query.
-        key = (limit, timezone.get_current_timezone_name())
-        plan = self._plans.get(connection, {}).get(key) or self._prepare(connection, args, limit, key)
+        key = (using, limit, timezone.get_current_timezone_name())
+        plan = self._plans.get(key) or self._prepare(connection, args, limit, key)
         adapt = _adapters(connection)
         params = [
             p if slot is None else _value(args, slot, adapt)
@@ -141,7 +140,7 @@ class Prepared:
         if taken != set(range(len(args))) or any(mark in sql for mark in ("-20173000", "1001-01-0")):
             raise ValueError(f"cannot prepare {query}: each argument must be a query parameter as it is")
         if as_tuples:
-            return self._keep(connection, key, _Plan(sql, tuple(params), slots, compiler))
+            return self._keep(key, _Plan(sql, tuple(params), slots, compiler))
         select, klass_info = compiler.select, compiler.klass_info
         start, end = klass_info["select_fields"][0], klass_info["select_fields"][-1] + 1
         plan = _Plan(
@@ -156,7 +155,7 @@ class Prepared:
             populators=get_related_populators(klass_info, select, connection.alias),
             annotations=compiler.annotation_col_map or {},
         )
-        return self._keep(connection, key, plan)
+        return self._keep(key, plan)
 
     @staticmethod
     def _slot(param, stand_ins: list, adapters: dict) -> tuple | None:
@@ -173,7 +172,6 @@ class Prepared:
                     return i, kind, (type(param) if type(param) is not type(adapted) else None)
         return None
 
-    def _keep(self, connection, key: tuple, plan: _Plan) -> _Plan:
-        with self._lock:
-            self._plans.setdefault(connection, {})[key] = plan
+    def _keep(self, key: tuple, plan: _Plan) -> _Plan:
+        self._plans[key] = plan  # two threads compiling the same read at once keep the same plan
         return plan
