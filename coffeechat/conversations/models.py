@@ -51,23 +51,30 @@ def tag_responsiveness(person: Person, label: str) -> None:
 SCHEDULABLE = {stages.IDEA, stages.REQUESTED, stages.SCHEDULED, stages.NO_REPLY, stages.ON_HOLD}
 
 
+MEETING_HOURS = dt.timedelta(hours=2)  # how long a meeting may still be going on after it starts
+
+
 class ConversationQuerySet(OwnedQuerySet):
     def active(self):
         return self.filter(stage__in=stages.MAIN_LINE)
 
     def upcoming_meetings(self, now: dt.datetime, days: int = 7):
-        return self.filter(
-            stage=stages.SCHEDULED,
-            scheduled_at__gte=now - dt.timedelta(hours=2),
-            scheduled_at__lt=now + dt.timedelta(days=days),
-        ).order_by("scheduled_at")
+        """From two hours ago (one may be going on) to `days` ahead."""
+        return self.meetings_between(now - MEETING_HOURS, now + dt.timedelta(days=days))
 
-    def waiting_on_you(self, today: dt.date):
-        """Conversations whose next move is the user's: ask, schedule a reply, record, thank."""
+    def meetings_between(self, since: dt.datetime, until: dt.datetime):
+        return self.filter(stage=stages.SCHEDULED, scheduled_at__gte=since, scheduled_at__lt=until).order_by(
+            "scheduled_at"
+        )
+
+    def waiting_on_you(self, today: dt.date, over_before: dt.datetime | None = None):
+        """Conversations whose next move is the user's: ask, schedule a reply, record, thank. A
+        scheduled meeting is over once it started before `over_before` (two hours ago by default)."""
+        over_before = over_before or timezone.now() - MEETING_HOURS
         return self.filter(
             Q(stage__in=[stages.IDEA, stages.MET])
             | Q(stage=stages.REQUESTED, replied_at__gte=F("requested_at"))
-            | Q(stage=stages.SCHEDULED, scheduled_at__lt=timezone.now() - dt.timedelta(hours=2))
+            | Q(stage=stages.SCHEDULED, scheduled_at__lt=over_before)
         ).filter(Q(snoozed_until__isnull=True) | Q(snoozed_until__lte=today))
 
     def search(self, q: str):

@@ -24,6 +24,7 @@ from coffeechat.conversations.forms import (
     TaskForm,
 )
 from coffeechat.conversations.models import (
+    MEETING_HOURS,
     Conversation,
     Interaction,
     InteractionKind,
@@ -34,6 +35,7 @@ from coffeechat.conversations.models import (
 from coffeechat.leads.forms import capture_forms
 from coffeechat.lib import stages
 from coffeechat.lib.http import confirm_delete, query_param, safe_next, timeline
+from coffeechat.lib.prepared import Prepared
 from coffeechat.lib.text import sentence
 from coffeechat.network.models import Company, Person
 from coffeechat.network.views import person_page
@@ -58,31 +60,53 @@ TODAY_TASK_FIELDS = (
 )
 
 
-def _today_context(user) -> dict:
-    day = user.today()
-    tasks = Task.objects.for_owner(user)
+def _today_conversations(owner_id: int):
     # Only the columns the lists show: long notes and goals stay in the database.
-    conversations = (
-        Conversation.objects.for_owner(user)
+    return (
+        Conversation.objects.filter(owner_id=owner_id)
         .select_related("host", "company")
         .only(*TODAY_CONVERSATION_FIELDS)
     )
-    week = day + dt.timedelta(days=7)
-    counts = tasks.open().aggregate(
-        overdue=Count("id", filter=Q(due_on__lt=day)),
-        due_today=Count("id", filter=Q(due_on=day)),
-        coming_up=Count("id", filter=Q(due_on__gt=day, due_on__lte=week)),
-    )
-    due = list(  # the most overdue first
-        tasks.due_by(day)
+
+
+# Today's lists, read on every visit: compiled once (lib/prepared.py).
+_DUE = Prepared(  # the most overdue first
+    lambda owner_id, day: (
+        Task.objects.filter(owner_id=owner_id)
+        .due_by(day)
         .select_related("conversation__host", "person")
-        .only(*TODAY_TASK_FIELDS)[:TODAY_LIMIT]
+        .only(*TODAY_TASK_FIELDS)
     )
+)
+_MEETINGS = Prepared(
+    lambda owner_id, since, until: _today_conversations(owner_id).meetings_between(since, until)
+)
+_WAITING = Prepared(
+    lambda owner_id, day, over_before: (
+        _today_conversations(owner_id).waiting_on_you(day, over_before).order_by("stage_changed_at")
+    )
+)
+
+
+def _today_context(user) -> dict:
+    day = user.today()
+    now = timezone.now()
+    week = day + dt.timedelta(days=7)
+    counts = (
+        Task.objects.for_owner(user)
+        .open()
+        .aggregate(
+            overdue=Count("id", filter=Q(due_on__lt=day)),
+            due_today=Count("id", filter=Q(due_on=day)),
+            coming_up=Count("id", filter=Q(due_on__gt=day, due_on__lte=week)),
+        )
+    )
+    due = _DUE(user.pk, day, limit=TODAY_LIMIT)
     overdue = [task for task in due if task.due_on < day]
     due_today = [task for task in due if task.due_on == day]
     # One more than we show, to know whether to offer "more".
-    meetings = list(conversations.upcoming_meetings(timezone.now())[: TODAY_LIMIT + 1])
-    waiting = list(conversations.waiting_on_you(day).order_by("stage_changed_at")[: TODAY_LIMIT + 1])
+    meetings = _MEETINGS(user.pk, now - MEETING_HOURS, now + dt.timedelta(days=7), limit=TODAY_LIMIT + 1)
+    waiting = _WAITING(user.pk, day, now - MEETING_HOURS, limit=TODAY_LIMIT + 1)
     # A thank-you already on the to-do list (with its "Draft it") is not asked for twice on one page.
     thanks_due = {task.conversation_id for task in due if task.kind == TaskKind.THANK_YOU}
     waiting = [c for c in waiting if not (c.stage == stages.MET and c.pk in thanks_due)]
@@ -96,7 +120,7 @@ def _today_context(user) -> dict:
         "more_meetings": len(meetings) > TODAY_LIMIT,
         "waiting": waiting[:TODAY_LIMIT],
         "more_waiting": len(waiting) > TODAY_LIMIT,
-        "is_new": not (meetings or waiting or conversations.exists()),
+        "is_new": not (meetings or waiting or Conversation.objects.for_owner(user).exists()),
     }
 
 

@@ -30,10 +30,11 @@ def safe_next(request: HttpRequest, fallback: str) -> str:
 TIMELINE_LENGTH = 20
 
 
-def timeline(queryset, request: HttpRequest) -> dict:
-    """The newest log entries for a page, or the whole log (up to 1,000) with ?timeline=all."""
+def timeline(entries, request: HttpRequest) -> dict:
+    """The newest log entries for a page, or the whole log (up to 1,000) with ?timeline=all.
+    `entries`: a queryset, or a prepared read taking `limit` (lib/prepared.py)."""
     limit = 1000 if request.GET.get("timeline") == "all" else TIMELINE_LENGTH
-    items = list(queryset[: limit + 1])
+    items = entries(limit=limit + 1) if callable(entries) else list(entries[: limit + 1])
     return {"timeline": items[:limit], "timeline_more": len(items) > limit}
 
 

@@ -199,12 +199,15 @@ class AffiliationsForm(forms.Form):
         label="Groups", required=False, help_text="Clubs, communities, associations. Separated by commas."
     )
 
-    def __init__(self, *args, owner, person: Person | None = None, **kwargs):
+    def __init__(self, *args, owner, person: Person | None = None, affiliations=None, **kwargs):
+        """`affiliations`: the person's, when the caller has read them already."""
         self.owner, self.person = owner, person
         super().__init__(*args, **kwargs)
         if not self.is_bound:
-            mine = Affiliation.objects.for_owner(owner)
-            mine = mine.filter(members=person) if person else mine.filter(includes_me=True)
+            mine = affiliations
+            if mine is None:
+                mine = Affiliation.objects.for_owner(owner)
+                mine = mine.filter(members=person) if person else mine.filter(includes_me=True)
             for a in mine:
                 self.initial[a.kind] = ", ".join(filter(None, [self.initial.get(a.kind), a.name]))
 

@@ -10,20 +10,31 @@ from django_htmx.http import HttpResponseClientRefresh
 
 from coffeechat.accounts.ownership import get_owned_or_404
 from coffeechat.lib.http import confirm_delete, safe_next
+from coffeechat.lib.prepared import Prepared
 from coffeechat.lib.text import sentence
 from coffeechat.network.forms import JobForm
 from coffeechat.network.models import Company, Job, Person
 
+_WORK_HISTORY = Prepared(
+    lambda pk: (
+        Job.objects.filter(person_id=pk)
+        .select_related("company")
+        .order_by(
+            F("is_current").desc(),
+            F("ended_on").desc(nulls_last=True),
+            F("started_on").desc(nulls_last=True),
+            "-created_at",
+            "-id",
+        )
+    ),
+    known="person",
+)
 
-def work_history(person: Person):
-    """Their jobs: the current one first, then the past ones, the latest first."""
-    return person.jobs.select_related("company").order_by(
-        F("is_current").desc(),
-        F("ended_on").desc(nulls_last=True),
-        F("started_on").desc(nulls_last=True),
-        "-created_at",
-        "-id",
-    )
+
+def work_history(person: Person) -> list[Job]:
+    """Their jobs: the current one first, then the past ones, the latest first (compiled once:
+    the person page reads it on every visit)."""
+    return _WORK_HISTORY(person.pk, known=person)
 
 
 def _saved(request: HttpRequest, person: Person, said: str) -> HttpResponse:

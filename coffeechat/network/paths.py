@@ -17,6 +17,7 @@ from django.db import connection
 from django.db.models import F, Q
 
 from coffeechat.lib.http import object_url
+from coffeechat.lib.prepared import Prepared
 from coffeechat.network.models import (
     Affiliation,
     AffiliationKind,
@@ -248,15 +249,15 @@ class Known:
         return object_url("person", self.id)
 
 
-def _owned(model, owner):
-    """`model`'s rows of `owner`, filtered so that SQLite does not pick the owner index (which holds
-    every row of the account) over the far narrower id indexes these queries look up by."""
-    return model.objects.alias(owner_unindexed=F("owner_id") + 0).filter(owner_unindexed=owner.pk)
+def _owned(model, owner_id: int):
+    """`model`'s rows of the owner with id `owner_id`, filtered so that SQLite does not pick the owner
+    index (which holds every row of the account) over the far narrower id indexes these queries use."""
+    return model.objects.alias(owner_unindexed=F("owner_id") + 0).filter(owner_unindexed=owner_id)
 
 
 def _known(owner, ids) -> dict[int, Known]:
     rows = (
-        _owned(Person, owner)
+        _owned(Person, owner.pk)
         .filter(pk__in=ids)
         .order_by()
         .values_list("id", "name", "title", "relationship", "introduced_by__name")
@@ -323,7 +324,7 @@ def company_paths(owner, company: Company, limit: int = 50) -> CompanyPaths:
     there = Q(company=company) | Q(pk__in=worked_there)
     people, now_ids = {}, set()
     for pid, name, title, relationship, introducer, company_id in (
-        _owned(Person, owner)
+        _owned(Person, owner.pk)
         .filter(there)
         .order_by()
         .values_list("id", "name", "title", "relationship", "introduced_by__name", "company_id")
@@ -334,7 +335,7 @@ def company_paths(owner, company: Company, limit: int = 50) -> CompanyPaths:
     order = sorted(now_ids, key=lambda pid: (people[pid].name.casefold(), pid))
     two_steps = _ranked_two_steps(owner, {pid: rank for rank, pid in enumerate(order)}, limit)
     middles = [row[1] for row in two_steps]
-    groups = _my_groups(owner, Q(person__in=_owned(Person, owner).filter(there)) | Q(person__in=middles))
+    groups = _my_groups(owner, Q(person__in=_owned(Person, owner.pk).filter(there)) | Q(person__in=middles))
 
     # Rank first, then put into words only the paths shown.
     found: dict[bool, list[tuple]] = {True: [], False: []}
@@ -372,7 +373,7 @@ def _edges(owner, ids, connections=None) -> list[tuple[int, int, str, str, str]]
     ids = list(ids)
     if connections is None:
         columns = ("person_id", "other_id", "how", "note", "person__relationship", "other__relationship")
-        rows = _owned(Connection, owner).touching(ids).values_list(*columns)
+        rows = _owned(Connection, owner.pk).touching(ids).values_list(*columns)
     else:
         rows = [
             (c.person_id, c.other_id, c.how, c.note, c.person.relationship, c.other.relationship)
@@ -381,17 +382,27 @@ def _edges(owner, ids, connections=None) -> list[tuple[int, int, str, str, str]]
     for a, b, how, note, rel_a, rel_b in rows:
         edges.append((a, b, how, note, rel_b))
         edges.append((b, a, how, note, rel_a))
-    introductions = (
-        _owned(Person, owner)
-        .filter(Q(pk__in=ids, introduced_by__isnull=False) | Q(introduced_by__in=ids))
-        .order_by()
-        .values_list("id", "relationship", "introduced_by_id", "introduced_by__relationship")
-    )
+    introductions = _INTRODUCTIONS(owner.pk, ids[0]) if len(ids) == 1 else _introductions(owner.pk, ids)
     for pid, rel, introducer, introducer_rel in introductions:
         edges.append((pid, introducer, "introduced_to_you", "", introducer_rel))
         edges.append((introducer, pid, "introduced_by_them", "", rel))
     wanted = set(ids)
     return [e for e in edges if e[0] in wanted]
+
+
+def _introductions(owner_id: int, ids):
+    """(id, relationship, introducer's id, introducer's relationship) of those among `ids` who were
+    introduced to you, and of those they introduced."""
+    return (
+        _owned(Person, owner_id)
+        .filter(Q(pk__in=ids, introduced_by__isnull=False) | Q(introduced_by__in=ids))
+        .order_by()
+        .values_list("id", "relationship", "introduced_by_id", "introduced_by__relationship")
+    )
+
+
+# One person's (their page): compiled once, see lib/prepared.py.
+_INTRODUCTIONS = Prepared(lambda owner_id, pk: _introductions(owner_id, [pk]))
 
 
 def _link(how: str, note: str, target_name: str) -> tuple[str, int]:
@@ -544,16 +555,22 @@ def _suggest(owner, company, people: list[Known], titles, jobs, groups) -> list[
     return scored[:2]
 
 
-def person_paths(owner, person: Person, connections=None) -> list[Path]:
+def person_paths(owner, person: Person, connections=None, affiliations=None) -> list[Path]:
     """The ways to reach `person`: yourself, through the people they know, and who introduced them.
-    `connections`: theirs, if the caller has them already (with both people), saving a query."""
+    `connections` (with both people) and `affiliations`: theirs, if the caller has them already,
+    each saving a query."""
     edges = _edges(owner, {person.pk}, connections)
     if edges:
         people = _known(owner, {person.pk} | {e[1] for e in edges})
+        groups = _my_groups(owner, Q(person__in=list(people)))
     else:  # most people: nobody noted around them, and we have them already
         introducer = person.introduced_by.name if person.introduced_by_id else ""
         people = {person.pk: Known(person.pk, person.name, person.title, person.relationship, introducer)}
-    groups = _my_groups(owner, Q(person__in=list(people)))
+        if affiliations is None:
+            groups = _my_groups(owner, Q(person__in=[person.pk]))
+        else:  # the first (by kind, then name) of yours they share, as _my_groups picks it
+            shared = sorted((a for a in affiliations if a.includes_me), key=lambda a: (a.kind, a.name))
+            groups = {person.pk: shared[0]} if shared else {}
     target = people[person.pk]
     company = person.company or Company(name="their company")
     paths = []

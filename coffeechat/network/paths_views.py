@@ -7,24 +7,33 @@ from django.shortcuts import redirect, render
 from django.views.decorators.http import require_http_methods
 
 from coffeechat.accounts.ownership import get_owned_or_404
+from coffeechat.lib import fragments
 from coffeechat.lib.http import confirm_delete
+from coffeechat.lib.prepared import Prepared
 from coffeechat.lib.text import sentence
 from coffeechat.network.forms import AffiliationsForm, ConnectionForm
-from coffeechat.network.models import Company, Connection, Person
+from coffeechat.network.models import Affiliation, Company, Connection, Person
 from coffeechat.network.paths import company_paths, introduction_request, person_paths
+
+# Read on every visit to a person's page, so compiled once (lib/prepared.py).
+_CONNECTIONS = Prepared(
+    lambda owner, pk: (
+        Connection.objects.filter(owner_id=owner).touching([pk]).select_related("person", "other")
+    )
+)
+_AFFILIATIONS = Prepared(lambda owner, pk: Affiliation.objects.filter(owner_id=owner, members=pk))
 
 
 def person_extras(request: HttpRequest, person: Person, forms: dict) -> dict:
     """What the person page shows about paths: called by the person view."""
-    connections = list(
-        Connection.objects.for_owner(request.user).touching([person.pk]).select_related("person", "other")
-    )
+    connections = _CONNECTIONS(request.user.pk, person.pk)
+    affiliations = _AFFILIATIONS(request.user.pk, person.pk)
     return {
-        "paths": person_paths(request.user, person, connections),
+        "paths": person_paths(request.user, person, connections, affiliations),
         "connections": [(c, c.other if c.person_id == person.pk else c.person) for c in connections],
         "connection_form": forms.get("connection_form") or ConnectionForm(person=person),
         "affiliations_form": forms.get("affiliations_form")
-        or AffiliationsForm(owner=request.user, person=person),
+        or AffiliationsForm(owner=request.user, person=person, affiliations=affiliations),
         # The names "Who they know" suggests are fetched when its form opens (`people_names`), not
         # carried by every visit to the page; when the form comes back with an error it is open.
         "people_names": _people_names(request.user, person.pk) if "connection_form" in forms else None,
@@ -44,8 +53,8 @@ def people_names(request: HttpRequest) -> HttpResponse:
     """The options of the "Who they know" field on a person page (`?but=` their id), fetched by
     htmx when the form opens. Without JavaScript the field works the same, without suggestions."""
     but = request.GET.get("but", "")
-    context = {"people_names": _people_names(request.user, int(but) if but.isdigit() else None)}
-    return render(request, "network/_person_paths.html#people-names", context)
+    names = _people_names(request.user, int(but) if but.isdigit() else None)
+    return HttpResponse(fragments.render("fragments/people_names.html", {"people_names": names}, request))
 
 
 def company_extras(request: HttpRequest, company: Company) -> dict:

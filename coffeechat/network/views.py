@@ -1,4 +1,5 @@
 import datetime as dt
+import functools
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
@@ -11,14 +12,16 @@ from django.urls import reverse
 from django.utils.http import urlencode
 from django.views.decorators.http import require_http_methods
 
-from coffeechat.accounts.ownership import get_owned_or_404
+from coffeechat.accounts.ownership import OwnedRead, get_owned_or_404
 from coffeechat.conversations.forms import InteractionForm, TaskForm
-from coffeechat.conversations.models import Interaction, Task
+from coffeechat.conversations.models import Conversation, Interaction, Task
+from coffeechat.leads.models import CardChange
 from coffeechat.lib.http import confirm_delete, query_param, safe_next, timeline
+from coffeechat.lib.prepared import Prepared
 from coffeechat.lib.text import sentence
 from coffeechat.network.forms import CompanyForm, PersonForm
 from coffeechat.network.job_views import work_history
-from coffeechat.network.models import Company, Person, Relationship, Tag
+from coffeechat.network.models import Company, EmailAddress, Person, PhoneNumber, Relationship, Tag
 from coffeechat.network.paths_views import company_extras, person_extras
 
 PAGE_SIZE = 30  # people: each row is a few links; 30 keeps the page light on a phone
@@ -73,6 +76,18 @@ def people(request: HttpRequest) -> HttpResponse:
     return render(request, template, context)
 
 
+# What a person's page reads, each compiled to SQL once (lib/prepared.py): the page makes a dozen
+# small reads, and Django building their SQL every time cost more than the database answering them.
+_PERSON = OwnedRead(lambda: Person.objects.select_related("company", "introduced_by"))
+_EMAILS = Prepared(lambda pk: EmailAddress.objects.filter(person_id=pk).values_list("address"))
+_PHONES = Prepared(lambda pk: PhoneNumber.objects.filter(person_id=pk).values_list("number"))
+_TAGS = Prepared(lambda pk: Tag.objects.filter(people=pk).values_list("name"))
+_CHATS = Prepared(lambda pk: Conversation.objects.filter(host_id=pk).select_related("company"), known="host")
+_TASKS = Prepared(lambda pk: Task.objects.open().filter(person_id=pk), known="person")
+_LOG = Prepared(lambda pk: Interaction.objects.filter(person_id=pk), known="person")
+_CARD_CHANGES = Prepared(lambda pk: CardChange.objects.filter(person_id=pk), known="person")
+
+
 @login_required
 def person(request: HttpRequest, pk: int) -> HttpResponse:
     return person_page(request, pk)
@@ -80,19 +95,17 @@ def person(request: HttpRequest, pk: int) -> HttpResponse:
 
 def person_page(request: HttpRequest, pk: int, **forms) -> HttpResponse:
     """The person page; `forms` carries a bound form with errors to show in place."""
-    person = get_owned_or_404(
-        Person.objects.select_related("company", "introduced_by").prefetch_related(
-            "emails", "phones", "tags"
-        ),
-        request.user,
-        pk=pk,
-    )
+    person = get_owned_or_404(_PERSON, request.user, pk=pk)
     context = {
         "person": person,
-        "conversations": person.conversations.select_related("company"),
-        "tasks": Task.objects.for_owner(request.user).open().filter(person=person),
+        "emails": [address for (address,) in _EMAILS(pk)],
+        "phones": [number for (number,) in _PHONES(pk)],
+        "tags": [name for (name,) in _TAGS(pk)],
+        "conversations": _CHATS(pk, known=person),
+        "tasks": _TASKS(pk, known=person),
         "jobs": work_history(person),
-        **timeline(person.interactions.all(), request),
+        "card_changes": _CARD_CHANGES(pk, known=person),
+        **timeline(functools.partial(_LOG, pk, known=person), request),
         "interaction_form": forms.get("interaction_form")
         or InteractionForm(user=request.user, initial={"kind": "note"}),
         "task_form": forms.get("task_form")

@@ -131,21 +131,22 @@ class PersonPageTests(BaseTestCase):
         self.login()
         self.assertEqual(self.client.get("/people/999999/").status_code, 404)
 
-    # 15: the work history card reads the person's jobs (with their companies) in one query; the
+    # 14: the work history card reads the person's jobs (with their companies) in one query; the
     # names "Who they know" suggests come later, when its form opens (see test_people_names); the
-    # warm paths reuse the connections the page lists, and need nobody else's details while
-    # nobody is noted around the person (16 once someone is, however many).
+    # warm paths reuse the connections the page lists and the schools and groups its form shows,
+    # and need nobody else's details while nobody is noted around the person (16 once someone is,
+    # however many).
     def test_the_query_count_does_not_grow_with_data(self):
         self.login()
         self.client.get(self.url)
-        with self.assertNumQueries(15):
+        with self.assertNumQueries(14):
             self.client.get(self.url)
         add_lots(self.alice, person=self.ana, company=self.acme, conversation=self.chat, n=20)
         Job.objects.bulk_create(
             Job(owner=self.alice, person=self.ana, company=c, is_current=False)
             for c in Company.objects.for_owner(self.alice)
         )
-        with self.assertNumQueries(15):
+        with self.assertNumQueries(14):
             r = self.client.get(self.url)
         self.assertGreater(len(r.context["jobs"]), 5)
         self.assertGreater(len(r.context["conversations"]), 5)
@@ -153,7 +154,7 @@ class PersonPageTests(BaseTestCase):
         self.assertTrue(r.context["timeline_more"])
         self.assertGreater(len(r.context["tasks"]), 1)
         self.assertGreater(Conversation.objects.filter(host=self.ana).count(), 5)
-        with self.assertNumQueries(15):  # the whole timeline costs no more queries
+        with self.assertNumQueries(14):  # the whole timeline costs no more queries
             r = self.client.get(self.url + "?timeline=all")
         self.assertGreater(len(r.context["timeline"]), TIMELINE_LENGTH)
         for other in Person.objects.for_owner(self.alice).exclude(pk=self.ana.pk)[:2]:
