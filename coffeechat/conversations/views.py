@@ -1,5 +1,6 @@
 import copy
 import datetime as dt
+import functools
 
 from django.conf import settings
 from django.contrib import messages
@@ -13,7 +14,8 @@ from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_http_methods, require_POST
 
-from coffeechat.accounts.ownership import get_owned_or_404
+from coffeechat.accounts.ownership import OwnedRead, get_owned_or_404
+from coffeechat.advising.models import Comment
 from coffeechat.conversations.forms import (
     ConversationForm,
     InteractionForm,
@@ -29,10 +31,12 @@ from coffeechat.conversations.models import (
     Interaction,
     InteractionKind,
     MoveRefused,
+    StageChange,
     Task,
     TaskKind,
 )
 from coffeechat.leads.forms import capture_forms
+from coffeechat.leads.models import Lead
 from coffeechat.lib import stages
 from coffeechat.lib.http import confirm_delete, query_param, safe_next, timeline
 from coffeechat.lib.prepared import Prepared
@@ -247,22 +251,33 @@ def _company_names(user):
     return Company.objects.for_owner(user).values_list("name", flat=True)[:500]
 
 
+# What a conversation's page reads, each compiled to SQL once (lib/prepared.py): Django building
+# the SQL of its small reads every time cost more than the database answering them.
+_CONVERSATION = OwnedRead(lambda: Conversation.objects.select_related("host", "company", "request_draft"))
+_LOG = Prepared(lambda pk: Interaction.objects.filter(conversation_id=pk), known="conversation")
+_HISTORY = Prepared(lambda pk: StageChange.objects.filter(conversation_id=pk), known="conversation")
+_TASKS = Prepared(lambda pk: Task.objects.filter(conversation_id=pk), known="conversation")
+_LEADS = Prepared(lambda pk: Lead.objects.filter(conversation_id=pk), known="conversation")
+_COMMENTS = Prepared(
+    lambda pk, owner_id: Comment.objects.filter(conversation_id=pk, owner_id=owner_id).select_related(
+        "author"
+    ),
+    known="conversation",
+)
+
+
 def _conversation_page(request: HttpRequest, conversation: Conversation, **forms) -> HttpResponse:
-    user = request.user
+    user, pk = request.user, conversation.pk
     context = {
         "conversation": conversation,
         "host": conversation.host,
         "request_draft": getattr(conversation, "request_draft", None),
-        # Their authors in a second query only when there are comments (most chats have none).
-        "advisor_comments": _sorted(
-            conversation.advisor_comments.filter(owner_id=conversation.owner_id).prefetch_related("author"),
-            key=lambda c: (c.created_at, c.pk),
-        ),
-        "leads": _sorted(conversation.leads, key=lambda lead: (lead.created_at, lead.pk), reverse=True),
+        "advisor_comments": _COMMENTS(pk, conversation.owner_id, known=conversation),
+        "leads": _LEADS(pk, known=conversation),
         "capture": capture_forms(conversation),
-        **timeline(conversation.interactions.all(), request),
-        "history": _sorted(conversation.stage_changes, key=lambda h: (h.changed_at, h.pk)),
-        **_tasks(conversation),
+        **timeline(functools.partial(_LOG, pk, known=conversation), request),
+        "history": _HISTORY(pk, known=conversation),
+        **_tasks(_TASKS(pk, known=conversation)),
         "interaction_form": forms.get("interaction_form")
         or InteractionForm(user=user, initial={"kind": _likely_log(conversation)}),
         "task_form": forms.get("task_form")
@@ -276,15 +291,8 @@ def _conversation_page(request: HttpRequest, conversation: Conversation, **forms
     return render(request, "conversations/conversation.html", context, status=status)
 
 
-def _sorted(queryset, key, reverse=False) -> list:
-    """A chat's few stage changes, tasks, leads or comments, in their models' order but sorted
-    here: Django takes longer to compile an ORDER BY than Python takes to sort them."""
-    return sorted(queryset.order_by(), key=key, reverse=reverse)
-
-
-def _tasks(conversation: Conversation) -> dict:
-    """The open tasks, and the ten last done, from one query: a chat has a few tasks, not hundreds."""
-    tasks = _sorted(conversation.tasks, key=lambda t: (t.due_on, t.pk))
+def _tasks(tasks: list[Task]) -> dict:
+    """The open tasks (by due date), and the ten last done, from one read: a chat has a few tasks."""
     done = sorted((t for t in tasks if t.done_at), key=lambda t: (t.done_at, t.pk), reverse=True)
     return {"tasks": [t for t in tasks if not t.done_at], "done_tasks": done[:10]}
 
@@ -295,18 +303,17 @@ def _likely_log(conversation: Conversation) -> str:
     return InteractionKind.REPLY_RECEIVED if waiting else InteractionKind.NOTE
 
 
-def _get_conversation(
-    request: HttpRequest, pk: int, related: tuple[str, ...] = ("host__company", "company")
-) -> Conversation:
-    conversation = get_owned_or_404(Conversation.objects.select_related(*related), request.user, pk=pk)
+def _get_conversation(request: HttpRequest, pk: int, read: OwnedRead | None = None) -> Conversation:
+    conversation = get_owned_or_404(
+        read or Conversation.objects.select_related("host__company", "company"), request.user, pk=pk
+    )
     conversation.owner = request.user  # it is theirs: no need to read the user again
     return conversation
 
 
 @login_required
 def conversation(request: HttpRequest, pk: int) -> HttpResponse:
-    # Its page shows the host and the chat's company, not the host's company.
-    return _conversation_page(request, _get_conversation(request, pk, ("host", "company", "request_draft")))
+    return _conversation_page(request, _get_conversation(request, pk, _CONVERSATION))
 
 
 @login_required
