@@ -1,5 +1,6 @@
 """Drafts: placeholders, our built-in templates against our own checker, mailto links."""
 
+import re
 from urllib.parse import parse_qs, unquote, urlsplit
 
 import pytest
@@ -106,3 +107,87 @@ def test_the_connection_sentence_fits_every_way_you_know_someone_and_never_repea
     assert (
         drafts.connection_sentence(stranger) == "I came across your profile while reading about your field."
     )
+
+
+# -- the thank-you speaks to the host, never pastes a note about them ---------------------------------
+
+
+@pytest.mark.parametrize(
+    "note, sentence",
+    [
+        (
+            "She got her first role by running a free study for a nonprofit and writing it up.",
+            "I especially appreciated hearing that you got your first role by running a free study for a "
+            "nonprofit and writing it up.",
+        ),
+        (
+            "She said the team reads every study plan together.",
+            "I especially appreciated hearing that the team reads every study plan together.",
+        ),
+        (
+            "She'd rather see a messy real study than a polished fake one.",
+            "I especially appreciated hearing that you'd rather see a messy real study than a polished "
+            "fake one.",
+        ),
+        (
+            "Portfolio: one study in depth beats five shallow ones.",
+            "I especially appreciated your point that one study in depth beats five shallow ones.",
+        ),
+        (
+            "Half of the job is planning and recruiting, not interviewing.",
+            "I especially appreciated your point that half of the job is planning and recruiting, not "
+            "interviewing.",
+        ),
+        (
+            "Cut the two weakest projects; lead with the lesson-redesign study.",
+            "I especially appreciated your advice to cut the two weakest projects; lead with the "
+            "lesson-redesign study.",
+        ),
+        (
+            "Offered to share an anonymized survey from last year's bus study.",
+            "Thank you as well for offering to share an anonymized survey from last year's bus study.",
+        ),
+        (
+            "Read: “Interviewing Users” by Steve Portigal.",
+            "Thank you as well for recommending “Interviewing Users” by Steve Portigal.",
+        ),
+        (
+            "Recommended the “Content Design” book by Sarah Winters.",
+            "Thank you as well for recommending the “Content Design” book by Sarah Winters.",
+        ),
+        (
+            "He remembers how lonely the switch felt.",
+            "I especially appreciated hearing that you remember how lonely the switch felt.",
+        ),
+        (
+            "UX research at Acme studies nurses on night shifts.",
+            "I especially appreciated your point that UX research at Acme studies nurses on night shifts.",
+        ),
+    ],
+)
+def test_a_note_becomes_something_the_user_says_to_the_host(note, sentence):
+    assert drafts.learned_sentence(note) == sentence
+
+
+def test_a_note_that_cannot_be_said_to_the_host_leaves_a_blank_to_fill():
+    blank = drafts.learned_sentence("")
+    assert blank.startswith("I especially appreciated [") and blank.endswith("].")
+    # Someone else in the third person: the user writes it in their own words.
+    assert drafts.learned_sentence("Her manager thinks he is wrong about it.") == ""
+    assert "Her manager thinks" not in drafts.learned_choices("Her manager thinks he is wrong about it.")
+
+
+NOTE_WORDS = st.sampled_from(
+    "She He They she he her his him said told me team the study portfolio research Cut Read Offered "
+    "to, Advice: Portfolio: works hires a in of one more than: ; , .".split(" ")
+)
+
+
+@given(st.lists(NOTE_WORDS, min_size=1, max_size=14).map(" ".join))
+def test_no_thank_you_ever_talks_about_the_host_in_the_third_person(note):
+    for choice in drafts.learned_choices(note) or [""]:
+        sentence = drafts.learned_sentence(choice) or drafts.learned_sentence("")
+        words = set(re.findall(r"[A-Za-z']+", sentence))
+        assert not words & {"She", "she", "He", "he", "her", "Her", "his", "His", "him"}, sentence
+        assert sentence[0].isupper() and sentence.endswith((".", "!", "?", "]."))
+        assert ".." not in sentence and ": :" not in sentence
