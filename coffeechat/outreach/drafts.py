@@ -37,7 +37,7 @@ PLACEHOLDERS = {
     "host_name": "the host's full name",
     "company": "the company you are asking about (or “your company”)",
     "connection": "a sentence saying how you know them, from their person page",
-    "goal": "why you want to talk, from the conversation",
+    "goal": "a sentence saying what you hope to learn, from the conversation's goal",
     "minutes": "the length you ask for (the conversation's duration)",
     "my_name": "your name",
     "my_first_name": "your first name",
@@ -89,7 +89,7 @@ BUILT_IN = [
         EMAIL,
         "A question about your work at {company}",
         "Hi {host_first_name},\n\n{connection} Your path at {company} is just what I'd love to learn "
-        "from, in particular: {goal}\n\nWould you have {minutes} minutes in the next few weeks to share "
+        "from. {goal}\n\nWould you have {minutes} minutes in the next few weeks to share "
         "your advice? Any time that suits you works for me.\n\nBest,\n{my_first_name}",
     ),
     Draft(
@@ -98,8 +98,8 @@ BUILT_IN = [
         REQUEST,
         EMAIL,
         "Could I ask your advice?",
-        "Hi {host_first_name},\n\n{connection} I'm looking into a new direction and you're the person "
-        "whose view I'd value most: {goal}\n\nCould you spare {minutes} minutes for a coffee or a call "
+        "Hi {host_first_name},\n\n{connection} I'm looking into a new direction, and yours is the view "
+        "I'd value most. {goal}\n\nCould you spare {minutes} minutes for a coffee or a call "
         "in the coming weeks? I'd love to hear how you see it.\n\nThanks,\n{my_first_name}",
     ),
     Draft(
@@ -119,7 +119,7 @@ BUILT_IN = [
         "",
         "Hello, this is {my_name}. May I speak with {host_name}?\n\n"
         "(Once you have them:) {connection} I'm calling because I'm curious about your work at {company} "
-        "and would value your advice, in particular: {goal}\n\n"
+        "and would value your advice. {goal}\n\n"
         "I'd only like to ask you a few questions, nothing more. Would you have {minutes} minutes for a "
         "short conversation, now or at a time that suits you better?\n\n"
         "(If now is not good:) When would be a better time to call you back?",
@@ -211,15 +211,51 @@ def connection_sentence(host) -> str:
     return "I came across your profile while reading about your field."
 
 
-def goal_phrase(goal: str) -> str:
-    """The goal as the end of a sentence: "Learn how design works" → "learn how design works."."""
-    text = " ".join(goal.split()).rstrip(" .")
-    if not text:
-        return "[what you hope to learn from them]."
-    first = text.split()[0]
-    if first != "I" and not first.isupper() and first[1:] == first[1:].lower():
-        text = text[0].lower() + text[1:]
-    return text + ("" if text.endswith(("?", "!")) else ".")
+GOAL_BLANK = "I'd especially like to hear [what you hope to learn from them]."
+_GOAL_VERBS = {
+    "learn", "find", "understand", "hear", "see", "explore", "discover", "know", "get", "ask", "catch",
+    "compare", "figure", "discuss", "gain", "talk", "chat", "review", "improve", "break", "move",
+    "land", "build", "meet", "visit", "check", "test", "practice", "practise", "share", "show", "decide",
+}  # fmt: skip
+_SENTENCE_STARTS = {
+    "i", "i'm", "i'd", "i've", "i'll", "we", "we're", "we'd", "my", "our", "it", "it's", "this", "there",
+    "you", "you're", "you've", "your", "could", "can", "would", "will", "do", "does", "is", "are",
+}  # fmt: skip
+_WH = {"how", "what", "why", "where", "which", "who", "whether", "when", "if"}
+_QUESTION_AUX = {"do", "does", "did", "is", "are", "was", "were", "can", "could", "should", "would", "will"}
+_FINITE = re.compile(
+    r"\b(is|are|was|were|am|has|have|had|want|wants|would|will|can|could|should|need|needs|"
+    r"fascinates?|interests?|matters?|seems?|makes?|keeps?|hope|hopes)\b",
+    re.I,
+)
+
+
+def goal_sentence(goal: str, host_name: str = "") -> str:
+    """The goal as a sentence of its own, said to the host: "Learn how she moved into research" →
+    "I'd especially like to learn how you moved into research."; "UX research in health care" →
+    "I'm especially curious about UX research in health care."; a full sentence is kept as it is."""
+    text = " ".join(goal.split()).rstrip(" .;:,…")
+    if host_name:
+        for name in sorted({host_name, host_name.split()[0]}, key=len, reverse=True):
+            text = re.sub(rf"\b{re.escape(name)}['’]s\b", "your", text)
+            text = re.sub(rf"\b{re.escape(name)}\b", "you", text)
+    text = _to_second_person(text) if _THIRD & {w.lower() for w in _WORD.findall(text)} else text
+    text = re.sub(r"^to\s+", "", text, flags=re.I)
+    words = [w.lower() for w in _WORD.findall(text)]
+    if not words:
+        return GOAL_BLANK
+    end = "" if text.endswith(("?", "!")) else "."
+    if words[0] in _WH and end and len(words) > 1 and words[1] in _QUESTION_AUX:
+        end = "?"  # "How do teams hire" is a question
+    if words[0] in _WH and end == ".":
+        return f"I'm especially curious {text[0].lower()}{text[1:]}."
+    if words[0] in _SENTENCE_STARTS or end != "." or (words[0] not in _GOAL_VERBS and _FINITE.search(text)):
+        if words[0] == "i" or words[0].startswith("i'"):
+            return "I" + text[1:] + end
+        return text[0].upper() + text[1:] + end
+    if words[0] in _GOAL_VERBS:
+        return f"I'd especially like to {text[0].lower()}{text[1:]}{end}"
+    return f"I'm especially curious about {_lower_first(text)}{end}"
 
 
 def meeting_slots(user, count: int = 3) -> str:
@@ -430,7 +466,7 @@ def values_for(conversation, user, learned: str = "") -> dict[str, str]:
         "host_name": host.name,
         "company": company or "your company",
         "connection": connection_sentence(host),
-        "goal": goal_phrase(conversation.goal),
+        "goal": goal_sentence(conversation.goal, host.name),
         "minutes": str(min(conversation.duration_minutes, 30) if conversation.duration_minutes else 20),
         "my_name": user.name or user.first_name,
         "my_first_name": user.first_name,

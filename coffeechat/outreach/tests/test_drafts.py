@@ -16,7 +16,7 @@ VALUES = {
     "host_name": "Ana Lima",
     "company": "Acme Robotics",
     "connection": "I'm a fellow alum of your school and found you through our alumni network.",
-    "goal": "how a designer's week is split between research and delivery.",
+    "goal": "I'm especially curious how a designer's week is split between research and delivery.",
     "minutes": "20",
     "my_name": "Maya Okafor",
     "my_first_name": "Maya",
@@ -60,11 +60,52 @@ def test_an_unknown_placeholder_is_refused_by_name(name):
     assert f"{{{name}}}" in str(refused.value) and refused.value.names == [name]
 
 
-def test_the_goal_reads_as_the_end_of_a_sentence():
-    assert drafts.goal_phrase("Learn how design works at Acme") == "learn how design works at Acme."
-    assert drafts.goal_phrase("UX research in health care.") == "UX research in health care."
-    assert drafts.goal_phrase("I want to know why?") == "I want to know why?"
-    assert drafts.goal_phrase("  ") == "[what you hope to learn from them]."
+@pytest.mark.parametrize(
+    "goal, sentence",
+    [
+        ("Learn how design works at Acme", "I'd especially like to learn how design works at Acme."),
+        ("learn how design works at Acme.", "I'd especially like to learn how design works at Acme."),
+        ("To find out what a researcher does", "I'd especially like to find out what a researcher does."),
+        ("UX research in health care.", "I'm especially curious about UX research in health care."),
+        ("how a designer's week is split", "I'm especially curious how a designer's week is split."),
+        ("I want to know why?", "I want to know why?"),
+        ("How do teams hire juniors", "How do teams hire juniors?"),
+        ("i want to see the lab", "I want to see the lab."),
+        ("My goal is a first research role.", "My goal is a first research role."),
+        ("The transit lab's studies fascinate me", "The transit lab's studies fascinate me."),
+        (
+            "Learn how she went from counseling to research",
+            "I'd especially like to learn how you went from counseling to research.",
+        ),
+        ("Hear how she researches with nurses", "I'd especially like to hear how you research with nurses."),
+        ("Ask Wei how he told the story", "I'd especially like to ask you how you told the story."),
+        ("  ", "I'd especially like to hear [what you hope to learn from them]."),
+    ],
+)
+def test_the_goal_reads_as_a_sentence_of_its_own(goal, sentence):
+    assert drafts.goal_sentence(goal, "Wei") == sentence
+
+
+GOAL_WORDS = st.sampled_from(
+    "learn Learn how How find out Understand understand hear UX design research Acme's at in the team "
+    "I i my My goal is want to To know why what she her his he Wei you your works portfolio".split()
+)
+
+
+@given(
+    st.lists(GOAL_WORDS, max_size=12).map(" ".join),
+    st.sampled_from(["", ".", "?", "!", " .", "..", "...", ";", ":", " "]),
+)
+def test_no_request_splices_the_goal_mid_sentence(words, end):
+    goal = drafts.goal_sentence(words + end, "Wei")
+    for draft in drafts.BUILT_IN:
+        if draft.purpose != drafts.REQUEST:
+            continue
+        body = drafts.fill(draft.body, {**VALUES, "goal": goal})
+        assert not re.search(r":\s*(learn|find|how|[a-z])", body), body
+        assert not re.search(r"[.!?,;:]\s*[.!?,;:]", body.replace(":)", ")")), body
+        assert not re.search(r"[.!?]\s+[a-z]", body), body
+        assert all(p[0].isupper() or p[0] == "(" or p[0] == "[" for p in body.split("\n\n")), body
 
 
 def test_learned_choices_come_from_the_notes_line_by_line():
