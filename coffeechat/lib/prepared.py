@@ -3,7 +3,7 @@
 Django turns a queryset into SQL on every run, and on this app's pages that costs more than the
 database: 0.2-0.6 ms of Python a query (the more columns and joins, the more), against a few
 hundredths of a millisecond for SQLite or PostgreSQL to answer. A person's page makes a dozen such
-reads. `Prepared` compiles a read once per database connection and afterwards only runs its SQL with
+reads. `Prepared` compiles a read once per database and afterwards only runs its SQL with
 the new values, building the same model instances Django would:
 
     _jobs = Prepared(lambda person_id: Job.objects.filter(person_id=person_id).select_related("company"))
@@ -23,8 +23,6 @@ business as everywhere: filter by owner, or by a parent fetched with `get_owned_
 """
 
 import datetime as dt
-import threading
-import weakref
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -34,9 +32,9 @@ from django.db.models.query import ModelIterable, ValuesListIterable, get_relate
 from django.utils import timezone
 
 # Stand-ins for the arguments while compiling, far from any real value: ids no table hands out
-# (-7301000000, -7301000001, ...), dates a thousand years ago. Seen written out in the SQL, they
+# (-2017300000, -2017300001, ...), dates a thousand years ago. Seen written out in the SQL, they
 # mean an argument that is not a parameter.
-_ID = -7_301_000_000
+_ID = -2_017_300_000  # within 32 bits: PostgreSQL checks an integer column's range
 _DAY = dt.date(1001, 1, 1)
 _MOMENT = dt.datetime(1001, 1, 1, tzinfo=dt.UTC)
 
@@ -61,11 +59,17 @@ def _adapters(connection):
     }
 
 
+def _value(args: tuple, slot: tuple, adapters: dict):
+    argument, kind, typed = slot
+    value = adapters[kind](args[argument])
+    return typed(value) if typed else value
+
+
 @dataclass
 class _Plan:
     sql: str
     params: tuple
-    slots: tuple  # per parameter: None to keep it, or (the argument it takes, how it is adapted)
+    slots: tuple  # per parameter: None to keep it, or (the argument it takes, how adapted, its type)
     compiler: object
     model: type | None = None  # None: a values_list read, its rows as they come
     init_list: list | None = None
@@ -82,17 +86,18 @@ class Prepared:
         related managers do, so that following it costs no query."""
         self.build = build
         self.known = known
-        self._plans: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
-        self._lock = threading.Lock()
+        # By database alias, limit and time zone. The SQL and the converters of a database's rows are
+        # the same for every thread's connection to it; the rows are read on the caller's own.
+        self._plans: dict[tuple, _Plan] = {}
 
     def __call__(self, *args, limit: int | None = None, known=None, using: str = "default") -> list:
         connection = connections[using]
         # Lookups on dates of datetimes (`__date`) write the current time zone into the query.
-        key = (limit, timezone.get_current_timezone_name())
-        plan = self._plans.get(connection, {}).get(key) or self._prepare(connection, args, limit, key)
+        key = (using, limit, timezone.get_current_timezone_name())
+        plan = self._plans.get(key) or self._prepare(connection, args, limit, key)
         adapt = _adapters(connection)
         params = [
-            p if slot is None else adapt[slot[1]](args[slot[0]])
+            p if slot is None else _value(args, slot, adapt)
             for p, slot in zip(plan.params, plan.slots, strict=True)
         ]
         with connection.cursor() as cursor:
@@ -132,10 +137,10 @@ class Prepared:
         sql, params = compiler.as_sql()
         slots = tuple(self._slot(p, stand_ins, _adapters(connection)) for p in params)
         taken = {slot[0] for slot in slots if slot is not None}
-        if taken != set(range(len(args))) or any(mark in sql for mark in ("-73010", "1001-01-0")):
+        if taken != set(range(len(args))) or any(mark in sql for mark in ("-20173000", "1001-01-0")):
             raise ValueError(f"cannot prepare {query}: each argument must be a query parameter as it is")
         if as_tuples:
-            return self._keep(connection, key, _Plan(sql, tuple(params), slots, compiler))
+            return self._keep(key, _Plan(sql, tuple(params), slots, compiler))
         select, klass_info = compiler.select, compiler.klass_info
         start, end = klass_info["select_fields"][0], klass_info["select_fields"][-1] + 1
         plan = _Plan(
@@ -150,10 +155,10 @@ class Prepared:
             populators=get_related_populators(klass_info, select, connection.alias),
             annotations=compiler.annotation_col_map or {},
         )
-        return self._keep(connection, key, plan)
+        return self._keep(key, plan)
 
     @staticmethod
-    def _slot(param, stand_ins: list, adapters: dict) -> tuple[int, str] | None:
+    def _slot(param, stand_ins: list, adapters: dict) -> tuple | None:
         for i, stand_in in enumerate(stand_ins):
             kinds = ["as is"]
             if isinstance(stand_in, dt.datetime):
@@ -161,11 +166,12 @@ class Prepared:
             elif isinstance(stand_in, dt.date):
                 kinds.append("date")
             for kind in kinds:
-                if type(param) is type(adapted := adapters[kind](stand_in)) and param == adapted:
-                    return i, kind
+                adapted = adapters[kind](stand_in)
+                if isinstance(param, type(adapted)) and not isinstance(param, bool) and param == adapted:
+                    # psycopg's Int4(...) and the like: Django typed the parameter; so do we.
+                    return i, kind, (type(param) if type(param) is not type(adapted) else None)
         return None
 
-    def _keep(self, connection, key: tuple, plan: _Plan) -> _Plan:
-        with self._lock:
-            self._plans.setdefault(connection, {})[key] = plan
+    def _keep(self, key: tuple, plan: _Plan) -> _Plan:
+        self._plans[key] = plan  # two threads compiling the same read at once keep the same plan
         return plan
