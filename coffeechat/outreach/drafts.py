@@ -98,9 +98,9 @@ BUILT_IN = [
         REQUEST,
         EMAIL,
         "Could I ask your advice?",
-        "Hi {host_first_name},\n\n{connection} I'm looking into a new direction, and yours is the view "
-        "I'd value most. {goal}\n\nCould you spare {minutes} minutes for a coffee or a call "
-        "in the coming weeks? I'd love to hear how you see it.\n\nThanks,\n{my_first_name}",
+        "Hi {host_first_name},\n\n{connection} You know this world well, and yours is the view I'd "
+        "value most as I look into a new direction. {goal}\n\nCould you spare {minutes} minutes for a "
+        "coffee or a call in the coming weeks? I'd love to hear how you see it.\n\nThanks,\n{my_first_name}",
     ),
     Draft(
         "request-linkedin",
@@ -192,7 +192,7 @@ _CONNECTION = {
     "classmate": "We were classmates, and I've enjoyed seeing where your career has gone.",
     "alumni": "I'm a fellow alum of your school and found you through our alumni network.",
     "teacher": "You taught me, and your classes are part of why I'm exploring this field.",
-    "event": "We met at an event recently, and I enjoyed our conversation.",
+    "event": "We met at an event recently, and I enjoyed talking with you.",
     "online": "I found you through an online community we both belong to.",
     "contact": "We're connected, and I've followed your work with interest.",
     "coffee_chat": "Thank you again for our conversation; it has stayed with me.",
@@ -211,7 +211,7 @@ def connection_sentence(host) -> str:
     return "I came across your profile while reading about your field."
 
 
-GOAL_BLANK = "I'd especially like to hear [what you hope to learn from them]."
+GOAL_BLANK = "I'd especially love to hear your view on [what you hope to learn from them]."
 _GOAL_VERBS = {
     "learn", "find", "understand", "hear", "see", "explore", "discover", "know", "get", "ask", "catch",
     "compare", "figure", "discuss", "gain", "talk", "chat", "review", "improve", "break", "move",
@@ -231,9 +231,11 @@ _FINITE = re.compile(
 
 
 def goal_sentence(goal: str, host_name: str = "") -> str:
-    """The goal as a sentence of its own, said to the host: "Learn how she moved into research" →
-    "I'd especially like to learn how you moved into research."; "UX research in health care" →
-    "I'm especially curious about UX research in health care."; a full sentence is kept as it is."""
+    """The goal as a sentence of its own, said to the host and about them as much as about the user
+    (the checker's "mostly about you" rule counts it): "Learn how she moved into research" → "Above
+    all, your experience would help me learn how you moved into research."; "UX research in health
+    care" → "I'd especially love to hear your view on UX research in health care."; a full sentence
+    is kept as it is."""
     text = " ".join(goal.split()).rstrip(" .;:,…")
     if host_name:
         for name in sorted({host_name, host_name.split()[0]}, key=len, reverse=True):
@@ -248,14 +250,22 @@ def goal_sentence(goal: str, host_name: str = "") -> str:
     if words[0] in _WH and end and len(words) > 1 and words[1] in _QUESTION_AUX:
         end = "?"  # "How do teams hire" is a question
     if words[0] in _WH and end == ".":
-        return f"I'm especially curious {text[0].lower()}{text[1:]}."
+        clause = re.sub(r"^if\b", "whether", text[0].lower() + text[1:])
+        return f"I'd especially love to hear your view on {clause}."
     if words[0] in _SENTENCE_STARTS or end != "." or (words[0] not in _GOAL_VERBS and _FINITE.search(text)):
         if words[0] == "i" or words[0].startswith("i'"):
             return "I" + text[1:] + end
         return text[0].upper() + text[1:] + end
+    verb, _, rest = text.partition(" ")
+    if words[0] == "ask" and rest:
+        rest = re.sub(r"^you\s+", "", rest)
+        you = "you " if _WORD.findall(rest)[0].lower() in _WH | {"about", "for"} else ""
+        return f"I'd especially like to ask {you}{rest}."
+    if words[0] == "hear" and rest:
+        return f"I'd especially love to hear from you {rest}."
     if words[0] in _GOAL_VERBS:
-        return f"I'd especially like to {text[0].lower()}{text[1:]}{end}"
-    return f"I'm especially curious about {_lower_first(text)}{end}"
+        return f"Above all, your experience would help me {verb.lower()}{' ' + rest if rest else ''}."
+    return f"I'd especially love to hear your view on {_lower_first(text)}."
 
 
 def meeting_slots(user, count: int = 3) -> str:

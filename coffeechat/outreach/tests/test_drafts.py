@@ -16,7 +16,8 @@ VALUES = {
     "host_name": "Ana Lima",
     "company": "Acme Robotics",
     "connection": "I'm a fellow alum of your school and found you through our alumni network.",
-    "goal": "I'm especially curious how a designer's week is split between research and delivery.",
+    "goal": "I'd especially love to hear your view on how a designer's week is split between research "
+    "and delivery.",
     "minutes": "20",
     "my_name": "Maya Okafor",
     "my_first_name": "Maya",
@@ -63,11 +64,26 @@ def test_an_unknown_placeholder_is_refused_by_name(name):
 @pytest.mark.parametrize(
     "goal, sentence",
     [
-        ("Learn how design works at Acme", "I'd especially like to learn how design works at Acme."),
-        ("learn how design works at Acme.", "I'd especially like to learn how design works at Acme."),
-        ("To find out what a researcher does", "I'd especially like to find out what a researcher does."),
-        ("UX research in health care.", "I'm especially curious about UX research in health care."),
-        ("how a designer's week is split", "I'm especially curious how a designer's week is split."),
+        (
+            "Learn how design works at Acme",
+            "Above all, your experience would help me learn how design works at Acme.",
+        ),
+        (
+            "learn how design works at Acme.",
+            "Above all, your experience would help me learn how design works at Acme.",
+        ),
+        (
+            "To find out what a researcher does",
+            "Above all, your experience would help me find out what a researcher does.",
+        ),
+        (
+            "UX research in health care.",
+            "I'd especially love to hear your view on UX research in health care.",
+        ),
+        (
+            "how a designer's week is split",
+            "I'd especially love to hear your view on how a designer's week is split.",
+        ),
         ("I want to know why?", "I want to know why?"),
         ("How do teams hire juniors", "How do teams hire juniors?"),
         ("i want to see the lab", "I want to see the lab."),
@@ -75,11 +91,18 @@ def test_an_unknown_placeholder_is_refused_by_name(name):
         ("The transit lab's studies fascinate me", "The transit lab's studies fascinate me."),
         (
             "Learn how she went from counseling to research",
-            "I'd especially like to learn how you went from counseling to research.",
+            "Above all, your experience would help me learn how you went from counseling to research.",
         ),
-        ("Hear how she researches with nurses", "I'd especially like to hear how you research with nurses."),
+        (
+            "Hear how she researches with nurses",
+            "I'd especially love to hear from you how you research with nurses.",
+        ),
         ("Ask Wei how he told the story", "I'd especially like to ask you how you told the story."),
-        ("  ", "I'd especially like to hear [what you hope to learn from them]."),
+        (
+            "Ask my course instructor about studios",
+            "I'd especially like to ask my course instructor about studios.",
+        ),
+        ("  ", "I'd especially love to hear your view on [what you hope to learn from them]."),
     ],
 )
 def test_the_goal_reads_as_a_sentence_of_its_own(goal, sentence):
@@ -90,6 +113,27 @@ GOAL_WORDS = st.sampled_from(
     "learn Learn how How find out Understand understand hear UX design research Acme's at in the team "
     "I i my My goal is want to To know why what she her his he Wei you your works portfolio".split()
 )
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "How research shapes the roadmap",
+        "Learn how research shapes the roadmap",
+        "UX research in health care",
+        "Hear how a travel company researches with people on the move.",
+        "Ask how Marigold's design team is organised and what they look for in researchers.",
+        "Understand what a UX researcher actually does all day, from someone I trust to be honest.",
+        "",
+    ],
+)
+@pytest.mark.parametrize("connection", [*drafts._CONNECTION.values(), "I came across your profile."])
+def test_every_built_in_request_with_a_goal_is_about_the_host_as_much_as_the_sender(goal, connection):
+    values = {**VALUES, "goal": drafts.goal_sentence(goal, "Ana Lima"), "connection": connection}
+    for draft in drafts.BUILT_IN:
+        if draft.purpose == drafts.REQUEST:
+            report = check_message(drafts.fill(draft.body, values), channel=draft.channel)
+            assert "mostly_about_sender" not in report.rules, (draft.key, values["goal"])
 
 
 @given(
