@@ -261,6 +261,8 @@ def goal_sentence(goal: str, host_name: str = "") -> str:
         rest = re.sub(r"^you\s+", "", rest)
         you = "you " if _WORD.findall(rest)[0].lower() in _WH | {"about", "for"} else ""
         return f"I'd especially like to ask {you}{rest}."
+    if words[0] in {"catch", "meet", "talk", "chat"} and rest:  # "catch up with you and hear…"
+        return f"I'd especially love to {verb.lower()} {rest}."
     if words[0] == "hear" and rest:
         return f"I'd especially love to hear from you {rest}."
     if words[0] in _GOAL_VERBS:
