@@ -99,6 +99,10 @@ def test_an_unknown_placeholder_is_refused_by_name(name):
         ),
         ("Ask Wei how he told the story", "I'd especially like to ask you how you told the story."),
         (
+            "Catch up with Wei and hear how he got in",
+            "I'd especially love to catch up with you and hear how you got in.",
+        ),
+        (
             "Ask my course instructor about studios",
             "I'd especially like to ask my course instructor about studios.",
         ),
