@@ -630,6 +630,7 @@ class TaskKind(models.TextChoices):
     THANK_YOU = "thank_you", "Thank-you note"
     UPDATE = "update", "An update a week later"
     KEEP_IN_TOUCH = "keep_in_touch", "Keeping in touch"
+    REVIEW = "review", "A review of your questions came in"
 
 
 # 3B7 reminders: they go as soon as the host answers or the chat moves on.
@@ -689,6 +690,17 @@ class Task(Owned):
         if self.conversation_id:
             return self.conversation.host
         return self.person
+
+    @property
+    def url(self) -> str:
+        """Where the task's "about" link goes: the page where it gets done. A review to read is on the
+        chat's plan, beside the questions it comments on; other tasks go to their chat or person."""
+        if self.kind == TaskKind.REVIEW and self.conversation_id:
+            return object_url("plan", self.conversation_id) + "#plan-items"
+        about = self.about()
+        if self.conversation_id:
+            return self.conversation.get_absolute_url()
+        return about.get_absolute_url() if about else ""
 
     @property
     def draft_url(self) -> str:

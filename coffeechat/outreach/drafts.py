@@ -37,13 +37,13 @@ PLACEHOLDERS = {
     "host_name": "the host's full name",
     "company": "the company you are asking about (or “your company”)",
     "connection": "a sentence saying how you know them, from their person page",
-    "goal": "why you want to talk, from the conversation",
+    "goal": "a sentence saying what you hope to learn, from the conversation's goal",
     "minutes": "the length you ask for (the conversation's duration)",
     "my_name": "your name",
     "my_first_name": "your first name",
     "slots": "a few meeting times to offer, on business days",
     "met_when": "when you met (“today”, “yesterday”, “on Tuesday”)",
-    "learned": "the thing you learned, picked from your notes",
+    "learned": "a sentence naming the thing you learned, picked from your notes and said to the host",
 }
 _PLACEHOLDER = re.compile(r"\{(\w*)\}")
 
@@ -89,7 +89,7 @@ BUILT_IN = [
         EMAIL,
         "A question about your work at {company}",
         "Hi {host_first_name},\n\n{connection} Your path at {company} is just what I'd love to learn "
-        "from, in particular: {goal}\n\nWould you have {minutes} minutes in the next few weeks to share "
+        "from. {goal}\n\nWould you have {minutes} minutes in the next few weeks to share "
         "your advice? Any time that suits you works for me.\n\nBest,\n{my_first_name}",
     ),
     Draft(
@@ -98,9 +98,9 @@ BUILT_IN = [
         REQUEST,
         EMAIL,
         "Could I ask your advice?",
-        "Hi {host_first_name},\n\n{connection} I'm looking into a new direction and you're the person "
-        "whose view I'd value most: {goal}\n\nCould you spare {minutes} minutes for a coffee or a call "
-        "in the coming weeks? I'd love to hear how you see it.\n\nThanks,\n{my_first_name}",
+        "Hi {host_first_name},\n\n{connection} You know this world well, and yours is the view I'd "
+        "value most as I look into a new direction. {goal}\n\nCould you spare {minutes} minutes for a "
+        "coffee or a call in the coming weeks? I'd love to hear how you see it.\n\nThanks,\n{my_first_name}",
     ),
     Draft(
         "request-linkedin",
@@ -119,7 +119,7 @@ BUILT_IN = [
         "",
         "Hello, this is {my_name}. May I speak with {host_name}?\n\n"
         "(Once you have them:) {connection} I'm calling because I'm curious about your work at {company} "
-        "and would value your advice, in particular: {goal}\n\n"
+        "and would value your advice. {goal}\n\n"
         "I'd only like to ask you a few questions, nothing more. Would you have {minutes} minutes for a "
         "short conversation, now or at a time that suits you better?\n\n"
         "(If now is not good:) When would be a better time to call you back?",
@@ -151,7 +151,7 @@ BUILT_IN = [
         EMAIL,
         "Thank you",
         "Hi {host_first_name},\n\nThank you for your time {met_when} and for being so open about your "
-        "work at {company}. What stayed with me most: {learned}\n\n[What you will do with it, e.g. “I have "
+        "work at {company}. {learned}\n\n[What you will do with it, e.g. “I have "
         "signed up for the course you suggested.”]\n\nI'll let you know how it goes. Thanks again,\n"
         "{my_first_name}",
     ),
@@ -192,7 +192,7 @@ _CONNECTION = {
     "classmate": "We were classmates, and I've enjoyed seeing where your career has gone.",
     "alumni": "I'm a fellow alum of your school and found you through our alumni network.",
     "teacher": "You taught me, and your classes are part of why I'm exploring this field.",
-    "event": "We met at an event recently, and I enjoyed our conversation.",
+    "event": "We met at an event recently, and I enjoyed talking with you.",
     "online": "I found you through an online community we both belong to.",
     "contact": "We're connected, and I've followed your work with interest.",
     "coffee_chat": "Thank you again for our conversation; it has stayed with me.",
@@ -211,15 +211,63 @@ def connection_sentence(host) -> str:
     return "I came across your profile while reading about your field."
 
 
-def goal_phrase(goal: str) -> str:
-    """The goal as the end of a sentence: "Learn how design works" → "learn how design works."."""
-    text = " ".join(goal.split()).rstrip(" .")
-    if not text:
-        return "[what you hope to learn from them]."
-    first = text.split()[0]
-    if first != "I" and not first.isupper() and first[1:] == first[1:].lower():
-        text = text[0].lower() + text[1:]
-    return text + ("" if text.endswith(("?", "!")) else ".")
+GOAL_BLANK = "I'd especially love to hear your view on [what you hope to learn from them]."
+_GOAL_VERBS = {
+    "learn", "find", "understand", "hear", "see", "explore", "discover", "know", "get", "ask", "catch",
+    "compare", "figure", "discuss", "gain", "talk", "chat", "review", "improve", "break", "move",
+    "land", "build", "meet", "visit", "check", "test", "practice", "practise", "share", "show", "decide",
+}  # fmt: skip
+_SENTENCE_STARTS = {
+    "i", "i'm", "i'd", "i've", "i'll", "we", "we're", "we'd", "my", "our", "it", "it's", "this", "there",
+    "you", "you're", "you've", "your", "could", "can", "would", "will", "do", "does", "is", "are",
+}  # fmt: skip
+_WH = {"how", "what", "why", "where", "which", "who", "whether", "when", "if"}
+_QUESTION_AUX = {"do", "does", "did", "is", "are", "was", "were", "can", "could", "should", "would", "will"}
+_FINITE = re.compile(
+    r"\b(is|are|was|were|am|has|have|had|want|wants|would|will|can|could|should|need|needs|"
+    r"fascinates?|interests?|matters?|seems?|makes?|keeps?|hope|hopes)\b",
+    re.I,
+)
+
+
+def goal_sentence(goal: str, host_name: str = "") -> str:
+    """The goal as a sentence of its own, said to the host and about them as much as about the user
+    (the checker's "mostly about you" rule counts it): "Learn how she moved into research" → "Above
+    all, your experience would help me learn how you moved into research."; "UX research in health
+    care" → "I'd especially love to hear your view on UX research in health care."; a full sentence
+    is kept as it is."""
+    text = " ".join(goal.split()).rstrip(" .;:,…")
+    if host_name:
+        for name in sorted({host_name, host_name.split()[0]}, key=len, reverse=True):
+            text = re.sub(rf"\b{re.escape(name)}['’]s\b", "your", text)
+            text = re.sub(rf"\b{re.escape(name)}\b", "you", text)
+    text = _to_second_person(text) if _THIRD & {w.lower() for w in _WORD.findall(text)} else text
+    text = re.sub(r"^to\s+", "", text, flags=re.I)
+    words = [w.lower() for w in _WORD.findall(text)]
+    if not words:
+        return GOAL_BLANK
+    end = "" if text.endswith(("?", "!")) else "."
+    if words[0] in _WH and end and len(words) > 1 and words[1] in _QUESTION_AUX:
+        end = "?"  # "How do teams hire" is a question
+    if words[0] in _WH and end == ".":
+        clause = re.sub(r"^if\b", "whether", text[0].lower() + text[1:])
+        return f"I'd especially love to hear your view on {clause}."
+    if words[0] in _SENTENCE_STARTS or end != "." or (words[0] not in _GOAL_VERBS and _FINITE.search(text)):
+        if words[0] == "i" or words[0].startswith("i'"):
+            return "I" + text[1:] + end
+        return text[0].upper() + text[1:] + end
+    verb, _, rest = text.partition(" ")
+    if words[0] == "ask" and rest:
+        rest = re.sub(r"^you\s+", "", rest)
+        you = "you " if _WORD.findall(rest)[0].lower() in _WH | {"about", "for"} else ""
+        return f"I'd especially like to ask {you}{rest}."
+    if words[0] in {"catch", "meet", "talk", "chat"} and rest:  # "catch up with you and hear…"
+        return f"I'd especially love to {verb.lower()} {rest}."
+    if words[0] == "hear" and rest:
+        return f"I'd especially love to hear from you {rest}."
+    if words[0] in _GOAL_VERBS:
+        return f"Above all, your experience would help me {verb.lower()}{' ' + rest if rest else ''}."
+    return f"I'd especially love to hear your view on {_lower_first(text)}."
 
 
 def meeting_slots(user, count: int = 3) -> str:
@@ -254,7 +302,8 @@ ADVICE_LABEL = re.compile(r"^advice\s*:\s*", re.I)
 
 def learned_choices(notes: str) -> list[str]:
     """The things the user wrote down, one per line or sentence, to pick one for the thank-you.
-    Questions (meeting mode writes each asked question above its answer) and lead lines are left out."""
+    Questions (meeting mode writes each asked question above its answer), lead lines and notes that
+    cannot be said to the host (about someone else in the third person) are left out."""
     found = []
     for line in notes.splitlines():
         line = ADVICE_LABEL.sub("", line.strip(" -*•\t"))
@@ -262,9 +311,163 @@ def learned_choices(notes: str) -> list[str]:
             continue
         for part in re.split(r"(?<=[.!?])\s+", line):
             part = part.strip()
-            if len(part) > 3 and not part.endswith("?") and part not in found:
+            if len(part) > 3 and not part.endswith("?") and part not in found and learned_sentence(part):
                 found.append(part)
     return found[:30]
+
+
+# -- Saying a note to the host ------------------------------------------------------------------------
+# Notes are written about the host ("She got her first role by…", "Offered to share…"); the thank-you
+# speaks to them ("I especially appreciated hearing that you got your first role by…"). What cannot be
+# turned round safely (someone else in the third person) is left for the user to write.
+
+LEARNED_BLANK = "I especially appreciated [one specific thing you learned from them, in your own words]."
+_WORD = re.compile(r"[\w'’]+")
+_THIRD = {"she", "he", "her", "his", "him", "hers", "herself", "himself"}
+_THEY = {"they", "their", "them", "theirs", "themselves"}
+_HOST_SUBJECT = re.compile(r"^(she|he|they)(?:(['’])(d|ll|s|re|ve))?$", re.I)
+_HEARSAY = re.compile(
+    r"^(?:(?:she|he|they)\s+)?(?:said|told\s+me|says|explained|mentioned|thinks|thought)\s+(?:that\s+)?",
+    re.I,
+)
+_THANKS_FOR = {
+    "offered": "offering",
+    "introduced": "introducing",
+    "recommended": "recommending",
+    "suggested": "suggesting",
+    "shared": "sharing",
+    "invited": "inviting",
+}
+_RECOMMEND_LABELS = {
+    "read", "book", "books", "watch", "listen", "resource", "resources", "podcast", "course",
+    "article", "try", "tool", "recommended", "recommendation", "look into",
+}  # fmt: skip
+_ADVICE_VERBS = {
+    "ask", "avoid", "build", "call", "cut", "focus", "get", "join", "keep", "lead", "learn", "look",
+    "make", "meet", "practice", "practise", "put", "read", "reach", "say", "send", "show", "start",
+    "stop", "take", "talk", "tell", "think", "try", "use", "volunteer", "write", "wait", "come", "go",
+    "find", "apply", "be", "don't", "do", "check", "pick", "prepare", "bring", "follow", "contact",
+    "skip", "visit", "expect", "leave", "add", "drop", "remember", "ignore", "aim", "share",
+}  # fmt: skip
+_ADVERBS = {"always", "often", "also", "never", "still", "usually", "really", "just", "only", "even"}
+_IRREGULAR = {
+    "is": "are", "was": "were", "has": "have", "does": "do", "goes": "go", "isn't": "aren't",
+    "wasn't": "weren't", "hasn't": "haven't", "doesn't": "don't",
+}  # fmt: skip
+# Words that start a sentence and may be lowercased after "your point that"; anything else might be a
+# name ("Pathwise hires…") and keeps its capital.
+_COMMON_STARTS = {
+    "a", "an", "the", "every", "each", "half", "most", "many", "some", "all", "any", "no", "one", "two",
+    "three", "few", "small", "big", "large", "good", "real", "new", "junior", "senior", "there", "it",
+    "this", "that", "these", "those", "what", "how", "why", "when", "where", "research", "researchers",
+    "portfolio", "portfolios", "studies", "teams", "people", "hiring", "interviews", "design",
+    "designers", "teaching", "healthcare", "lesson", "content", "museum", "volunteering",
+    "networking", "nobody", "everyone", "companies", "recruiters", "managers", "case", "writing",
+}  # fmt: skip
+
+
+def _verb_for_you(word: str) -> str:
+    low = word.lower()
+    if low in _IRREGULAR:
+        return _IRREGULAR[low]
+    if len(low) > 4 and low.endswith("ies"):
+        return word[:-3] + "y"
+    if low.endswith(("ches", "shes", "sses", "xes", "zes")):
+        return word[:-2]
+    if low.endswith("s") and not low.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word
+
+
+def _to_second_person(text: str) -> str:
+    """The host's pronouns turned to "you": she/he/they → you (and the verb after it agrees),
+    her/his/their → your (or "you" as an object), him/them → you. Everything else is kept as written."""
+    matches = list(_WORD.finditer(text))
+    out, last, conjugate = [], 0, False
+    for i, m in enumerate(matches):
+        tok = m.group()
+        low = tok.lower().replace("’", "'")
+        following = matches[i + 1].group().lower() if i + 1 < len(matches) else ""
+        adjacent = i + 1 < len(matches) and not text[m.end() : matches[i + 1].start()].strip()
+        new = tok
+        subject = _HOST_SUBJECT.match(low)
+        if subject:
+            ending = subject.group(3)
+            if ending == "s":  # she's: is, or has before a participle
+                perfect = following in {"been", "got", "done", "had"} or following.endswith("ed")
+                ending = "ve" if perfect else "re"
+            new = "you" + (f"'{ending}" if ending else "")
+            conjugate = not ending and low != "they"
+            out.append(text[last : m.start()] + new)
+            last = m.end()
+            continue
+        if conjugate and low not in _THIRD | _THEY:
+            if not (low in _ADVERBS or low.endswith("ly")):
+                new, conjugate = _verb_for_you(tok), False
+        elif low in {"her", "their"}:
+            objective = not adjacent or following in {
+                "the", "a", "an", "to", "that", "and", "or", "in", "on", "at", "for", "with", "about",
+                "from", "as", "but", "again", "back", "up", "out", "me", "it",
+            }  # fmt: skip
+            new, conjugate = ("you" if objective else "your"), False
+        elif low == "his":
+            new = "your"
+        elif low == "him":
+            new = "you"
+        elif low == "hers":
+            new = "yours"
+        elif low in {"herself", "himself"}:
+            new = "yourself"
+        if low in _THIRD | _THEY:
+            conjugate = False
+        out.append(text[last : m.start()] + new)
+        last = m.end()
+    return "".join(out) + text[last:]
+
+
+def _lower_first(text: str) -> str:
+    """The first word lowercased when it is a common word, not a name: "Pathwise hires…" keeps its
+    capital, "Counselling interviews…" does not."""
+    first = text.split()[0] if text.split() else ""
+    common = first.lower() in _COMMON_STARTS or (
+        first[1:] == first[1:].lower()
+        and first.lower().endswith(("ing", "ings", "ers", "ies", "ists", "ions"))
+    )
+    return text[0].lower() + text[1:] if common else text
+
+
+def learned_sentence(note: str) -> str:
+    """A note about the host said to them: "She'd rather see a real study" → "I especially appreciated
+    hearing that you'd rather see a real study." An empty note gives a blank to fill; a note that cannot
+    be turned round safely (someone else in the third person) gives ""."""
+    text = ADVICE_LABEL.sub("", " ".join(note.strip(" -*•\t").split())).rstrip(" .;:,")
+    if not text:
+        return LEARNED_BLANK
+    label, colon, rest = text.partition(":")
+    if colon and rest.strip() and len(label.split()) <= 3 and not _THIRD & set(label.lower().split()):
+        if label.strip().lower() in _RECOMMEND_LABELS:
+            return f"Thank you as well for recommending {_to_second_person(rest.strip())}."
+        text = rest.strip()
+    first, _, after = text.partition(" ")
+    if first.lower() in _THANKS_FOR and after:
+        return f"Thank you as well for {_THANKS_FOR[first.lower()]} {_to_second_person(after)}."
+    hearsay = _HEARSAY.match(text)
+    if hearsay:
+        text = text[hearsay.end() :].strip()
+        if not _WORD.search(text):
+            return ""
+    words = [w.lower() for w in _WORD.findall(text)]
+    if _HOST_SUBJECT.match(words[0].replace("’", "'")):
+        return f"I especially appreciated hearing that {_to_second_person(text)}."
+    if _THIRD & set(words):
+        return ""
+    if hearsay:
+        return f"I especially appreciated hearing that {_lower_first(text)}."
+    if words[0].endswith("ed"):  # "Toured the lab": the user's doing, or the host's? Left to the user.
+        return ""
+    if words[0] in _ADVICE_VERBS:
+        return f"I especially appreciated your advice to {text[0].lower()}{text[1:]}."
+    return f"I especially appreciated your point that {_lower_first(text)}."
 
 
 def values_for(conversation, user, learned: str = "") -> dict[str, str]:
@@ -275,11 +478,11 @@ def values_for(conversation, user, learned: str = "") -> dict[str, str]:
         "host_name": host.name,
         "company": company or "your company",
         "connection": connection_sentence(host),
-        "goal": goal_phrase(conversation.goal),
+        "goal": goal_sentence(conversation.goal, host.name),
         "minutes": str(min(conversation.duration_minutes, 30) if conversation.duration_minutes else 20),
         "my_name": user.name or user.first_name,
         "my_first_name": user.first_name,
         "slots": meeting_slots(user),
         "met_when": met_when(conversation, user),
-        "learned": (learned.strip() or "[one thing you learned]").rstrip(".") + ".",
+        "learned": learned_sentence(learned) or LEARNED_BLANK,
     }

@@ -18,6 +18,13 @@ LABELS = {"ok": "ok   ", "weak": "weak ", "avoid": "avoid"}
 def check_questions(command, source: str, as_json: bool) -> None:
     """Print the reviewer's verdict on each question of `source`; exit 1 when any is not ok."""
     lines = [line.strip() for line in read_lines(source)]
+    if not any(lines):
+        where = "standard input" if source == "-" else source
+        raise CommandError(
+            f"Nothing to check: {where} is empty. Give one question per line, e.g. "
+            "`coffeechat check questions questions.txt`.",
+            returncode=2,
+        )
     reviews = [review(line) for line in lines if line]
     out = []
     for result in reviews:

@@ -13,7 +13,7 @@ from django.utils import timezone
 from django.views.decorators.http import require_POST
 
 from coffeechat.accounts.ownership import get_owned_or_404
-from coffeechat.conversations.models import Conversation, InteractionKind, MoveRefused, Task
+from coffeechat.conversations.models import Conversation, InteractionKind, MoveRefused, Task, TaskKind
 from coffeechat.leads.forms import first_error, quick_capture_form
 from coffeechat.leads.models import Lead
 from coffeechat.leads.views import SAVED
@@ -439,9 +439,11 @@ def tell_owner(request: HttpRequest, plan: Plan, count: int, who: str) -> None:
     conversation = plan.conversation
     title = f"Read the review of your questions for {conversation.host.name}"
     owner = plan.owner
-    open_tasks = Task.objects.for_owner(owner).open().filter(conversation=conversation, title=title)
+    open_tasks = Task.objects.for_owner(owner).open().filter(conversation=conversation, kind=TaskKind.REVIEW)
     if not open_tasks.exists():
-        Task.objects.create(owner=owner, conversation=conversation, title=title, due_on=owner.today())
+        Task.objects.create(
+            owner=owner, conversation=conversation, title=title, due_on=owner.today(), kind=TaskKind.REVIEW
+        )
     if not settings.EMAIL_HOST:
         return
     plan_url = request.build_absolute_uri(_plan_url(plan, "plan-items"))

@@ -251,3 +251,37 @@ class TaskEditAndDeleteTests(BaseTestCase):
                     self.assertEqual(
                         self.client.post(url, {"title": "x", "due_on": "2026-12-01"}).status_code, 404
                     )
+
+
+class TaskUrlTests(BaseTestCase):
+    """Where a task's "about" link goes: the page where the task gets done."""
+
+    def test_a_review_to_read_goes_to_the_chats_plan_and_others_to_their_chat_or_person(self):
+        from coffeechat.conversations.models import TaskKind
+
+        today = self.alice.today()
+        review = Task.objects.create(
+            owner=self.alice, conversation=self.chat, title="Read it", due_on=today, kind=TaskKind.REVIEW
+        )
+        about_ana = Task.objects.create(owner=self.alice, person=self.ana, title="Check in", due_on=today)
+        alone = Task.objects.create(owner=self.alice, title="Update my CV", due_on=today)
+        self.assertEqual(review.url, f"/conversations/{self.chat.pk}/plan/#plan-items")
+        self.assertEqual(self.task.url, f"/conversations/{self.chat.pk}/")
+        self.assertEqual(about_ana.url, f"/people/{self.ana.pk}/")
+        self.assertEqual(alone.url, "")
+        self.assertEqual(review.draft_url, "")  # nothing to draft: the review is read on the plan
+
+    def test_review_tasks_made_before_they_had_a_kind_get_it(self):
+        import importlib
+
+        from django.apps import apps
+
+        migration = importlib.import_module("coffeechat.conversations.migrations.0004_task_kind_review")
+        title = f"Read the review of your questions for {self.ana.name}"
+        old = Task.objects.create(
+            owner=self.alice, conversation=self.chat, title=title, due_on=self.alice.today()
+        )
+        migration.mark_review_tasks(apps, None)
+        old.refresh_from_db()
+        self.task.refresh_from_db()
+        self.assertEqual((old.kind, self.task.kind), ("review", ""))

@@ -117,6 +117,15 @@ class TodayTests(TodayTestCase):
         self.assertContains(r, f'<a href="/conversations/{self.chat.pk}/">Ana Lima</a>', html=True)
         self.assertContains(r, f'<a href="/people/{self.ben.pk}/">Ben Okafor</a>', html=True)
 
+    def test_a_review_to_read_links_to_the_plan_it_comments_on(self):
+        self.make_task(
+            "Read Sam's comments on your questions", 0, conversation=self.chat, kind=TaskKind.REVIEW
+        )
+        r = self.get()
+        self.assertContains(
+            r, f'<a href="/conversations/{self.chat.pk}/plan/#plan-items">Ana Lima</a>', html=True
+        )
+
     def test_the_most_overdue_come_first_and_the_rest_are_one_link_away(self):
         overdue = [self.make_task(f"Overdue {i}", -i - 1) for i in range(TODAY_LIMIT + 3)]
         [self.make_task(f"Today {i}", 0) for i in range(2)]

@@ -41,6 +41,15 @@ def _name_key(name: str) -> str:
     return " ".join(name.casefold().split())
 
 
+_CHANGE_LABELS = [
+    ("linkedin_url", "LinkedIn profile"),
+    ("address", "address"),
+    ("website", "website"),
+    ("social_links", "links"),
+    ("notes", "notes"),
+]
+
+
 @dataclass(eq=False, slots=True)  # two Someones are the same only if they are the same object
 class Someone:
     """A person as the import sees them: one already in the account (pk set) or one to create."""
@@ -68,6 +77,31 @@ class Someone:
     past_job: tuple[str, str] | None = None  # (company key, title) of an old employer with no Job yet
     end_job: int | None = None
     line: int = 0
+
+    def what_changes(self, company_names: dict[str, str]) -> list[str]:
+        """What the import changes on this person, in words: "job (Designer at Globex)", "e-mail
+        ana@globex.example", "LinkedIn profile"… in the order of their page."""
+        out = []
+        if self.new_job:
+            key, title = self.new_job
+            company = company_names.get(key, "")
+            out.append(f"job ({title} at {company})" if title else f"job (at {company})")
+        elif "title" in self.changed:
+            out.append(f"title ({self.title})")
+        if "relationship" in self.changed:
+            out.append("now one of your contacts")
+        if self.new_emails:
+            out.append(f"e-mail {', '.join(self.new_emails)}")
+        if self.new_phones:
+            out.append(f"phone {', '.join(self.new_phones)}")
+        for attname, label in _CHANGE_LABELS:
+            if attname in self.changed:
+                out.append(label)
+        if "connected_on" in self.changed and self.connected_on:
+            out.append(f"date connected ({self.connected_on:%-d %b %Y})")
+        if self.new_tags:
+            out.append(f"tags {', '.join(self.new_tags)}")
+        return out
 
     def value(self, attname: str, company_id) -> object:
         return company_id(self.company) if attname == "company_id" else getattr(self, attname)
@@ -105,6 +139,10 @@ class ImportPlan:
             "new_companies": len(self.new_companies),
         }
 
+    def updates(self) -> list[tuple[str, list[str]]]:
+        """Who the import updates and what changes on each: [(name, ["job (…)", "LinkedIn profile"])]."""
+        return [(s.name, s.what_changes(self.company_names)) for s in self.updated]
+
     def lines(self) -> list[str]:
         """The summary in sentences, for the CLI (the page shows the same numbers)."""
         s = self.summary()
@@ -118,6 +156,7 @@ class ImportPlan:
             f"Already up to date: {s['unchanged']}.",
             f"New companies: {s['new_companies']}.",
         ]
+        out += [f"  {name}: {', '.join(what)}." for name, what in self.updates()[:50]]
         out += [f"  {change}" for change in self.job_changes[:50]]
         out += [f"  Line {skip.line}: skipped, {skip.reason}." for skip in self.skipped[:200]]
         return out

@@ -69,8 +69,10 @@ def import_preview(request: HttpRequest, pk: int) -> HttpResponse:
         "plan": plan,
         "summary": plan.summary(),
         "new_people": [(s.name, s.title, names.get(s.company, "")) for s in plan.created[:SHOWN]],
+        "updated_people": plan.updates()[:SHOWN],
         "more": {
             "new": max(0, len(plan.created) - SHOWN),
+            "updated": max(0, len(plan.updated) - SHOWN),
             "job_changes": max(0, len(plan.job_changes) - SHOWN),
             "merged": max(0, len(plan.merged) - SHOWN),
             "skipped": max(0, len(plan.skipped) - SHOWN),

@@ -7,6 +7,7 @@ from django.urls import reverse
 
 from coffeechat.lib.testing import BaseTestCase
 from coffeechat.network.imports import MAX_BYTES
+from coffeechat.network.imports.views import SHOWN
 from coffeechat.network.models import ImportFile, Job, Person
 
 FIXTURES = Path(__file__).parent / "fixtures" / "imports"
@@ -80,6 +81,49 @@ class ImportPreviewTests(BaseTestCase):
         self.assertContains(response, "Line 6: no name")
         self.assertContains(response, "Marco Rossi, Jr.")
         self.assertContains(response, "<button>Import 4 new people and update 1</button>", html=True)
+
+    def test_preview_lists_who_is_updated_and_what_changes(self):
+        self.login()
+        response = self.client.get(self.url)
+        self.assertEqual(
+            response.context["updated_people"],
+            [
+                (
+                    "Ana Lima",
+                    [
+                        "job (Senior Product Designer at Globex)",
+                        "LinkedIn profile",
+                        "date connected (30 May 2024)",
+                    ],
+                )
+            ],
+        )
+        self.assertContains(response, "<h2>Updated people</h2>", html=True)
+        self.assertContains(
+            response,
+            'Ana Lima <span class="muted small">job (Senior Product Designer at Globex), LinkedIn profile',
+        )
+
+    def test_the_list_of_updated_people_stops_at_a_hundred_and_says_how_many_more(self):
+        rows = "".join(f"Person,Number{i},,,,,1 Jan 2024\n" for i in range(SHOWN + 1))
+        Person.objects.bulk_create(
+            [
+                Person(owner=self.alice, name=f"Person Number{i}", relationship="cold")
+                for i in range(SHOWN + 1)
+            ]
+        )
+        self.kept.data = (
+            b"First Name,Last Name,URL,Email Address,Company,Position,Connected On\n" + rows.encode()
+        )
+        self.kept.save()
+        self.login()
+        response = self.client.get(self.url)
+        self.assertEqual(len(response.context["updated_people"]), SHOWN)
+        self.assertContains(response, "And 1 more.")
+        self.assertEqual(
+            response.context["updated_people"][0],
+            ("Person Number0", ["now one of your contacts", "date connected (1 Jan 2024)"]),
+        )
 
     def test_the_button_names_only_what_will_happen(self):
         self.login()

@@ -7,7 +7,7 @@ import subprocess
 import sys
 
 import pytest
-from django.core.management import call_command
+from django.core.management import CommandError, call_command
 
 GOOD = "Hi Ana, we met at the Lyon meetup. Would you have 20 minutes to share your advice on design?"
 BAD = "I am looking for a job. Please see my attached CV."
@@ -71,3 +71,49 @@ def test_standard_input_and_plain_check_still_work(tmp_path):
         [sys.executable, "-m", "coffeechat", "check"], env=env, capture_output=True, text=True
     )
     assert plain.returncode == 0 and "no issues" in plain.stdout
+
+
+def test_help_shows_our_usage_first_and_keeps_djangos_options():
+    from coffeechat.outreach.management.commands.check import Command
+
+    text = Command().create_parser("coffeechat", "check").format_help()
+    usage = text.split("\n\n")[0]
+    assert usage.startswith("usage: coffeechat check message FILE"), usage
+    assert "coffeechat check questions FILE" in usage and "--deploy" in usage
+    assert "message FILE" in text.split("\n\n")[1]  # the description names our checkers first
+    assert "--fail-level" in text and "--json" in text  # Django's options still work
+
+
+def test_help_from_the_command_line_is_ours(tmp_path):
+    env = {**os.environ, "DATABASE_URL": "", "COFFEECHAT_DATA_DIR": str(tmp_path)}
+    env.pop("DJANGO_SETTINGS_MODULE", None)
+    shown = subprocess.run(
+        [sys.executable, "-m", "coffeechat", "check", "--help"], env=env, capture_output=True, text=True
+    )
+    assert shown.returncode == 0 and "check questions FILE" in shown.stdout.splitlines()[1]
+
+
+@pytest.mark.parametrize("what", ["message", "questions"])
+@pytest.mark.parametrize("content", ["", " \n\n\t\n"])
+def test_empty_input_is_a_usage_error_saying_so(tmp_path, monkeypatch, what, content):
+    path = tmp_path / "empty.txt"
+    path.write_text(content)
+    out, err = io.StringIO(), io.StringIO()
+    with pytest.raises(CommandError) as refused:
+        call_command("check", what, str(path), stdout=out, stderr=err)
+    assert refused.value.returncode == 2
+    assert "empty.txt" in str(refused.value) and "nothing to check" in str(refused.value).lower()
+    assert out.getvalue() == ""
+
+
+def test_empty_standard_input_exits_2_from_the_command_line(tmp_path):
+    env = {**os.environ, "DATABASE_URL": "", "COFFEECHAT_DATA_DIR": str(tmp_path)}
+    env.pop("DJANGO_SETTINGS_MODULE", None)
+    empty = subprocess.run(
+        [sys.executable, "-m", "coffeechat", "check", "questions", "-"],
+        input="",
+        env=env,
+        capture_output=True,
+        text=True,
+    )
+    assert empty.returncode == 2 and "standard input" in empty.stderr and empty.stdout == ""

@@ -167,7 +167,8 @@ class ComposeTests(BaseTestCase):
         self.login()
         r = self.client.get(self.url + "?kind=thank_you&learned=1")
         body = r.context["form"].initial["body"]
-        self.assertIn("What stayed with me most: Learn SQL properly.", body)
+        self.assertIn("Thank you for your time yesterday", body)
+        self.assertIn("I especially appreciated your advice to learn SQL properly.", body)
         self.assertIn("Thank you for your time yesterday", body)
         self.assertContains(r, "[What you will do with it")
         self.assertIn("unfilled", r.context["report"].rules)

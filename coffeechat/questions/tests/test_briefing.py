@@ -6,6 +6,7 @@ import tempfile
 from pathlib import Path
 
 import pytest
+from django.contrib.staticfiles import finders
 from django.test import RequestFactory
 from django.urls import reverse
 from PIL import Image
@@ -64,6 +65,19 @@ class BriefingTests(BaseTestCase):
         self.assertEqual(response["Content-Type"], "application/pdf")
         self.assertIn('filename="briefing-Ana-Lima.pdf"', response["Content-Disposition"])
         self.assertTrue(response.content.startswith(b"%PDF"))
+
+    def test_weasyprint_reads_the_stylesheet_without_a_warning(self):
+        self.login()
+        with self.assertNoLogs("weasyprint", level="WARNING"):
+            response = self.client.get(reverse("briefing_pdf", args=[self.chat.pk]))
+        self.assertEqual(response.status_code, 200)
+
+    def test_the_page_keeps_its_narrow_screen_layout(self):
+        self.login()
+        response = self.client.get(reverse("briefing", args=[self.chat.pk]))
+        self.assertContains(response, 'href="/static/coffeechat/briefing-screen.css"')
+        screen = Path(finders.find("coffeechat/briefing-screen.css")).read_text()
+        self.assertIn("@media screen and (max-width: 40rem)", screen)
 
     def test_the_sheet_fits_on_one_page_even_with_a_full_plan(self):
         for i in range(6):

@@ -179,6 +179,8 @@ class ReviewerPageTests(ReviewLinkTestCase):
         self.client.post(url, {f"good-{self.q1.pk}": "on"})
         task = Task.objects.get(owner=self.alice, title__startswith="Read the review")
         self.assertEqual((task.conversation, task.due_on), (self.chat, self.alice.today()))
+        # Its link goes where the review is read: the chat's plan, beside the questions.
+        self.assertEqual(task.url, f"/conversations/{self.chat.pk}/plan/#plan-items")
         self.login()
         self.assertContains(self.client.get("/today/"), "Read the review of your questions for Ana Lima")
 

@@ -18,15 +18,33 @@ from coffeechat.questions.cli import check_questions
 READY, FINDINGS, UNREADABLE = 0, 1, 2
 
 
+USAGE = (
+    "%(prog)s message FILE [--json] [--limit {75,100,150}] [--channel {email,linkedin,phone}]\n"
+    "       %(prog)s questions FILE [--json]\n"
+    "       %(prog)s [--deploy] [--fail-level LEVEL] [--tag TAG] [app_label ...]"
+)
+
+
 class Command(check.Command):
     help = (
-        "Django's system checks; or `check message FILE` (- for stdin) to check a request for a coffee "
-        "chat: exit 0 when ready to send, 1 with findings, 2 when the input cannot be read; or "
-        "`check questions FILE` to review interview questions, one per line (same exit statuses)."
+        "`check message FILE` checks a request for a coffee chat; `check questions FILE` reviews "
+        "interview questions, one per line. FILE may be - to read standard input. Exit status: 0 when "
+        "ready (every question ok), 1 with findings, 2 when the input cannot be read or is empty. "
+        "Without `message` or `questions`, this is Django's system check, with its options below."
     )
+
+    def create_parser(self, prog_name, subcommand, **kwargs):
+        """Our usage first: Django's own would list every option and `app_label` only."""
+        parser = super().create_parser(prog_name, subcommand, **kwargs)
+        parser.usage = USAGE
+        return parser
 
     def add_arguments(self, parser):
         super().add_arguments(parser)
+        for action in parser._actions:
+            if action.dest == "args":
+                action.metavar = "message FILE | questions FILE | app_label"
+                action.help = "what to check: a request, a list of questions, or Django apps"
         parser.add_argument(
             "--json", action="store_true", help="message, questions: print the report as JSON"
         )
@@ -59,6 +77,8 @@ class Command(check.Command):
                 "Usage: coffeechat check message FILE (or - to read standard input)", returncode=2
             )
         text = self._read(app_labels[1])
+        if not text.strip():
+            raise CommandError(nothing_to_check(app_labels[1], "a request for a coffee chat"), returncode=2)
         report = check_message(text, word_limit=options["limit"], channel=options["channel"])
         if options["json"]:
             self.stdout.write(json.dumps(report.as_dict(), ensure_ascii=False, indent=2))
@@ -80,3 +100,8 @@ class Command(check.Command):
             reason = "it is not UTF-8 text" if isinstance(e, UnicodeDecodeError) else e.strerror or str(e)
             self.stderr.write(f"Cannot read {'standard input' if name == '-' else name}: {reason}.")
             sys.exit(UNREADABLE)
+
+
+def nothing_to_check(name: str, what: str) -> str:
+    where = "standard input" if name == "-" else name
+    return f"Nothing to check: {where} is empty. Give {what}, e.g. `coffeechat check message draft.txt`."
