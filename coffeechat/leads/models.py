@@ -217,15 +217,12 @@ class Lead(Owned):
 
     @transaction.atomic
     def start_conversation(self) -> Conversation:
-        """A referral's next step: an idea-stage coffee chat with them, asked through the host."""
+        """A referral's next step: an idea-stage coffee chat with them, asked through the host. Its
+        goal is left for the user to say: who introduced them is the request's opening already
+        (the person's `introduced_by`), and the lead's note is about them, not what to learn."""
         person = self.person
-        intro = f"Introduced by {person.introduced_by.name}." if person.introduced_by else ""
         conversation = Conversation.objects.create(
-            owner_id=self.owner_id,
-            host=person,
-            company=person.company,
-            channel=Channel.INTRODUCTION,
-            goal=" ".join(filter(None, [intro, self.note])).strip(),
+            owner_id=self.owner_id, host=person, company=person.company, channel=Channel.INTRODUCTION
         )
         self.set_status(LeadStatus.ACTED_ON)
         return conversation

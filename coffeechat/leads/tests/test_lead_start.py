@@ -17,7 +17,10 @@ class LeadStartTests(BaseTestCase):
         self.assertEqual(
             (chat.stage, chat.channel, chat.company), ("idea", "introduction", self.referral.company)
         )
-        self.assertIn("Introduced by Ana Lima.", chat.goal)
+        self.assertEqual(chat.goal, "")  # theirs to write; the request opens with Ana's introduction
+        draft = self.client.get(reverse("compose", args=[chat.pk])).content.decode()
+        self.assertIn("Ana Lima suggested", draft)
+        self.assertNotIn("Introduced by", draft)
         self.referral.refresh_from_db()
         self.assertEqual(self.referral.status, "acted_on")
 
