@@ -42,7 +42,10 @@ def test_a_referral_from_a_meeting_becomes_the_next_coffee_chat(page, sign_in, d
     axe.check(page, "Leads")
     row.get_by_role("button", name=re.compile(r"^Start a coffee chat")).click()
     expect(page.get_by_role("heading", level=1)).to_have_text("Coffee chat with Kofi Mensah")
-    expect(page.get_by_text("Introduced by Chloé Martin.")).to_be_visible()
+    expect(page.locator(".facts")).to_contain_text("Introduction by someone")
+    # Its request opens with the introduction; what to learn is the user's to write.
+    page.get_by_role("link", name="Write the request").click()
+    expect(page.locator("textarea").first).to_have_value(re.compile(r"Chloé Martin suggested"))
 
 
 def test_quick_capture_in_a_meeting_makes_the_lead_and_keeps_the_note_line(new_page, sign_in, data, axe):
