@@ -147,6 +147,17 @@ class Result:
     counts: dict = field(default_factory=dict)
 
 
+def _analyze() -> None:
+    """Table statistics for PostgreSQL's planner, as its autovacuum gathers them within a minute of
+    a bulk load: measured straight after generating, without them it plans for a handful of rows
+    (and sorts all 10,000 people to show 30)."""
+    from django.db import connection
+
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute("ANALYZE")
+
+
 def generate(
     email: str = DEFAULT_EMAIL,
     password: str | None = None,
@@ -174,6 +185,7 @@ def generate(
             existing.delete()
         user = User.objects.create_user(email, password, name="Pat Power", time_zone=TIME_ZONE)
         counts = _fill(user, random.Random(seed), people, companies, conversations, interactions, tasks)
+    _analyze()
     return Result(user=user, password=password, seconds=time.monotonic() - started, counts=counts)
 
 

@@ -1,6 +1,8 @@
 import datetime as dt
 import re
 
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from coffeechat.lib.testing import BaseTestCase, add_lots
@@ -137,6 +139,22 @@ class PeopleTests(BaseTestCase):
         self.assertContains(r, "Nobody matches.")
         self.assertContains(r, "clear the filters")
         self.assertNotContains(r, "No people yet.")
+
+    def test_by_name_the_list_is_in_the_order_of_the_owner_and_name_index(self):
+        # ORDER BY name NULLS FIRST made PostgreSQL sort all of a user's people to show 30 (7 ms for
+        # 10,000); a name is never NULL, so a plain order lets it read the index and stop.
+        self.get()
+        with CaptureQueriesContext(connection) as captured:
+            self.get()
+        listing = [
+            q["sql"]
+            for q in captured.captured_queries
+            if "ORDER BY" in q["sql"] and "network_person" in q["sql"]
+        ]
+        self.assertEqual(len(listing), 1)
+        order = listing[0].rsplit("ORDER BY", 1)[1]
+        self.assertIn('"name"', order)
+        self.assertNotIn("NULLS", order)
 
     def test_the_query_count_does_not_grow_with_data(self):
         self.get()  # warm up the session
