@@ -74,12 +74,17 @@ def _today_conversations(owner_id: int):
 
 
 # Today's lists, read on every visit: compiled once (lib/prepared.py).
-_DUE = Prepared(  # the most overdue first
+_DUE = Prepared(  # the most overdue first; the ten picked before their chats and people are joined
     lambda owner_id, day: (
-        Task.objects.filter(owner_id=owner_id)
-        .due_by(day)
+        Task.objects.filter(
+            pk__in=Task.objects.filter(owner_id=owner_id)
+            .due_by(day)
+            .order_by("due_on", "id")
+            .values("pk")[:TODAY_LIMIT]
+        )
         .select_related("conversation__host", "person")
         .only(*TODAY_TASK_FIELDS)
+        .order_by("due_on", "id")
     )
 )
 _MEETINGS = Prepared(
@@ -105,7 +110,7 @@ def _today_context(user) -> dict:
             coming_up=Count("id", filter=Q(due_on__gt=day, due_on__lte=week)),
         )
     )
-    due = _DUE(user.pk, day, limit=TODAY_LIMIT)
+    due = _DUE(user.pk, day)
     overdue = [task for task in due if task.due_on < day]
     due_today = [task for task in due if task.due_on == day]
     # One more than we show, to know whether to offer "more".
