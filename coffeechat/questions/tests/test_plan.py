@@ -35,7 +35,18 @@ class PlanPageTests(PlanTestCase):
 
     def test_an_empty_plan_says_what_to_do(self):
         self.login()
-        self.assertContains(self.client.get(self.url), "No questions yet. Suggest a plan below")
+        self.assertContains(self.client.get(self.url), "No questions yet. Let coffeechat")
+
+    def test_the_empty_plan_points_to_the_boxes_by_name_not_by_a_direction(self):
+        # Guards against "Suggest a plan below" when that box stands to the right on a wide screen.
+        self.login()
+        html = self.client.get(self.url).content.decode()
+        empty = html[html.index('<p class="empty">No questions yet') :].split("</p>")[0]
+        for anchor in ("#suggest", "#bank", "#write"):
+            self.assertIn(f'href="{anchor}"', empty)
+        self.assertNotRegex(empty, r"\b(?:below|above|left|right)\b")
+        nothing = self.client.get(self.url, {"q": "no such question anywhere"}).content.decode()
+        self.assertIn('or <a href="#write">write your own</a>.', nothing)
 
     def test_an_outsider_gets_a_404_and_no_plan_is_made(self):
         self.login(self.charlie)
