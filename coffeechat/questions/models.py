@@ -2,7 +2,6 @@
 for a friend or instructor, and their comments."""
 
 import datetime as dt
-import re
 from dataclasses import dataclass
 
 from django.conf import settings
@@ -16,6 +15,7 @@ from coffeechat.conversations.models import Conversation
 from coffeechat.lib import tokens
 from coffeechat.lib.http import object_url
 from coffeechat.questions import bank
+from coffeechat.questions.placeholders import PLACEHOLDERS, fill  # noqa: F401 -- imported from here
 from coffeechat.questions.reviewer import review
 
 AREA_CHOICES = list(bank.AREAS.items())
@@ -90,19 +90,6 @@ def search_bank(q: str = "", area: str = "", family: str = "") -> list[bank.Bank
 
 # --- Placeholders --------------------------------------------------------------------------------
 
-PLACEHOLDERS = ("company", "role", "industry", "host_first_name")
-# When the conversation does not know a value, these phrases read naturally in its place.
-_FALLBACKS = {
-    "company": [(r"\{company\}'s", "your company's"), (r"\{company\}", "your company")],
-    "role": [
-        (r"\bas an? \{role\}", "in your role"),
-        (r"\ban? \{role\}", "someone in your role"),
-        (r"\{role\}", "your role"),
-    ],
-    "industry": [(r"\{industry\}", "your field")],
-    "host_first_name": [(r",? ?\{host_first_name\},?", "")],
-}
-
 
 def placeholder_values(conversation: Conversation) -> dict[str, str]:
     host = conversation.host
@@ -119,18 +106,6 @@ def _in_a_sentence(field: str) -> str:
     """An industry as it reads mid-sentence: "Science museums" → "science museums"; words written
     in capitals or mixed case ("AI", "EdTech") are kept as they are."""
     return " ".join(w.lower() if w[:1].isupper() and w[1:].islower() else w for w in field.split())
-
-
-def fill(text: str, values: dict[str, str]) -> str:
-    """Fill {company}, {role}, {industry} and {host_first_name}; other braces stay as typed."""
-    for name in PLACEHOLDERS:
-        value = (values.get(name) or "").strip()
-        if value:
-            text = text.replace("{" + name + "}", value)
-        else:
-            for pattern, replacement in _FALLBACKS[name]:
-                text = re.sub(pattern, replacement, text)
-    return re.sub(r"\s+([?.,!])", r"\1", text).strip()
 
 
 # --- The plan ------------------------------------------------------------------------------------
@@ -360,7 +335,8 @@ class PlanItem(Owned):
 
     @property
     def review(self):
-        return review(self.text)
+        """The reviewer's verdict, its "Try:" suggestions filled from this chat."""
+        return review(self.text, self.plan.values())
 
     @property
     def family_label(self) -> str:

@@ -13,9 +13,10 @@ a word like "job" are left alone ("what does a typical day in your job look like
 """
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from coffeechat.questions import cues
+from coffeechat.questions.placeholders import fill
 
 OK, WEAK, AVOID = "ok", "weak", "avoid"
 _RANK = {OK: 0, WEAK: 1, AVOID: 2}
@@ -762,8 +763,21 @@ def _avoid_cues(q: str, raw: str, n: str | None = None) -> dict[str, str]:
     return found
 
 
-def review(text: str) -> Review:
-    """Review one question. Any text gets a verdict; nothing here raises."""
+def review(text: str, values: dict[str, str] | None = None) -> Review:
+    """Review one question. Any text gets a verdict; nothing here raises.
+
+    The "Try:" suggestions name {company} or {industry}: they are filled from `values` (a chat's
+    `placeholder_values`), and where a value is unknown (or no chat is given) phrased without it
+    ("your field"), so no placeholder ever reaches a reader."""
+    result = _review(text)
+    if not result.reasons:
+        return result
+    values = values or {}
+    reasons = tuple(replace(reason, suggestion=fill(reason.suggestion, values)) for reason in result.reasons)
+    return replace(result, reasons=reasons)
+
+
+def _review(text: str) -> Review:
     raw = text if isinstance(text, str) else str(text)
     raw = raw.replace("\x00", "")
     q = _normalise(raw)

@@ -40,6 +40,7 @@ from coffeechat.questions.models import (
     Question,
     ShareLink,
     fill,
+    placeholder_values,
     search_bank,
 )
 from coffeechat.questions.reviewer import review as review_question
@@ -108,11 +109,22 @@ def question_delete(request: HttpRequest, pk: int) -> HttpResponse:
 @login_required
 @require_POST
 def question_review(request: HttpRequest) -> HttpResponse:
-    """The reviewer's verdict on text being typed: a fragment for htmx."""
+    """The reviewer's verdict on text being typed: a fragment for htmx. The plan's form sends its
+    chat along, so the "Try:" suggestions name its company and field; someone else's chat counts as
+    none (the suggestions then say "your field")."""
     text = request.POST.get("text", "")[:2000]
-    return render(
-        request, "questions/plan.html#verdict", {"result": review_question(text) if text.strip() else None}
+    chat = request.POST.get("conversation", "")
+    chat = (
+        Conversation.objects.for_owner(request.user)
+        .select_related("host__company", "company")
+        .filter(pk=chat)
+        .first()
+        if chat.isdigit()
+        else None
     )
+    values = placeholder_values(chat) if chat else {}
+    result = review_question(text, values) if text.strip() else None
+    return render(request, "questions/plan.html#verdict", {"result": result})
 
 
 # --- The plan for one conversation --------------------------------------------------------------

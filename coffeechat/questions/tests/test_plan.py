@@ -1,10 +1,14 @@
 """The plan page: picking, writing, ordering, the time box, suggestions and the live reviewer."""
 
+import re
+
 from django.urls import reverse
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from coffeechat.conversations.models import Conversation
 from coffeechat.lib.testing import BaseTestCase
+from coffeechat.network.models import Company, Person
 from coffeechat.questions import bank
 from coffeechat.questions.models import Plan, PlanItem, Question, fill
 
@@ -127,6 +131,40 @@ class ReviewerOnThePageTests(PlanTestCase):
         good = self.client.post(reverse("question_review"), {"text": "What surprised you most?"})
         self.assertContains(good, "Looks good")
         self.assertEqual(self.client.post(reverse("question_review"), {"text": ""}).content.strip(), b"")
+
+    def test_the_plan_fills_the_reviewers_try_from_the_chat_or_says_your_field(self):
+        # Guards against a raw "{industry}" in a "Try:" suggestion on the plan page.
+        self.add("What is your salary?")
+        self.login()
+        response = self.client.get(self.url)
+        self.assertContains(response, "someone entering robotics?")
+        self.assertEqual(self.raw_placeholders_in_tries(response), [])
+        nowhere = Company.objects.create(owner=self.alice, name="Quiet Co")
+        self.chat.company = nowhere
+        self.chat.save()
+        response = self.client.get(self.url)
+        self.assertContains(response, "someone entering your field?")
+        self.assertEqual(self.raw_placeholders_in_tries(response), [])
+
+    def raw_placeholders_in_tries(self, response):
+        tries = re.findall(r"Try: (.*?)</span>", response.content.decode())
+        self.assertTrue(tries)
+        return [t for t in tries if re.search(r"\{\w+\}", t)]
+
+    def test_the_live_review_fills_its_try_from_the_plans_chat_and_only_the_users_own(self):
+        self.login()
+        post = {"text": "When was the company founded?", "conversation": self.chat.pk}
+        response = self.client.post(reverse("question_review"), post)
+        self.assertContains(response, "I read that Acme Robotics is growing")
+        theirs = Conversation.objects.create(
+            owner=self.charlie,
+            host=Person.objects.create(owner=self.charlie, name="Sam Secret"),
+            company=Company.objects.create(owner=self.charlie, name="Secret Labs"),
+        )
+        for chat in (theirs.pk, "", "x"):
+            response = self.client.post(reverse("question_review"), {**post, "conversation": chat})
+            self.assertContains(response, "I read that your company is growing")
+            self.assertEqual(self.raw_placeholders_in_tries(response), [])
 
     def test_the_live_review_needs_an_account(self):
         response = self.client.post(reverse("question_review"), {"text": "Are you hiring?"})

@@ -1,5 +1,7 @@
 """The question reviewer: a table of real phrasings per rule, the bank, and any text at all."""
 
+import re
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -52,6 +54,45 @@ def test_every_reason_explains_itself_and_offers_a_better_way():
         for reason in review(text).reasons:
             assert reason.message.endswith(".") and len(reason.message) > 30, reason
             assert reason.suggestion, reason
+
+
+# Questions beyond the table that fire the rest of the rules (an empty text, one too long, pay asked bare).
+_MORE = [" ", "What is " + "the thing I would like to know about " * 5 + "?", "What about salary?"]
+_NO_INDUSTRY = {"company": "Plainfield Works", "role": "Engineer", "industry": "", "host_first_name": "Pat"}
+_INDUSTRY = {**_NO_INDUSTRY, "industry": "science museums"}
+
+
+@pytest.mark.parametrize("values", [_NO_INDUSTRY, _INDUSTRY, {}], ids=["no-industry", "industry", "no-chat"])
+def test_no_try_text_shows_a_raw_placeholder(values):
+    # Guards against "Try: … someone entering {industry}?" on the plan page.
+    rules, tries = set(), set()
+    for text in [*(text for text, _verdict, _rule in CASES), *_MORE]:
+        for reason in review(text, values).reasons:
+            rules.add(reason.rule)
+            tries.add(reason.suggestion)
+            assert not re.search(r"\{\w+\}", reason.suggestion), (text, reason.suggestion)
+    assert rules >= {*_RULES_WITH_A_TRY}, rules - set(_RULES_WITH_A_TRY)  # every built-in "Try:" was seen
+    if values.get("industry"):
+        assert any("science museums" in t for t in tries)
+        assert not any("your field" in t for t in tries)
+    else:
+        assert any("entering your field?" in t for t in tries)
+    if values.get("company"):
+        assert any("I read that Plainfield Works is growing" in t for t in tries)
+
+
+_RULES_WITH_A_TRY = (
+    "job_ask",
+    "basic_research",
+    "own_pay",
+    "interview_question",
+    "mentor_ask",
+    "too_personal",
+    "closed",
+    "vague",
+    "several_questions",
+    "too_long",
+)
 
 
 def test_a_closed_question_gets_an_open_rewrite_of_its_own_words():
