@@ -184,6 +184,7 @@ def _plan_context(request: HttpRequest, plan: Plan, **forms) -> dict:
         "picks": picks[:PICKER_LIMIT],
         "more_picks": len(picks) > PICKER_LIMIT,
         "filter_form": BankFilterForm(request.GET or None),
+        "filtered": any(filters.values()),
         "item_form": forms.get("item_form") or PlanItemForm(),
         "settings_form": forms.get("settings_form") or PlanSettingsForm(instance=plan),
         "share_form": ShareForm(),

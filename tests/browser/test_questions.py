@@ -168,3 +168,43 @@ def test_question_pages_have_no_serious_accessibility_problems(page, sign_in, ax
         if found:
             problems.append(axe.describe(found, where))
     assert not problems, "\n".join(problems)
+
+
+def test_on_a_phone_the_plan_page_folds_its_long_parts_and_keeps_them_at_hand(
+    new_page, sign_in, axe, password, data
+):
+    # Guards against a plan page some 9,800 px tall at 375 px, most of it the question bank's list.
+    from coffeechat.questions.models import Plan
+
+    soon = data["conversations"]["soon"]
+    Plan.for_conversation(soon).suggest(30)
+    url = f"/conversations/{soon.pk}/plan/"
+    phone = new_page(viewport={"width": 375, "height": 800})
+    sign_in(phone, data["user"].email, password)
+    phone.goto(url)
+    bank, notes = phone.locator("#bank details.fold"), phone.locator("#time details.fold")
+    expect(bank).not_to_have_attribute("open", re.compile(".*"))
+    expect(notes).not_to_have_attribute("open", re.compile(".*"))
+    expect(phone.get_by_role("button", name=re.compile("^Add: ")).first).to_be_hidden()
+    height = phone.evaluate("document.documentElement.scrollHeight")
+    assert height < 5000, height
+    axe.check(phone, "the plan on a phone")
+    # One tap opens the bank's list; a search shows its results unfolded.
+    bank.locator("summary").click()
+    expect(phone.get_by_role("button", name=re.compile("^Add: ")).first).to_be_visible()
+    phone.get_by_label("Search the questions").fill("typical week")
+    expect(phone.locator("#picker details.fold")).to_have_attribute("open", "")
+    expect(phone.get_by_role("button", name=re.compile("^Add: What does a typical week"))).to_be_visible()
+    # Saving the time and notes comes back to them open.
+    notes.locator("summary").click()
+    phone.get_by_label("Small talk (minutes)").fill("4")
+    phone.get_by_role("button", name="Save", exact=True).click()
+    expect(phone.get_by_label("Small talk (minutes)")).to_be_visible()
+
+    # On a wide screen, and on a phone without JavaScript, everything shows at once.
+    for options in ({"viewport": {"width": 1280, "height": 900}}, {"java_script_enabled": False}):
+        page = new_page(**{"viewport": {"width": 375, "height": 800}, **options})
+        sign_in(page, data["user"].email, password)
+        page.goto(url)
+        expect(page.get_by_role("button", name=re.compile("^Add: ")).first).to_be_visible()
+        expect(page.get_by_label("Your 30-second introduction")).to_be_visible()

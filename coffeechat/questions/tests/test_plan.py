@@ -52,6 +52,19 @@ class PlanPageTests(PlanTestCase):
         nothing = self.client.get(self.url, {"q": "no such question anywhere"}).content.decode()
         self.assertIn('or <a href="#write">write your own</a>.', nothing)
 
+    def test_the_long_parts_may_fold_on_a_phone_but_not_a_search_or_a_form_with_errors(self):
+        # app.js folds <details data-fold-narrow> on a phone; what the user just asked to see stays open.
+        self.login()
+        html = self.client.get(self.url).content.decode()
+        self.assertEqual(html.count('<details class="fold" open data-fold-narrow>'), 2)
+        searched = self.client.get(self.url, {"q": "typical"}).content.decode()
+        self.assertEqual(searched.count("data-fold-narrow"), 1)
+        self.assertIn('<details class="fold" open>\n    <summary>', searched)
+        response = self.client.post(
+            reverse("plan_settings", args=[self.chat.pk]), {"small_talk_minutes": "x"}
+        )
+        self.assertEqual(response.content.decode().count("data-fold-narrow"), 1)
+
     def test_an_outsider_gets_a_404_and_no_plan_is_made(self):
         self.login(self.charlie)
         with self.assertNothingChanged():

@@ -411,3 +411,19 @@ document.addEventListener("htmx:sendError", function (event) {
   p.textContent = "No connection: the line is safe in your notes; add the lead from the Leads page later.";
   box.prepend(p);
 });
+
+// Plan page on a phone: <details data-fold-narrow> are open in the page (so everything shows without
+// JavaScript and on a wide screen) and closed here on a narrow one, where the columns stack and the
+// question bank alone would be metres long. A fold the address points into (#time after saving) stays open.
+(function () {
+  "use strict";
+  function foldOnNarrow() {
+    if (window.matchMedia("(min-width: 56rem)").matches) return;
+    var target = location.hash.length > 1 ? document.getElementById(location.hash.slice(1)) : null;
+    document.querySelectorAll("details[data-fold-narrow]").forEach(function (fold) {
+      if (target && (fold.contains(target) || target.contains(fold))) return;
+      fold.open = false;
+    });
+  }
+  document.addEventListener("DOMContentLoaded", foldOnNarrow);
+})();
