@@ -23,13 +23,13 @@ def nice_max(value: float) -> int:
     return int(10 * magnitude)
 
 
-def hbars(rows: list[tuple[str, float | None]], *, suffix: str = "", top: float | None = None) -> dict:
-    """Horizontal bars, one per (label, value), each label above its bar so long labels fit on a
-    phone; None draws no bar and says "–"."""
+def hbars(rows: list[tuple], *, suffix: str = "", top: float | None = None) -> dict:
+    """Horizontal bars, one per (label, value) or (label, value, what to say instead), each label
+    above its bar so long labels fit on a phone; None draws no bar and says "–" or what it is given."""
     row_height, bar_height, plot = 42, 16, BAR_WIDTH - 56
-    top = top or nice_max(max((v or 0 for _label, v in rows), default=0))
+    top = top or nice_max(max((row[1] or 0 for row in rows), default=0))
     bars = []
-    for i, (label, value) in enumerate(rows):
+    for i, (label, value, *instead) in enumerate(rows):
         y = i * row_height + 20
         width = 0 if not value else max(1.5, plot * value / top)
         bars.append(
@@ -42,7 +42,7 @@ def hbars(rows: list[tuple[str, float | None]], *, suffix: str = "", top: float 
                 "width": round(width, 1),
                 "height": bar_height,
                 "value_x": round(width + 6, 1),
-                "value": "–" if value is None else f"{value:g}{suffix}",
+                "value": (instead[0] if instead else "–") if value is None else f"{value:g}{suffix}",
             }
         )
     return {"width": BAR_WIDTH, "height": len(rows) * row_height + 4, "bars": bars}

@@ -44,6 +44,12 @@ from coffeechat.network.models import WARM_RELATIONSHIPS, Person, Source
 BOOSTER_DAYS = 3
 CURMUDGEON_DAYS = 7
 
+# A response rate shows from this many requests (overall, and in each group: warm, cold, e-mail…).
+# Below five, one answer more or less moves the rate by more than 20 points — wider than the whole
+# 20–40% range guides expect from cold contacts — so "100%" after one request would only mislead.
+# From five the rate starts to say something, and the request count beside it tells how much.
+MIN_REQUESTS_FOR_A_RATE = 5
+
 BOOSTER, OBLIGATE, CURMUDGEON, WAITING = "booster", "obligate", "curmudgeon", "waiting"
 HOST_TYPES = {
     BOOSTER: "Boosters",
@@ -143,10 +149,17 @@ class Insights:
         return next((s.value for s in self.funnel if s.key == key), 0) or 0
 
     @property
+    def requests(self) -> int:
+        return self.count("requests")
+
+    @property
+    def min_requests(self) -> int:
+        return MIN_REQUESTS_FOR_A_RATE
+
+    @property
     def response_rate(self) -> int | None:
-        """Answered requests as a whole percentage; None before any request."""
-        requests = self.count("requests")
-        return round(100 * self.count("replies") / requests) if requests else None
+        """Answered requests as a whole percentage; None below MIN_REQUESTS_FOR_A_RATE requests."""
+        return rate(self.count("replies"), self.requests)
 
     @property
     def is_empty(self) -> bool:
@@ -250,13 +263,13 @@ def compute(user, start: dt.date, end: dt.date) -> Insights:
     return result
 
 
+def rate(replies: int, requests: int) -> int | None:
+    """Replies per request as a whole percentage, or None with too few requests to mean anything."""
+    return round(100 * replies / requests) if requests >= MIN_REQUESTS_FOR_A_RATE else None
+
+
 def _rate(label: str, requests: int, replies: int) -> dict:
-    return {
-        "label": label,
-        "requests": requests,
-        "replies": replies,
-        "rate": round(100 * replies / requests) if requests else None,
-    }
+    return {"label": label, "requests": requests, "replies": replies, "rate": rate(replies, requests)}
 
 
 def _reply_times(user, chats, since: dt.datetime, until: dt.datetime, result: Insights) -> None:

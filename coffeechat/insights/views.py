@@ -68,7 +68,9 @@ def _charts(data: metrics.Insights) -> dict:
     return {
         "funnel": charts.hbars([(s.label, s.value) for s in data.funnel]),
         "response": charts.hbars(
-            [(r["label"], r["rate"]) for r in [*data.by_warmth, *data.by_channel]], suffix="%", top=100
+            [(r["label"], r["rate"], _so_far(r["requests"])) for r in [*data.by_warmth, *data.by_channel]],
+            suffix="%",
+            top=100,
         ),
         "hosts": charts.hbars(
             [(label, data.host_types.get(key, 0)) for key, label in metrics.HOST_TYPES.items()]
@@ -80,6 +82,12 @@ def _charts(data: metrics.Insights) -> dict:
             weeks, [(kind, label, [w[kind] for w in data.activity]) for kind, label in kinds], width=720
         ),
     }
+
+
+def _so_far(requests: int) -> str:
+    """What a bar without a rate says: "2 requests so far: the rate shows from 5"."""
+    s = "" if requests == 1 else "s"
+    return f"{requests} request{s} so far: the rate shows from {metrics.MIN_REQUESTS_FOR_A_RATE}"
 
 
 @login_required

@@ -134,7 +134,7 @@ class MetricsTests(BaseTestCase):
         self.assertEqual(
             data.by_warmth,
             [
-                {"label": "Warm (people you know)", "requests": 1, "replies": 1, "rate": 100},
+                {"label": "Warm (people you know)", "requests": 1, "replies": 1, "rate": None},  # too few
                 {"label": "Cold (not yet)", "requests": 5, "replies": 2, "rate": 40},
             ],
         )
@@ -142,9 +142,16 @@ class MetricsTests(BaseTestCase):
             data.by_channel,
             [
                 {"label": "E-mail", "requests": 5, "replies": 2, "rate": 40},
-                {"label": "LinkedIn", "requests": 1, "replies": 1, "rate": 100},
+                {"label": "LinkedIn", "requests": 1, "replies": 1, "rate": None},
             ],
         )
+
+    def test_a_rate_shows_from_five_requests_and_not_before(self):
+        # Guards against "100%" after a single request.
+        self.assertEqual([metrics.rate(1, n) for n in (0, 1, 4)], [None, None, None])
+        self.assertEqual([metrics.rate(1, 5), metrics.rate(5, 5), metrics.rate(2, 6)], [20, 100, 33])
+        self.assertEqual(self.compute(end=dt.date(2026, 3, 3)).response_rate, None)  # c1-c3: 3 requests
+        self.assertEqual(self.compute().response_rate, 50)  # 6 requests
 
     def test_median_business_days_to_a_reply(self):
         data = self.compute()
@@ -262,6 +269,20 @@ class InsightsPageTests(BaseTestCase):
         self.assertContains(response, "1 of 3")  # weeks at goal
         self.assertNotContains(response, "style=")  # the CSP forbids inline styles
 
+    def test_below_five_requests_it_says_how_many_so_far_instead_of_a_rate(self):
+        response = self.get(start="2026-03-02", end="2026-03-03")  # c1-c3: three requests, two answered
+        self.assertContains(response, '<p class="stat-value">3</p>', html=True)
+        self.assertContains(response, "requests so far: the share that got an answer shows from 5")
+        self.assertNotContains(response, "67%")
+        self.assertContains(response, "2 requests so far: the rate shows from 5")  # cold, on the chart
+        self.assertContains(response, "1 request so far: the rate shows from 5")  # warm
+        full = self.get(start="2026-03-02", end="2026-03-18")  # six requests
+        self.assertContains(full, '<p class="stat-value">50%</p>', html=True)
+        self.assertContains(full, "of your 6 requests got an answer")
+        self.assertNotContains(full, "requests so far: the share")
+        self.assertContains(full, ">40%</text>")  # cold: five requests
+        self.assertContains(full, "1 request so far: the rate shows from 5")  # warm: still one
+
     def test_one_business_day_is_said_in_the_singular(self):
         self.assertContains(self.get(start="2026-03-02", end="2026-03-18"), "business days to a reply")
         response = self.get(start="2026-03-04", end="2026-03-05")  # c6 alone: answered the next day
@@ -329,7 +350,8 @@ class InsightsCsvTests(BaseTestCase):
         self.assertEqual(self.rows("meetings")[1:], [["2026-03-02", "2", "2"], ["2026-03-09", "0", "2"],
                                                      ["2026-03-16", "0", "2"]])  # fmt: skip
         self.assertEqual(self.rows("activity")[0][0], "Week of")
-        self.assertEqual(self.rows("response")[1], ["Warm (people you know)", "1", "1", "100"])
+        self.assertEqual(self.rows("response")[1], ["Warm (people you know)", "1", "1", ""])  # too few
+        self.assertEqual(self.rows("response")[2], ["Cold (not yet)", "5", "2", "40"])
 
     def test_an_unknown_chart_is_a_404(self):
         self.login()
