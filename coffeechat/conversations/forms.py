@@ -125,6 +125,22 @@ class NewConversationForm(ConversationForm):
     class Meta(ConversationForm.Meta):
         fields = ["stage", *ConversationForm.Meta.fields]
 
+    # The fields only a later stage needs: app.js shows each for these stages alone (and without
+    # JavaScript every field stays on the form). An idea needs no dates and no place yet.
+    FOR_STAGES = {
+        "requested_at": [stages.REQUESTED, stages.SCHEDULED, stages.MET],
+        "scheduled_at": [stages.SCHEDULED, stages.MET],
+        "time_zone": [stages.SCHEDULED, stages.MET],
+        "place": [stages.SCHEDULED, stages.MET],
+        "met_at": [stages.MET],
+    }
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["stage"].widget.attrs["data-stage-picker"] = ""
+        for name, wanted in self.FOR_STAGES.items():
+            self.fields[name].widget.attrs["data-stages"] = " ".join(wanted)
+
     def clean(self):
         cleaned = super().clean()
         stage = cleaned.get("stage")

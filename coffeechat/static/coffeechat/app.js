@@ -427,3 +427,25 @@ document.addEventListener("htmx:sendError", function (event) {
   }
   document.addEventListener("DOMContentLoaded", foldOnNarrow);
 })();
+
+// New coffee chat: only the fields the chosen stage needs. A field marked data-stages="requested met"
+// shows for those stages; hidden, it is also disabled so a date typed for another stage is not sent.
+// A field the server sent back with an error always shows. Without JavaScript every field shows.
+(function () {
+  "use strict";
+  function showFor(picker) {
+    if (!picker.form) return;
+    picker.form.querySelectorAll("[data-stages]").forEach(function (input) {
+      var box = input.closest(".field") || input;
+      var wanted = input.dataset.stages.split(" ").indexOf(picker.value) >= 0 || box.classList.contains("has-error");
+      box.hidden = !wanted;
+      input.disabled = !wanted;
+    });
+  }
+  document.addEventListener("DOMContentLoaded", function () {
+    document.querySelectorAll("select[data-stage-picker]").forEach(function (picker) {
+      showFor(picker);
+      picker.addEventListener("change", function () { showFor(picker); });
+    });
+  });
+})();
