@@ -63,4 +63,6 @@ def _read_owned(read: OwnedRead, user, *, pk) -> list:
         pk = int(pk)
     except (TypeError, ValueError):
         return []
-    return read(user.pk, pk) if user.is_authenticated else []
+    if not 0 < pk < 2**63 or not user.is_authenticated:  # no row has such an id (nor any SQLite int)
+        return []
+    return read(user.pk, pk)

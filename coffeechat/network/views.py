@@ -86,7 +86,9 @@ _EMAILS = Prepared(lambda pk: EmailAddress.objects.filter(person_id=pk).values_l
 _PHONES = Prepared(lambda pk: PhoneNumber.objects.filter(person_id=pk).values_list("number"))
 _TAGS = Prepared(lambda pk: Tag.objects.filter(people=pk).values_list("name"))
 _CHATS = Prepared(lambda pk: Conversation.objects.filter(host_id=pk).select_related("company"), known="host")
-_TASKS = Prepared(lambda pk: Task.objects.open().filter(person_id=pk), known="person")
+_TASKS = Prepared(
+    lambda owner, pk: Task.objects.filter(owner_id=owner).open().filter(person_id=pk), known="person"
+)
 _LOG = Prepared(lambda pk: Interaction.objects.filter(person_id=pk), known="person")
 _CARD_CHANGES = Prepared(lambda pk: CardChange.objects.filter(person_id=pk), known="person")
 
@@ -105,7 +107,7 @@ def person_page(request: HttpRequest, pk: int, **forms) -> HttpResponse:
         "phones": [number for (number,) in _PHONES(pk)],
         "tags": [name for (name,) in _TAGS(pk)],
         "conversations": _CHATS(pk, known=person),
-        "tasks": _TASKS(pk, known=person),
+        "tasks": _TASKS(request.user.pk, pk, known=person),
         "jobs": work_history(person),
         "card_changes": _CARD_CHANGES(pk, known=person),
         **timeline(functools.partial(_LOG, pk, known=person), request),

@@ -3,7 +3,7 @@
 import datetime as dt
 
 from django.contrib.auth.models import AnonymousUser
-from django.db.models import F
+from django.db.models import F, Q
 from django.http import Http404
 from django.utils import timezone
 
@@ -142,8 +142,44 @@ class PreparedTests(BaseTestCase):
         for why, build in refused.items():
             with self.subTest(why), self.assertRaises(ValueError):
                 Prepared(build)(self.ana.pk)
-        with self.assertRaises(ValueError):  # text varies in ways a stand-in cannot stand for
+        with self.assertRaises(TypeError):  # text varies in ways a stand-in cannot stand for
             Prepared(lambda name: Person.objects.filter(name=name))("Ana Lima")
+        computed = {  # kept from the first call if let through
+            "a date worked out from one": lambda pk, day: Interaction.objects.filter(
+                person_id=pk, occurred_at__date__gte=day, occurred_at__date__lt=day + dt.timedelta(days=7)
+            ),
+            "an id worked out from one": lambda pk, day: Person.objects.filter(
+                Q(pk=pk) | Q(pk=pk + 1), created_at__date__gte=day
+            ),
+            "an argument written into the SQL": lambda pk, day: Person.objects.extra(
+                where=[f"network_person.id <> {pk}"]
+            ).filter(pk=pk, created_at__date__gte=day),
+        }
+        for why, build in computed.items():
+            with self.subTest(why), self.assertRaises(ValueError):
+                Prepared(build)(self.ana.pk, dt.date(2026, 1, 1))
+
+    def test_the_arguments_keep_their_kinds(self):
+        read = Prepared(lambda pk, day: Interaction.objects.filter(person_id=pk, occurred_at__date__gte=day))
+        self.assertEqual(len(read(self.ana.pk, dt.date(2000, 1, 1))), 5)
+        with self.assertRaises(TypeError):  # Django would take the date of it; SQL would compare text
+            read(self.ana.pk, timezone.now())
+
+    def test_a_limit_of_nothing_reads_nothing(self):
+        with self.assertNumQueries(0):
+            self.assertEqual(
+                Prepared(lambda pk: Interaction.objects.filter(person_id=pk))(self.ana.pk, limit=0), []
+            )
+
+    def test_distinct_rows_ordered_by_a_column_not_selected_are_trimmed(self):
+        # DISTINCT with an ORDER BY on a joined column: Django selects it too, then drops it.
+        build = lambda pk: Person.objects.filter(owner_id=pk).distinct().order_by("company__name", "name")  # noqa: E731
+        read = Prepared(build)
+        got = read(self.alice.pk)
+        self.assertEqual([(p.pk, p.name) for p in got], [(p.pk, p.name) for p in build(self.alice.pk)])
+        self.assertTrue(read._plans and next(iter(read._plans.values())).compiler.has_extra_select)
+        names = lambda pk: build(pk).values_list("name")  # noqa: E731
+        self.assertEqual(Prepared(names)(self.alice.pk), list(names(self.alice.pk)))
 
 
 class OwnedReadTests(BaseTestCase):
@@ -162,6 +198,6 @@ class OwnedReadTests(BaseTestCase):
                 get_owned_or_404(self.read, user, pk=self.ana.pk)
 
     def test_missing_and_garbage_ids_are_a_404(self):
-        for garbage in (self.ana.pk + 1000, "abc", "1 OR 1=1", "", None, [1]):
+        for garbage in (self.ana.pk + 1000, 10**20, -1, 0, "abc", "1 OR 1=1", "", None, [1]):
             with self.subTest(pk=garbage), self.assertRaises(Http404):
                 get_owned_or_404(self.read, self.alice, pk=garbage)
