@@ -274,13 +274,18 @@ def _my_groups(owner, people: Q) -> dict[int, Affiliation]:
         .values_list("person_id", "affiliation_id", "affiliation__kind", "affiliation__name")
     )
     made: dict[int, Affiliation] = {}
-    shared: dict[int, Affiliation] = {}
-    # The first of each person's groups comes last and wins.
-    for person_id, affiliation_id, kind, name in sorted(rows, key=lambda r: (r[2], r[3]), reverse=True):
+    theirs: dict[int, list[Affiliation]] = {}
+    for person_id, affiliation_id, kind, name in rows:
         if affiliation_id not in made:
             made[affiliation_id] = Affiliation(id=affiliation_id, owner=owner, kind=kind, name=name)
-        shared[person_id] = made[affiliation_id]
-    return shared
+        theirs.setdefault(person_id, []).append(made[affiliation_id])
+    return {person_id: _first_shared(groups) for person_id, groups in theirs.items()}
+
+
+def _first_shared(groups) -> Affiliation | None:
+    """Which of your schools, employers and groups that someone shares a path names: the first by
+    kind, then name."""
+    return min(groups, key=lambda a: (a.kind, a.name), default=None)
 
 
 def _how_you_know(person: Known, groups: dict[int, Affiliation]) -> str:
@@ -568,9 +573,9 @@ def person_paths(owner, person: Person, connections=None, affiliations=None) -> 
         people = {person.pk: Known(person.pk, person.name, person.title, person.relationship, introducer)}
         if affiliations is None:
             groups = _my_groups(owner, Q(person__in=[person.pk]))
-        else:  # the first (by kind, then name) of yours they share, as _my_groups picks it
-            shared = sorted((a for a in affiliations if a.includes_me), key=lambda a: (a.kind, a.name))
-            groups = {person.pk: shared[0]} if shared else {}
+        else:  # theirs, read by the caller: the ones you belong to as well
+            shared = _first_shared(a for a in affiliations if a.includes_me)
+            groups = {person.pk: shared} if shared else {}
     target = people[person.pk]
     company = person.company or Company(name="their company")
     paths = []

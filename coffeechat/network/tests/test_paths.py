@@ -64,6 +64,23 @@ class WarmPathTests(BaseTestCase):
         cls.stranger = new("Stranger Danger")  # cold and unconnected: no path through them
         Connection.link(cls.stranger, cls.vp)
 
+    def test_of_several_groups_you_share_a_path_names_the_first_by_kind_then_name(self):
+        for name, kind in (("Zeta University", "school"), ("Acme", "employer"), ("Design Guild", "group")):
+            Affiliation.objects.create(owner=self.alice, name=name, kind=kind, includes_me=True).members.add(
+                self.max
+            )
+        Affiliation.objects.create(owner=self.alice, name="Aardvark Club", kind="employer").members.add(
+            self.max  # not one of yours: never named
+        )
+        expected = "Max also worked at Acme, like you"
+        read = list(Affiliation.objects.filter(members=self.max))  # as the person page passes them
+        for affiliations in (None, read):
+            with self.subTest(read_by_the_caller=affiliations is not None):
+                reasons = [p.reason for p in person_paths(self.alice, self.max, affiliations=affiliations)]
+                self.assertEqual(reasons, [expected])
+        before = [p.reason for p in company_paths(self.alice, self.globex).before]
+        self.assertTrue(any(reason.startswith(expected) for reason in before), before)
+
     def test_it_explains_each_path_in_plain_words(self):
         paths = company_paths(self.alice, self.globex)
         self.assertEqual(
