@@ -54,13 +54,18 @@ SCHEDULABLE = {stages.IDEA, stages.REQUESTED, stages.SCHEDULED, stages.NO_REPLY,
 MEETING_HOURS = dt.timedelta(hours=2)  # how long a meeting may still be going on after it starts
 
 
+def meetings_window(now: dt.datetime, days: int = 7) -> tuple[dt.datetime, dt.datetime]:
+    """The meetings to show as upcoming: from two hours ago (one may be going on) to `days` ahead.
+    One that started before the window's start is over (`waiting_on_you`)."""
+    return now - MEETING_HOURS, now + dt.timedelta(days=days)
+
+
 class ConversationQuerySet(OwnedQuerySet):
     def active(self):
         return self.filter(stage__in=stages.MAIN_LINE)
 
     def upcoming_meetings(self, now: dt.datetime, days: int = 7):
-        """From two hours ago (one may be going on) to `days` ahead."""
-        return self.meetings_between(now - MEETING_HOURS, now + dt.timedelta(days=days))
+        return self.meetings_between(*meetings_window(now, days))
 
     def meetings_between(self, since: dt.datetime, until: dt.datetime):
         return self.filter(stage=stages.SCHEDULED, scheduled_at__gte=since, scheduled_at__lt=until).order_by(
@@ -70,7 +75,7 @@ class ConversationQuerySet(OwnedQuerySet):
     def waiting_on_you(self, today: dt.date, over_before: dt.datetime | None = None):
         """Conversations whose next move is the user's: ask, schedule a reply, record, thank. A
         scheduled meeting is over once it started before `over_before` (two hours ago by default)."""
-        over_before = over_before or timezone.now() - MEETING_HOURS
+        over_before = over_before or meetings_window(timezone.now())[0]
         return self.filter(
             Q(stage__in=[stages.IDEA, stages.MET])
             | Q(stage=stages.REQUESTED, replied_at__gte=F("requested_at"))
@@ -697,10 +702,9 @@ class Task(Owned):
         chat's plan, beside the questions it comments on; other tasks go to their chat or person."""
         if self.kind == TaskKind.REVIEW and self.conversation_id:
             return object_url("plan", self.conversation_id) + "#plan-items"
-        about = self.about()
         if self.conversation_id:
             return self.conversation.get_absolute_url()
-        return about.get_absolute_url() if about else ""
+        return self.person.get_absolute_url() if self.person_id else ""
 
     @property
     def draft_url(self) -> str:

@@ -26,7 +26,6 @@ from coffeechat.conversations.forms import (
     TaskForm,
 )
 from coffeechat.conversations.models import (
-    MEETING_HOURS,
     Conversation,
     Interaction,
     InteractionKind,
@@ -34,6 +33,7 @@ from coffeechat.conversations.models import (
     StageChange,
     Task,
     TaskKind,
+    meetings_window,
 )
 from coffeechat.leads.forms import capture_forms
 from coffeechat.leads.models import Lead
@@ -114,8 +114,9 @@ def _today_context(user) -> dict:
     overdue = [task for task in due if task.due_on < day]
     due_today = [task for task in due if task.due_on == day]
     # One more than we show, to know whether to offer "more".
-    meetings = _MEETINGS(user.pk, now - MEETING_HOURS, now + dt.timedelta(days=7), limit=TODAY_LIMIT + 1)
-    waiting = _WAITING(user.pk, day, now - MEETING_HOURS, limit=TODAY_LIMIT + 1)
+    since, until = meetings_window(now)
+    meetings = _MEETINGS(user.pk, since, until, limit=TODAY_LIMIT + 1)
+    waiting = _WAITING(user.pk, day, since, limit=TODAY_LIMIT + 1)  # a meeting before `since` is over
     # A thank-you already on the to-do list (with its "Draft it") is not asked for twice on one page.
     thanks_due = {task.conversation_id for task in due if task.kind == TaskKind.THANK_YOU}
     waiting = [c for c in waiting if not (c.stage == stages.MET and c.pk in thanks_due)]
